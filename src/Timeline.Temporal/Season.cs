@@ -1,0 +1,9 @@
+namespace Timeline.Temporal;
+
+public enum Season
+{
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
