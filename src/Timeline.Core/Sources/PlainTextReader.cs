@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Timeline.Temporal;
+
+namespace Timeline.Core.Sources;
+
+/// <summary>
+/// Reads a <c>.txt</c> article: optional header fields at the top (<c>date 2023-07-28</c>,
+/// <c>Title: …</c>, <c>URL: …</c>, <c>Source: …</c>), then an optional dateline
+/// (<c>Pyongyang [North Korea], July 28 :</c>), then the body.
+/// </summary>
+public static partial class PlainTextReader
+{
+    // Bounded and non-backtracking: a header is a known key at the very start of the remaining text.
+    [GeneratedRegex(@"^(?<key>date|title|url|source|publisher|author)(:[ \t]*|[ \t]+)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex HeaderKey();
+
+    // A dateline: a capitalised place (optionally with a bracketed country), a comma, a month and day, then ':' or a dash.
+    [GeneratedRegex(@"^\p{Lu}[\p{L} .'\-\[\]()]{1,60}, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(, \d{4})?( \([\p{L} .]{1,30}\))? ?(:|-|–|—)[ \t]*", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePattern();
+
+    public static PlainTextArticle Read(string content)
+    {
+        var meta = new SourceMetadata();
+        ReadOnlySpan<char> rest = content.AsSpan().TrimStart();
+        while (true)
+        {
+            var match = HeaderKey().Match(rest[..Math.Min(rest.Length, 32)].ToString());
+            if (!match.Success) break;
+            string key = match.Groups["key"].Value.ToLowerInvariant();
+            bool colon = match.Value.Contains(':', StringComparison.Ordinal);
+            // Without a colon only `date YYYY-MM-DD` is a header: "Source close to …" is prose.
+            if (!colon && !(key == "date" && rest.Length >= match.Length + 10 && CalendarDate.TryParseIso(rest.Slice(match.Length, 10), out _))) break;
+            rest = rest[match.Length..];
+            string value = TakeValue(key, ref rest);
+            meta = key switch
+            {
+                "date" => meta with { Date = value },
+                "title" => meta with { Title = value },
+                "url" => meta with { Url = value },
+                "publisher" or "source" => meta with { Publisher = value },
+                _ => meta with { Author = value },
+            };
+            rest = rest.TrimStart();
+        }
+
+        string body = rest.ToString();
+        string? dateline = null;
+        var dl = DatelinePattern().Match(body.Length > 160 ? body[..160] : body);
+        if (dl.Success)
+        {
+            dateline = body[..dl.Length].TrimEnd();
+            body = body[dl.Length..];
+        }
+        return new PlainTextArticle(meta, dateline, body.TrimEnd());
+    }
+
+    // A date header may stand on the same line as the text that follows it (`date 2023-07-28 Pyongyang …`),
+    // so an ISO date takes just its ten characters; any other value runs to the end of its line.
+    private static string TakeValue(string key, ref ReadOnlySpan<char> rest)
+    {
+        if (key == "date" && rest.Length >= 10 && CalendarDate.TryParseIso(rest[..10], out _))
+        {
+            string date = rest[..10].ToString();
+            rest = rest[10..];
+            return date;
+        }
+        int end = rest.IndexOfAny('\r', '\n');
+        if (end < 0) end = rest.Length;
+        string value = rest[..end].Trim().ToString();
+        rest = rest[end..];
+        return value;
+    }
+}

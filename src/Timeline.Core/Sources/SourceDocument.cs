@@ -1,0 +1,40 @@
+using Timeline.Temporal;
+
+namespace Timeline.Core.Sources;
+
+/// <summary>
+/// One article, read and cleaned. <see cref="Text"/> is the body that dates are recognized in and
+/// that the source page shows; every passage offset points into it.
+/// </summary>
+public sealed record SourceDocument
+{
+    /// <summary>A URL-safe slug, unique among the sources of one build.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The file's path relative to the input folder, with forward slashes.</summary>
+    public required string Path { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Text { get; init; }
+
+    /// <summary>The original article's address; only http(s) addresses are kept.</summary>
+    public string? Url { get; init; }
+
+    public string? Publisher { get; init; }
+
+    public string? Author { get; init; }
+
+    /// <summary>The dateline that opened the article (<c>Pyongyang [North Korea], July 28 :</c>), kept out of <see cref="Text"/>.</summary>
+    public string? Dateline { get; init; }
+
+    public CalendarDate? Published { get; init; }
+
+    public DateBasis PublishedBasis { get; init; } = DateBasis.Unknown;
+
+    /// <summary>Why the date is what it is, for a reader: the header line, the dateline, the statements it was inferred from.</summary>
+    public string? PublishedEvidence { get; init; }
+
+    /// <summary>Publish only the quoted passages, never the full text (articles that may not be republished).</summary>
+    public bool ExcerptsOnly { get; init; }
+}

@@ -1,0 +1,13 @@
+namespace Timeline.Core.Sources;
+
+/// <summary>Metadata given for one source, in timeline.yml or in the file itself. Null means "not given".</summary>
+public sealed record SourceMetadata
+{
+    public string? Id { get; init; }
+    public string? Title { get; init; }
+    public string? Date { get; init; }
+    public string? Url { get; init; }
+    public string? Publisher { get; init; }
+    public string? Author { get; init; }
+    public bool? ExcerptsOnly { get; init; }
+}
