@@ -12,7 +12,8 @@ internal sealed class ArticleWriter(Pcg32 random)
     {
         // Published a few days to a few months after the main story, so relative dates make sense.
         var published = main.Date.AddDays(main.Days - 1 + (random.Chance(0.5) ? random.Between(0, 6) : random.Between(7, 120)));
-        int targetWords = 200 + (int)(1300 * Math.Pow(random.NextDouble(), 0.3));
+        // Mostly long reports (about 80 MB for 10,000 articles) and some short items.
+        int targetWords = random.Chance(0.15) ? random.Between(200, 700) : 800 + (int)(700 * Math.Sqrt(random.NextDouble()));
         string title = $"{main.Actor} and the {main.City} {Headword(main.Happening)}";
 
         var body = new StringBuilder(targetWords * 7);
