@@ -21,7 +21,7 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
         int i = 0;
         while (i < scan.Count)
         {
-            var match = MayStart(scan[i]) ? Grammar.Grammar.ParseAt(scan, i) : null;
+            var match = MayStart(scan, scan[i]) ? Grammar.Grammar.ParseAt(scan, i) : null;
             if (match is null)
             {
                 i++;
@@ -51,7 +51,15 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
     }
 
     // Most tokens are plain words that no rule can start on; skipping them is most of the speed.
-    private static bool MayStart(Token t) => t.Kind != TokenKind.Word || t.Class != WordClass.None || IsStarterWord(t);
+    private bool MayStart(Scan s, Token t) => t.Kind != TokenKind.Word || t.Class != WordClass.None || IsStarterWord(s, t);
 
-    private static bool IsStarterWord(Token t) => t.Length <= 8;
+    private static readonly HashSet<string> StarterWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays", "recently", "year", "fiscal",
+        "fy", "several", "many", "few", "some", "numerous", "q", "h", "for", "over", "in", "within", "its", "nineteen", "two",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool IsStarterWord(Scan s, Token t) => t.Length <= 9 && Starters.Contains(s.Text.AsSpan(t.Start, t.Length));
 }

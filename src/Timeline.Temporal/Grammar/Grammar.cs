@@ -19,7 +19,9 @@ internal static class Grammar
         Decades.Parse,
         YearParts.Parse,
         Years.Parse,
+        SpelledYears.Parse,
         Ago.Parse,
+        DayWordOffsets.Parse,
         Discourse.Parse,
         Relative.Parse,
     ];

@@ -20,24 +20,28 @@ internal static class TenseReader
 
     public static Tense Read(Scan s, int first, int end)
     {
-        var tense = Tense.Unknown;
-        for (int i = first - 1; i >= 0 && i >= first - Behind; i--)
+        // The nearest marker wins, looking behind first at equal distance: the verb governing a
+        // date is usually just before it ("was signed on", "will meet on").
+        bool behindOpen = true;
+        bool aheadOpen = true;
+        for (int d = 1; d <= Behind; d++)
         {
-            if (IsSentenceEnd(s, i)) break;
-            var t = Classify(s, i);
-            if (t == Tense.Future) return t;
-            if (t == Tense.Past && tense == Tense.Unknown) tense = t;
+            int b = first - d;
+            if (behindOpen && b >= 0)
+            {
+                if (IsSentenceEnd(s, b)) behindOpen = false;
+                else if (Classify(s, b) is var t && t != Tense.Unknown) return t;
+            }
+
+            int a = end + d - 1;
+            if (aheadOpen && d <= Ahead && a < s.Count)
+            {
+                if (IsSentenceEnd(s, a)) aheadOpen = false;
+                else if (Classify(s, a) is var t && t != Tense.Unknown) return t;
+            }
         }
 
-        for (int i = end; i < s.Count && i < end + Ahead; i++)
-        {
-            if (IsSentenceEnd(s, i)) break;
-            var t = Classify(s, i);
-            if (t == Tense.Future) return t;
-            if (t == Tense.Past && tense == Tense.Unknown) tense = t;
-        }
-
-        return tense;
+        return Tense.Unknown;
     }
 
     private static bool IsSentenceEnd(Scan s, int i) =>
@@ -46,9 +50,9 @@ internal static class TenseReader
     private static Tense Classify(Scan s, int i)
     {
         if (s[i].Kind != TokenKind.Word) return Tense.Unknown;
-        if (s.IsAnyWord(i, "will", "shall", "ll", "going", "scheduled", "expected", "plans", "planned", "planning", "upcoming", "due", "intends", "would", "should", "tomorrow"))
+        if (s.IsAnyWord(i, "will", "shall", "ll", "going", "scheduled", "upcoming", "tomorrow", "next", "won", "would", "planned", "planning", "plans", "plan", "until", "expected", "due", "set", "deadline", "intends", "hopes"))
             return Tense.Future;
-        if (s.IsAnyWord(i, "was", "were", "had", "did", "said", "ago", "yesterday", "came", "went", "began", "met", "held", "took", "made", "gave", "told", "saw", "won", "lost", "left", "fell", "rose", "broke", "last"))
+        if (s.IsAnyWord(i, "was", "were", "had", "did", "said", "ago", "yesterday", "came", "went", "began", "met", "held", "took", "made", "gave", "told", "saw", "lost", "left", "fell", "rose", "broke", "last"))
             return Tense.Past;
         var w = s.Span(i);
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase))
