@@ -18,6 +18,20 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"^\p{Lu}[\p{L} .'\-\[\]()]{1,60}, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(, \d{4})?( \([\p{L} .]{1,30}\))? ?(:|-|–|—)[ \t]*", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
 
+    /// <summary>The article as the loader takes it: header fields as the file's metadata, the body as its text.</summary>
+    public static ArticleContent ReadContent(string content)
+    {
+        var article = Read(content);
+        if (string.IsNullOrWhiteSpace(article.Body)) throw new SourceFormatException("the file has no text");
+        return new ArticleContent
+        {
+            Metadata = article.Metadata,
+            DateEvidence = article.Metadata.Date is { } date ? $"header: date {date}" : null,
+            Dateline = article.Dateline,
+            Text = article.Body,
+        };
+    }
+
     public static PlainTextArticle Read(string content)
     {
         var meta = new SourceMetadata();

@@ -37,4 +37,14 @@ public sealed record SourceDocument
 
     /// <summary>Publish only the quoted passages, never the full text (articles that may not be republished).</summary>
     public bool ExcerptsOnly { get; init; }
+
+    /// <summary>Topics given by the front matter or timeline.yml; empty when none.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>
+    /// For a source whose <see cref="Text"/> is rendered from markup (Markdown): where each text
+    /// offset came from in the file, so a passage can be anchored to its line. Null when the text
+    /// is the file's own body (plain text) or cannot be traced back (HTML).
+    /// </summary>
+    public SourceMap? SourceMap { get; init; }
 }
