@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Timeline.Temporal;
 
 namespace Timeline.Core.Sources;
 
@@ -43,7 +42,7 @@ public static partial class PlainTextReader
             string key = match.Groups["key"].Value.ToLowerInvariant();
             bool colon = match.Value.Contains(':', StringComparison.Ordinal);
             // Without a colon only `date YYYY-MM-DD` is a header: "Source close to …" is prose.
-            if (!colon && !(key == "date" && rest.Length >= match.Length + 10 && CalendarDate.TryParseIso(rest.Slice(match.Length, 10), out _))) break;
+            if (!colon && !(key == "date" && rest.Length >= match.Length + 10 && IsIsoShaped(rest.Slice(match.Length, 10)))) break;
             rest = rest[match.Length..];
             string value = TakeValue(key, ref rest);
             meta = key switch
@@ -68,11 +67,17 @@ public static partial class PlainTextReader
         return new PlainTextArticle(meta, dateline, body.TrimEnd());
     }
 
+    // `2023-02-30` is shaped like a date: it is a header whose date the loader then reports as impossible.
+    private static bool IsIsoShaped(ReadOnlySpan<char> text) =>
+        text.Length == 10 && text[4] == '-' && text[7] == '-'
+        && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3])
+        && char.IsAsciiDigit(text[5]) && char.IsAsciiDigit(text[6]) && char.IsAsciiDigit(text[8]) && char.IsAsciiDigit(text[9]);
+
     // A date header may stand on the same line as the text that follows it (`date 2023-07-28 Pyongyang …`),
     // so an ISO date takes just its ten characters; any other value runs to the end of its line.
     private static string TakeValue(string key, ref ReadOnlySpan<char> rest)
     {
-        if (key == "date" && rest.Length >= 10 && CalendarDate.TryParseIso(rest[..10], out _))
+        if (key == "date" && rest.Length >= 10 && IsIsoShaped(rest[..10]))
         {
             string date = rest[..10].ToString();
             rest = rest[10..];
