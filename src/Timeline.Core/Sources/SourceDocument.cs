@@ -47,4 +47,14 @@ public sealed record SourceDocument
     /// is the file's own body (plain text) or cannot be traced back (HTML).
     /// </summary>
     public SourceMap? SourceMap { get; init; }
+
+    // Value equality over the lists too, so that two reads of the same file compare equal (caches, tests).
+    public bool Equals(SourceDocument? other) =>
+        other is not null
+        && Id == other.Id && Path == other.Path && Title == other.Title && Text == other.Text
+        && Url == other.Url && Publisher == other.Publisher && Author == other.Author && Dateline == other.Dateline
+        && Published == other.Published && PublishedBasis == other.PublishedBasis && PublishedEvidence == other.PublishedEvidence
+        && ExcerptsOnly == other.ExcerptsOnly && Tags.SequenceEqual(other.Tags, StringComparer.Ordinal) && Equals(SourceMap, other.SourceMap);
+
+    public override int GetHashCode() => HashCode.Combine(Id, Path, Text.Length, Published);
 }

@@ -6,7 +6,7 @@ namespace Timeline.Core.Sources;
 /// verbatim maps character by character; text that the format rewrote (an entity, an escape)
 /// maps to the start and end of what it came from.
 /// </summary>
-public sealed class SourceMap
+public sealed class SourceMap : IEquatable<SourceMap>
 {
     private readonly List<Segment> _segments;
     private readonly int[] _lineStarts;
@@ -72,4 +72,11 @@ public sealed class SourceMap
         }
         return found;
     }
+
+    public bool Equals(SourceMap? other) =>
+        other is not null && _segments.SequenceEqual(other._segments) && _lineStarts.AsSpan().SequenceEqual(other._lineStarts);
+
+    public override bool Equals(object? obj) => Equals(obj as SourceMap);
+
+    public override int GetHashCode() => HashCode.Combine(_segments.Count, _lineStarts.Length);
 }

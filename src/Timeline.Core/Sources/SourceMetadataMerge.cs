@@ -35,7 +35,7 @@ internal static class SourceMetadataMerge
             PublishedEvidence = evidence,
             // The global switch (and --excerpts-only) only ever restricts: a file cannot grant itself full text.
             ExcerptsOnly = config.ExcerptsOnly || (configured?.ExcerptsOnly ?? file.ExcerptsOnly ?? false),
-            Tags = configured?.Tags ?? file.Tags ?? [],
+            Tags = (IReadOnlyList<string>?)configured?.Tags ?? file.Tags ?? [],
             SourceMap = content.SourceMap,
         };
     }
