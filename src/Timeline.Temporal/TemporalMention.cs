@@ -10,4 +10,7 @@ public sealed record TemporalMention(int Start, int Length, string Text, Mention
 
     /// <summary>False when the value could not be placed in time (relative with no anchor, no year known).</summary>
     public bool IsAnchored => Value.IsResolved;
+
+    /// <summary>For a range, its two ends as mentions of their own (TimeML annotates each end); otherwise null.</summary>
+    public IReadOnlyList<TemporalMention>? Parts { get; init; }
 }

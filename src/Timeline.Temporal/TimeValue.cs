@@ -84,6 +84,13 @@ public sealed record TimeValue
         return Week(thursday.Year, week, modifier);
     }
 
+    /// <summary>The weekend starting on <paramref name="saturday"/>: TIMEX <c>2023-W30-WE</c>, Saturday and Sunday.</summary>
+    public static TimeValue Weekend(CalendarDate saturday, TimeModifier modifier = TimeModifier.None)
+    {
+        if (saturday.DayOfWeek != DayOfWeek.Saturday) throw new ArgumentException("A weekend starts on a Saturday.", nameof(saturday));
+        return new(WeekOf(saturday).Timex + "-WE", TimePrecision.Week, modifier, saturday, saturday.AddDays(2));
+    }
+
     /// <summary>Quarter 1–4: TIMEX <c>2022-Q3</c>.</summary>
     public static TimeValue Quarter(int year, int quarter, TimeModifier modifier = TimeModifier.None)
     {

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Timeline.Cli.Terminal;
+using Timeline.Site.Building;
+using Timeline.Temporal;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary><c>timeline build</c>: articles in, static site out. With no arguments, <c>seeds/</c> to <c>site/</c>.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input", "-i") { Description = "Folder of articles (and its timeline.yml)", DefaultValueFactory = _ => "seeds" };
+        var output = new Option<string>("--output", "-o") { Description = "Folder the site is written to", DefaultValueFactory = _ => "site" };
+        var templates = new Option<string?>("--templates") { Description = "Folder of templates overriding the built-in ones" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (feeds, sitemap, canonical links)" };
+        var strict = new Option<bool>("--strict") { Description = "Fail, writing nothing, when any input file has a problem" };
+        var excerpts = new Option<bool>("--excerpts-only") { Description = "Publish only the quoted passages of each source, never its full text" };
+
+        var command = new Command("build", "Build the timeline site from a folder of articles") { input, output, templates, baseUrl, strict, excerpts };
+        command.SetAction(parse => Run(AnsiConsole.Console, new BuildSettings
+        {
+            Input = parse.GetValue(input)!,
+            Output = parse.GetValue(output)!,
+            Templates = parse.GetValue(templates),
+            BaseUrl = parse.GetValue(baseUrl),
+            Strict = parse.GetValue(strict),
+            ExcerptsOnly = parse.GetValue(excerpts),
+        }));
+        return command;
+    }
+
+    internal static int Run(IAnsiConsole console, BuildSettings settings)
+    {
+        try
+        {
+            var build = new SiteBuild(EnglishRecognizer.Instance);
+            var report = ProgressReporter.Run(console, "Building", progress => build.Run(settings, progress));
+            foreach (var problem in report.Problems) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(problem.ToString())}");
+            string warnings = report.Problems.Count == 0 ? "" : $", {report.Problems.Count} warning(s)";
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Built {settings.Output}: {report.Sources} sources, {report.Events} events, {report.FilesWritten} files in {report.Elapsed.TotalSeconds:0.00} s{warnings}"));
+            return 0;
+        }
+        catch (BuildFailedException ex)
+        {
+            foreach (string detail in ex.Details) console.MarkupLine($"[red]error:[/] {Markup.Escape(detail)}");
+            console.MarkupLine($"[red]error:[/] build failed: {Markup.Escape(ex.Message)}");
+            return 1;
+        }
+    }
+}

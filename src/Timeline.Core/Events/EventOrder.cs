@@ -1,0 +1,31 @@
+namespace Timeline.Core.Events;
+
+/// <summary>
+/// Chronological order: by interval start, a coarser date before a finer one starting the same day
+/// (1953 before 1953-07-27), then by headline and id so that ties never depend on input order.
+/// Events that cannot be placed come last.
+/// </summary>
+public sealed class EventOrder : IComparer<TimelineEvent>
+{
+    public static EventOrder Instance { get; } = new();
+
+    public int Compare(TimelineEvent? x, TimelineEvent? y)
+    {
+        if (ReferenceEquals(x, y)) return 0;
+        if (x is null) return -1;
+        if (y is null) return 1;
+        var (a, b) = (x.When, y.When);
+        int c = (a.IsResolved, b.IsResolved) switch
+        {
+            (true, false) => -1,
+            (false, true) => 1,
+            (true, true) => a.Start!.Value.CompareTo(b.Start!.Value),
+            _ => 0,
+        };
+        if (c == 0) c = a.Precision.CompareTo(b.Precision);
+        if (c == 0 && a.IsResolved && b.IsResolved) c = b.End!.Value.CompareTo(a.End!.Value);
+        if (c == 0) c = string.CompareOrdinal(a.Timex, b.Timex);
+        if (c == 0) c = string.CompareOrdinal(x.Headline, y.Headline);
+        return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Timeline.Core.Config;
+using Timeline.Core.Pipeline;
+using Timeline.Site.Output;
+using Timeline.Site.Rendering;
+using Timeline.Temporal;
+
+namespace Timeline.Site.Building;
+
+/// <summary>
+/// The whole build: config, sources, events, pages, then one atomic write. Anything that fails
+/// before the write leaves the previous site exactly as it was.
+/// </summary>
+public sealed class SiteBuild(ITemporalRecognizer recognizer)
+{
+    public BuildReport Run(BuildSettings settings, IProgress<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        if (!Directory.Exists(settings.Input))
+            throw new BuildFailedException($"input folder '{settings.Input}' does not exist");
+
+        TimelineConfig config;
+        try
+        {
+            config = ConfigLoader.LoadFromFolder(settings.Input);
+        }
+        catch (ConfigException ex)
+        {
+            throw new BuildFailedException($"invalid configuration: {ex.Message}", inner: ex);
+        }
+        if (settings.ExcerptsOnly) config.ExcerptsOnly = true;
+
+        var result = new TimelinePipeline(recognizer).Run(settings.Input, config, progress);
+        var problems = result.Problems;
+        if (settings.Strict && problems.Count > 0)
+            throw new BuildFailedException($"{problems.Count} input problem(s) under --strict; nothing was written", problems.Select(p => p.ToString()).ToList());
+
+        string? templatesFolder = settings.Templates
+            ?? (config.Templates is { } t ? Path.Combine(settings.Input, t) : null);
+        IReadOnlyDictionary<string, byte[]> files;
+        try
+        {
+            files = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl)).Render(result.Timeline, config);
+        }
+        catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException)
+        {
+            throw new BuildFailedException(ex.Message, inner: ex);
+        }
+
+        progress?.Report($"writing {files.Count} files to {settings.Output}");
+        int written;
+        try
+        {
+            written = SiteWriter.Write(settings.Output, files);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new BuildFailedException(ex.Message, inner: ex);
+        }
+        return new BuildReport(result.Timeline.Documents.Count, result.Timeline.Events.Count, written, problems, clock.Elapsed);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace Timeline.Site.Rendering;
+
+/// <summary>
+/// A template context that HTML-escapes every value a template writes, unless it is <see cref="RawHtml"/>.
+/// Scriban does not escape by default; here a template cannot forget to, so article text always stays text.
+/// </summary>
+internal sealed class SafeTemplateContext : TemplateContext
+{
+    public SafeTemplateContext()
+    {
+        PushCulture(CultureInfo.InvariantCulture);
+        StrictVariables = true;
+        // Scriban's defaults cut a render at 1 MiB and cap loops at 1,000 iterations; a large timeline passes both,
+        // and a silently truncated page is worse than a slow one.
+        LimitToString = 0;
+        LoopLimit = int.MaxValue;
+        RecursiveLimit = 200;
+        NewLine = "\n";
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
+        base.Write(span, Escape(textAsObject));
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        base.WriteAsync(span, Escape(textAsObject));
+
+    private static object Escape(object? value) => value switch
+    {
+        RawHtml raw => raw.Html,
+        string s => WebUtility.HtmlEncode(s),
+        null => "",
+        IFormattable f => WebUtility.HtmlEncode(f.ToString(null, CultureInfo.InvariantCulture)),
+        _ => WebUtility.HtmlEncode(value.ToString() ?? ""),
+    };
+}

@@ -1,0 +1,53 @@
+using Timeline.Temporal.Rules;
+
+namespace Timeline.Temporal.Grammar;
+
+internal delegate Match? Rule(Scan scan, int index);
+
+/// <summary>
+/// The rule table. Every rule reads a bounded number of tokens from where it starts, so one pass
+/// over the tokens is linear; where several rules match, the longest wins, then the earlier listed.
+/// </summary>
+internal static class Grammar
+{
+    /// <summary>Single dates, which ranges and modifiers are built from.</summary>
+    private static readonly Rule[] DateRules =
+    [
+        NumericDates.Parse,
+        FullDates.Parse,
+        MonthYears.Parse,
+        Decades.Parse,
+        YearParts.Parse,
+        Years.Parse,
+        Ago.Parse,
+        Discourse.Parse,
+        Relative.Parse,
+    ];
+
+    private static readonly Rule[] TopRules =
+    [
+        Ranges.Parse,
+        Modifiers.Parse,
+        .. DateRules,
+        Durations.Parse,
+        Durations.Bare,
+        Sets.Parse,
+    ];
+
+    public static Match? ParseDate(Scan s, int i) => Longest(DateRules, s, i);
+
+    public static Match? ParseAt(Scan s, int i) => Longest(TopRules, s, i);
+
+    private static Match? Longest(Rule[] rules, Scan s, int i)
+    {
+        if (!s.Has(i)) return null;
+        Match? best = null;
+        foreach (var rule in rules)
+        {
+            var m = rule(s, i);
+            if (m is not null && m.End > i && (best is null || m.End > best.End)) best = m;
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,99 @@
+using Timeline.Temporal.Lexicon;
+using Timeline.Temporal.Tokens;
+
+namespace Timeline.Temporal.Grammar;
+
+/// <summary>The tokens of one text plus what rules need to read them: small, bounds-checked accessors.</summary>
+internal sealed class Scan(string text, List<Token> tokens, RecognitionOptions options)
+{
+    public string Text { get; } = text;
+    public int Count { get; } = tokens.Count;
+    public CalendarDate? Anchor { get; } = options.Anchor;
+    public SlashDateOrder SlashOrder { get; } = options.SlashOrder;
+
+    /// <summary>The last resolved date seen so far, for the discourse rules (<c>the following year</c>).</summary>
+    public TimeValue? LastDate { get; set; }
+
+    private readonly List<Token> _tokens = tokens;
+
+    public Token this[int i] => _tokens[i];
+
+    public bool Has(int i) => i >= 0 && i < Count;
+
+    public ReadOnlySpan<char> Span(int i) => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+
+    public bool IsWord(int i, string word) =>
+        Has(i) && _tokens[i].Kind == TokenKind.Word && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    public bool IsAnyWord(int i, params ReadOnlySpan<string> words)
+    {
+        if (!Has(i) || _tokens[i].Kind != TokenKind.Word) return false;
+        var span = Span(i);
+        foreach (var w in words)
+            if (span.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    public bool IsPunct(int i, char c) => Has(i) && _tokens[i].Kind == TokenKind.Punct && _tokens[i].Value == c;
+
+    public bool IsDash(int i) => Has(i) && _tokens[i].Kind == TokenKind.Punct && _tokens[i].Value is '-' or '–' or '—' or '‐' or '‑';
+
+    public bool IsClass(int i, WordClass c) => Has(i) && _tokens[i].Kind == TokenKind.Word && _tokens[i].Class == c;
+
+    public bool IsMonth(int i) => Has(i) && _tokens[i].Kind == TokenKind.Word && _tokens[i].Class is WordClass.Month or WordClass.AmbiguousMonth;
+
+    public bool IsGlued(int i) => Has(i) && _tokens[i].Glued;
+
+    /// <summary>Month name at <paramref name="i"/>, with an optional abbreviation dot: returns the month and the next index, or 0.</summary>
+    public int Month(int i, out int next)
+    {
+        next = i;
+        if (!IsMonth(i)) return 0;
+        next = i + 1;
+        // Only an abbreviation owns the dot after it: "Jul. 27", but "the 27th of July." ends a sentence.
+        if (IsPunct(next, '.') && IsGlued(next) && _tokens[i].Length <= 4 && !IsAnyWord(i, "may", "june", "july")) next++;
+        return _tokens[i].Value;
+    }
+
+    /// <summary>A day of the month written as <c>27</c> or <c>27th</c>, or -1.</summary>
+    public int DayNumber(int i)
+    {
+        if (!Has(i)) return -1;
+        var t = _tokens[i];
+        if (t.Kind is TokenKind.Number or TokenKind.Ordinal && t.Digits <= 2 && t.Value is >= 1 and <= 31) return t.Value;
+        if (t.Kind == TokenKind.Word && t.Class == WordClass.OrdinalWord && t.Value <= 31) return t.Value;
+        return -1;
+    }
+
+    /// <summary>A four-digit year 1000–2199, or -1.</summary>
+    public int FourDigitYear(int i)
+    {
+        if (!Has(i)) return -1;
+        var t = _tokens[i];
+        return t.Kind == TokenKind.Number && t.Digits == 4 && t.Value is >= 1000 and <= 2199 ? t.Value : -1;
+    }
+
+    /// <summary>A number that counts units (<c>3</c>, <c>seven</c>, <c>a</c>), or -1.</summary>
+    public int Quantity(int i)
+    {
+        if (!Has(i)) return -1;
+        var t = _tokens[i];
+        if (t.Kind == TokenKind.Number && t.Digits <= 4 && !(IsPunct(i - 1, ',') && IsGlued(i)) && !IsPunct(i - 1, '.')) return t.Value;
+        if (t.Kind == TokenKind.Word && t.Class == WordClass.NumberWord) return t.Value;
+        return -1;
+    }
+
+    public bool IsUnit(int i, out Unit unit, out bool plural)
+    {
+        unit = default;
+        plural = false;
+        if (!IsClass(i, WordClass.Unit)) return false;
+        int v = _tokens[i].Value;
+        plural = v >= 100;
+        unit = (Unit)(plural ? v - 100 : v);
+        return true;
+    }
+
+    /// <summary>Skips an optional <c>the</c>.</summary>
+    public int SkipThe(int i) => IsWord(i, "the") ? i + 1 : i;
+}

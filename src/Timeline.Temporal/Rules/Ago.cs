@@ -1,0 +1,33 @@
+using Timeline.Temporal.Grammar;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// A count of units before <c>ago</c> or <c>from now</c>, placed by the anchor (<c>two years ago</c> is a
+/// year; <c>seven decades ago</c> an approximate year), or before <c>later</c>/<c>earlier</c>, placed by
+/// the previous date in the text (<c>a year later</c>).
+/// </summary>
+internal static class Ago
+{
+    public static Match? Parse(Scan s, int i)
+    {
+        int n = Quantities.Read(s, i, out int k);
+        if (n < 0) return null;
+        if (!s.IsUnit(k, out var unit, out _)) return null;
+        int end = k + 1;
+        int sign;
+        bool fromAnchor;
+        if (s.IsWord(end, "ago")) (sign, fromAnchor, end) = (-1, true, end + 1);
+        else if (s.IsWord(end, "from") && s.IsWord(end + 1, "now")) (sign, fromAnchor, end) = (1, true, end + 2);
+        else if (s.IsWord(end, "later")) (sign, fromAnchor, end) = (1, false, end + 1);
+        else if (s.IsWord(end, "earlier")) (sign, fromAnchor, end) = (-1, false, end + 1);
+        else return null;
+
+        CalendarDate? baseDay = fromAnchor ? s.Anchor : s.LastDate?.Start;
+        if (n == Quantities.Unknown)
+            return Match.Date(i, end, TimeValue.Unresolved(sign < 0 ? "PAST_REF" : "FUTURE_REF", Units.Precision(unit)));
+        var value = baseDay is { } d ? Units.Shift(d, unit, sign * n) : null;
+        value ??= TimeValue.Unresolved(Units.UnresolvedTimex(unit), Units.Precision(unit));
+        return Match.Date(i, end, value);
+    }
+}

@@ -1,0 +1,66 @@
+using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Lexicon;
+using Timeline.Temporal.Tokens;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// Decades and centuries: <c>the 1950s</c>, <c>the '90s</c>, <c>the nineties</c>, <c>the 20th century</c>,
+/// <c>the twentieth century</c>, <c>the 5th century BC</c>.
+/// </summary>
+internal static class Decades
+{
+    public static Match? Parse(Scan s, int i)
+    {
+        int first = i;
+        int j = s.SkipThe(i);
+        return Decade(s, first, j) ?? Century(s, first, j);
+    }
+
+    private static Match? Decade(Scan s, int first, int j)
+    {
+        if (s.IsClass(j, WordClass.DecadeWord))
+            return first == j && !s[j].Capitalized ? null : Match.Date(first, j + 1, TimeValue.Decade(s[j].Value));
+        bool apostrophe = (s.IsPunct(j, '\'') || s.IsPunct(j, '’')) && s.IsGlued(j + 1);
+        int k = apostrophe ? j + 1 : j;
+        if (!s.Has(k) || s[k].Kind != TokenKind.PluralNumber || s[k].Value % 10 != 0) return null;
+        if (s.IsGlued(k) && !apostrophe && s.Has(k - 1) && s[k - 1].Kind != TokenKind.Punct) return null;
+        var t = s[k];
+        if (t.Digits == 4 && t.Value is >= 1000 and <= 2190)
+        {
+            // "the 1900s" is the century; "the 2000s" is, in news, the decade.
+            var v = t.Value % 100 == 0 && t.Value < 2000 ? TimeValue.Century(t.Value / 100) : TimeValue.Decade(t.Value);
+            return Match.Date(first, k + 1, v);
+        }
+
+        if (t.Digits == 2)
+        {
+            int year = s.Anchor is { } a && 2000 + t.Value <= a.Year ? 2000 + t.Value : t.Value <= 10 ? 2000 + t.Value : 1900 + t.Value;
+            return Match.Date(first, k + 1, TimeValue.Decade(year));
+        }
+
+        return null;
+    }
+
+    private static Match? Century(Scan s, int first, int j)
+    {
+        int n = -1;
+        if (s.Has(j) && s[j].Kind == TokenKind.Ordinal && s[j].Digits <= 2) n = s[j].Value;
+        else if (s.IsClass(j, WordClass.OrdinalWord)) n = s[j].Value;
+        else if (s.IsClass(j, WordClass.NumberWord) && s.IsDash(j + 1) && s.IsClass(j + 2, WordClass.OrdinalWord))
+        {
+            n = s[j].Value + s[j + 2].Value;
+            j += 2;
+        }
+
+        if (n is < 1 or > 30) return null;
+        int k = j + 1;
+        if (s.IsDash(k) && s.IsGlued(k)) k++;
+        if (!s.IsAnyWord(k, "century", "centuries")) return null;
+        int end = k + 1;
+        int era = Years.EraAfter(s, end, out int eraEnd);
+        if (era < 0) return Match.Date(first, eraEnd, TimeValue.Century(-n));
+        if (era > 0) end = eraEnd;
+        return Match.Date(first, end, TimeValue.Century(n - 1));
+    }
+}

@@ -1,0 +1,50 @@
+using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Lexicon;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// Dates that lean on the previous date in the same text: <c>the following year</c>, <c>the next day</c>,
+/// <c>the previous month</c>, <c>the same day</c>, <c>that month</c>, <c>the day before</c>.
+/// With no earlier date they stay unresolved.
+/// </summary>
+internal static class Discourse
+{
+    public static Match? Parse(Scan s, int i)
+    {
+        int first = i;
+        int shift;
+        int k;
+        if (s.IsWord(i, "that") && s.IsUnit(i + 1, out _, out bool p0) && !p0)
+        {
+            (shift, k) = (0, i + 1);
+        }
+        else if (s.IsWord(i, "the") && s.IsClass(i + 1, WordClass.Relation))
+        {
+            shift = (Relation)s[i + 1].Value switch
+            {
+                Relation.Following or Relation.Next => 1,
+                Relation.Previous => -1,
+                Relation.Same => 0,
+                _ => int.MinValue,
+            };
+            if (shift == int.MinValue) return null;
+            k = i + 2;
+        }
+        else if (s.IsWord(i, "the") && s.IsUnit(i + 1, out _, out bool p1) && !p1 && s.IsAnyWord(i + 2, "before", "after")
+                 && (!s.Has(i + 3) || s[i + 3].Kind == Tokens.TokenKind.Punct))
+        {
+            (shift, k) = (s.IsWord(i + 2, "before") ? -1 : 1, i + 1);
+        }
+        else return null;
+
+        if (!s.IsUnit(k, out var unit, out bool plural) || plural || unit is Unit.Hour or Unit.Minute) return null;
+        int end = k + 1;
+        if (s.IsAnyWord(end, "before", "after") && s.IsWord(first, "the") && !s.IsClass(first + 1, WordClass.Relation)) end++;
+        var value = s.LastDate?.Start is { } d ? Units.Shift(d, unit, shift) : null;
+        value ??= TimeValue.Unresolved(Units.UnresolvedTimex(unit), Units.Precision(unit));
+        if (unit == Unit.Decade && value.Modifier == TimeModifier.Approximate && s.LastDate?.Start is { } dd)
+            value = TimeValue.Decade(((dd.Year / 10) + shift) * 10);
+        return Match.Date(first, end, value);
+    }
+}

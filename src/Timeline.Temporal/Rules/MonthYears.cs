@@ -1,0 +1,47 @@
+using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Lexicon;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// A month with a year (<c>February 2022</c>, <c>Feb. 2022</c>, <c>February of 2022</c>) or alone
+/// (<c>in March</c>, placed by the anchor). <c>may</c> and <c>march</c> are verbs unless a preposition
+/// or a year stands beside them.
+/// </summary>
+internal static class MonthYears
+{
+    private static readonly string[] Lead =
+        ["in", "of", "since", "until", "till", "by", "during", "before", "after", "from", "to", "through", "early", "late",
+         "mid", "last", "next", "this", "that", "each", "every", "between", "and", "or", "for", "on", "into", "throughout", "around", "about", "past"];
+
+    public static Match? Parse(Scan s, int i)
+    {
+        int month = s.Month(i, out int k);
+        if (month == 0) return null;
+        int j = k;
+        if (s.IsWord(j, "of") || s.IsPunct(j, ',')) j++;
+        int year = s.FourDigitYear(j);
+        if (year > 0 && !Vetoes.NotADate(s, j))
+            return Match.Date(i, j + 1, TimeValue.Month(year, month));
+        if (s.IsPunct(k, '\'') || s.IsPunct(k, '’'))
+        {
+            if (s.Has(k + 1) && s[k + 1].IsNumber && s[k + 1].Digits == 2 && s.IsGlued(k + 1))
+                return Match.Date(i, k + 2, TimeValue.Month(NumericDates.TwoDigitYear(s, s[k + 1].Value), month));
+        }
+
+        if (!BareMonthAllowed(s, i, k)) return null;
+        return Match.Date(i, k, Values.MonthOnly(s, month, i, k));
+    }
+
+    private static bool BareMonthAllowed(Scan s, int i, int next)
+    {
+        var t = s[i];
+        bool abbreviated = t.Length <= 4 && !s.IsWord(i, "june") && !s.IsWord(i, "july") && !s.IsWord(i, "may");
+        bool lead = s.Has(i - 1) && s.IsAnyWord(i - 1, Lead) || s.IsDash(i - 1) && s.IsGlued(i) && s.IsWord(i - 2, "mid");
+        if (t.Class == WordClass.AmbiguousMonth || abbreviated)
+            return t.Capitalized && lead && !s.IsWord(i - 1, "and");
+        // A name such as "August Wilson": a capitalized word right after the month.
+        if (s.Has(next) && s[next].Kind == Tokens.TokenKind.Word && s[next].Capitalized && s[next].Class == WordClass.None && !s[next].Glued) return false;
+        return t.Capitalized || lead;
+    }
+}

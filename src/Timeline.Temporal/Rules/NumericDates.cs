@@ -1,0 +1,50 @@
+using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Tokens;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// All-digit dates: <c>2023-07-28</c>, <c>2023/07/28</c>, <c>27.07.1953</c> (always day first) and
+/// <c>07/27/1953</c> (month or day first as <see cref="RecognitionOptions.SlashOrder"/> says).
+/// </summary>
+internal static class NumericDates
+{
+    public static Match? Parse(Scan s, int i)
+    {
+        if (!s.Has(i + 4) || s[i].Kind != TokenKind.Number) return null;
+        char sep = s.Has(i + 1) && s[i + 1].Kind == TokenKind.Punct ? (char)s[i + 1].Value : '\0';
+        if (sep is not ('-' or '/' or '.')) return null;
+        if (!s.IsPunct(i + 3, sep) || s[i + 2].Kind != TokenKind.Number || s[i + 4].Kind != TokenKind.Number) return null;
+        for (int k = i + 1; k <= i + 4; k++)
+            if (!s[k].Glued) return null;
+        // Part of a longer code (1-800-555-0199, 1.2.3.4): not a date.
+        if (s.IsGlued(i) && s.Has(i - 1) && s[i - 1].Kind is TokenKind.Number or TokenKind.Word) return null;
+        if (s.IsGlued(i) && (s.IsPunct(i - 1, sep) || s.IsPunct(i - 1, '-'))) return null;
+        if (s.IsGlued(i + 5) && (s[i + 5].Kind is TokenKind.Number or TokenKind.Word || s.IsPunct(i + 5, sep) && s.IsGlued(i + 6) && s.Has(i + 6) && s[i + 6].IsNumber)) return null;
+
+        var a = s[i];
+        var b = s[i + 2];
+        var c = s[i + 4];
+        TimeValue? v = null;
+        if (a.Digits == 4 && b.Digits <= 2 && c.Digits <= 2 && sep != '.')
+            v = Values.DayOrNull(a.Value, b.Value, c.Value);
+        else if (a.Digits <= 2 && b.Digits <= 2 && c.Digits is 4 or 2)
+        {
+            int year = c.Digits == 4 ? c.Value : TwoDigitYear(s, c.Value);
+            bool dayFirst = sep == '.' || s.SlashOrder == SlashDateOrder.DayFirst;
+            v = dayFirst
+                ? Values.DayOrNull(year, b.Value, a.Value) ?? Values.DayOrNull(year, a.Value, b.Value)
+                : Values.DayOrNull(year, a.Value, b.Value) ?? Values.DayOrNull(year, b.Value, a.Value);
+        }
+
+        return v is null ? null : Match.Date(i, i + 5, v);
+    }
+
+    /// <summary><c>'53</c> is 1953 unless that would be more than a few years past the anchor's century.</summary>
+    internal static int TwoDigitYear(Scan s, int yy)
+    {
+        int pivot = s.Anchor is { } a ? a.Year % 100 + 10 : 30;
+        int century = s.Anchor is { } b ? b.Year / 100 * 100 : 2000;
+        return yy <= pivot ? century + yy : century - 100 + yy;
+    }
+}

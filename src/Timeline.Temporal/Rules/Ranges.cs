@@ -1,0 +1,128 @@
+using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Tokens;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// Two dates as one span of time: <c>from the 25th to the 27th of July</c>, <c>25-27 July 2023</c>,
+/// <c>July 25–27, 2023</c>, <c>July 25 through 27</c>, <c>1950–53</c>, <c>between 1950 and 1953</c>,
+/// <c>from 1950 to 1953</c>, <c>from February 2022 until today</c>. The ends are kept as parts.
+/// </summary>
+internal static class Ranges
+{
+    public static Match? Parse(Scan s, int i)
+    {
+        int first = i;
+        int j = i;
+        bool between = s.IsWord(j, "between");
+        if (between || s.IsWord(j, "from")) j++;
+        bool framed = j > first;
+        return DaysOfMonth(s, first, j, between, framed) ?? MonthDays(s, first, j, between) ?? YearSpan(s, first, j, between) ?? Dates(s, first, j, between, framed);
+    }
+
+    private static bool IsLink(Scan s, int i, bool between) =>
+        between ? s.IsWord(i, "and") : s.IsDash(i) || s.IsAnyWord(i, "to", "through", "until", "till", "thru");
+
+    /// <summary><c>the 25th to the 27th of July</c>, <c>25-27 July 2023</c>.</summary>
+    private static Match? DaysOfMonth(Scan s, int first, int j, bool between, bool framed)
+    {
+        int a = s.SkipThe(j);
+        int dayA = s.DayNumber(a);
+        if (dayA < 0 || s[a].Kind == TokenKind.Word || a > j && s[a].Kind == TokenKind.Number) return null;
+        if (s[a].Kind == TokenKind.Number && Vetoes.NotADate(s, a) && !(s.IsDash(a + 1) && s.IsGlued(a + 1))) return null;
+        if (!IsLink(s, a + 1, between)) return null;
+        if (!framed && s[a].Kind == TokenKind.Number && !s.IsDash(a + 1)) return null;
+        var second = FullDates.Parse(s, a + 2);
+        if (second is null || second.Value.Precision != TimePrecision.Day) return null;
+        int b = s.SkipThe(a + 2);
+        int dayB = s.DayNumber(b);
+        if (dayB < 0) return null;
+        var endValue = second.Value;
+        var startValue = WithDay(s, endValue, dayA, first, second.End);
+        if (startValue is null) return null;
+        return Make(s, first, j, a + 1, startValue, a + 2, second.End, endValue);
+    }
+
+    /// <summary><c>July 25–27, 2023</c>, <c>July 25 through 27</c>.</summary>
+    private static Match? MonthDays(Scan s, int first, int j, bool between)
+    {
+        var head = FullDates.Parse(s, j);
+        if (head is null || head.Value.Precision != TimePrecision.Day) return null;
+        int link = head.End;
+        // The head must have stopped after its day: "July 25" and not "July 25, 2023".
+        if (!s.IsMonth(link - 2) && !(s.IsPunct(link - 2, '.') && s.IsMonth(link - 3))) return null;
+        if (!IsLink(s, link, between)) return null;
+        int b = link + 1;
+        int dayB = s.DayNumber(b);
+        if (dayB < 0 || s.IsMonth(b + 1) || s[b].Kind == TokenKind.Word) return null;
+        if (s.Has(b) && s[b].Kind == TokenKind.Number && Vetoes.NotADate(s, b) && !s.IsPunct(b + 1, ',')) return null;
+        int year = FullDates.YearAfter(s, b + 1, out int end);
+        if (year <= 0) end = b + 1;
+        string t = head.Value.Timex;
+        int month = (t[^5] - '0') * 10 + (t[^4] - '0');
+        TimeValue? startValue;
+        TimeValue? endValue;
+        if (year > 0)
+        {
+            startValue = Values.DayOrNull(year, month, (t[^2] - '0') * 10 + (t[^1] - '0'));
+            endValue = Values.DayOrNull(year, month, dayB);
+        }
+        else
+        {
+            startValue = head.Value;
+            endValue = WithDay(s, head.Value, dayB, first, end);
+        }
+
+        if (startValue is null || endValue is null) return null;
+        return Make(s, first, j, link, startValue, b, end, endValue);
+    }
+
+    /// <summary><c>1950–53</c>, <c>1950-1953</c>, <c>between 1950 and 1953</c>.</summary>
+    private static Match? YearSpan(Scan s, int first, int j, bool between)
+    {
+        int yearA = s.FourDigitYear(j);
+        if (yearA < 0 || Vetoes.NotADate(s, j) && !(s.IsDash(j + 1) && s.IsGlued(j + 1))) return null;
+        if (!IsLink(s, j + 1, between)) return null;
+        int b = j + 2;
+        if (!s.Has(b) || s[b].Kind != TokenKind.Number) return null;
+        int yearB;
+        if (s[b].Digits == 4) yearB = s[b].Value;
+        else if (s[b].Digits == 2 && s.IsDash(j + 1) && s.IsGlued(b)) yearB = yearA / 100 * 100 + s[b].Value;
+        else return null;
+        if (yearB <= yearA || yearB > 2199 || s.IsMonth(b + 1) || s.IsDash(b + 1) && s.IsGlued(b + 1)) return null;
+        if (s.IsGlued(b + 1) && s.Has(b + 1) && s[b + 1].Kind != TokenKind.Punct) return null;
+        if (Vetoes.IsCountedNoun(s, b + 1)) return null;
+        return Make(s, first, j, j + 1, TimeValue.Year(yearA), b, b + 1, TimeValue.Year(yearB));
+    }
+
+    /// <summary>Any two dates: <c>from February 2022 until today</c>, <c>between March and May</c>.</summary>
+    private static Match? Dates(Scan s, int first, int j, bool between, bool framed)
+    {
+        var a = Grammar.Grammar.ParseDate(s, j);
+        if (a is null || a.Kind != MentionKind.Date) return null;
+        if (!IsLink(s, a.End, between)) return null;
+        if (!framed && !s.IsDash(a.End) && !s.IsAnyWord(a.End, "through", "until", "to")) return null;
+        var b = Grammar.Grammar.ParseDate(s, a.End + 1);
+        if (b is null || b.Kind != MentionKind.Date) return null;
+        if (!framed && (s.IsDash(a.End) || s.IsWord(a.End, "to")) && (a.Value.Precision < TimePrecision.Year || b.Value.Precision < TimePrecision.Year)) return null;
+        return Make(s, first, j, a.End, a.Value, a.End + 1, b.End, b.Value);
+    }
+
+    /// <summary>A date like <paramref name="model"/> but on day <paramref name="day"/> of its month.</summary>
+    private static TimeValue? WithDay(Scan s, TimeValue model, int day, int first, int end)
+    {
+        string t = model.Timex;
+        if (t.Length < 10 || model.Precision != TimePrecision.Day) return null;
+        int month = (t[^5] - '0') * 10 + (t[^4] - '0');
+        if (model.Start is { } d) return Values.DayOrNull(d.Year, d.Month, day);
+        _ = (s, first, end);
+        return CalendarDate.IsValid(2000, month, day) ? TimeValue.Unresolved($"{t[..^2]}{day:D2}", TimePrecision.Day) : null;
+    }
+
+    private static Match? Make(Scan s, int first, int aFirst, int aEnd, TimeValue a, int bFirst, int bEnd, TimeValue b)
+    {
+        if (a.Start is { } sa && b.Start is { } sb && sb < sa) return null;
+        var parts = new[] { Match.Date(aFirst, aEnd, a), Match.Date(bFirst, bEnd, b) };
+        return new Match(first, bEnd, MentionKind.DateRange, TimeValue.Range(a, b), parts);
+    }
+}

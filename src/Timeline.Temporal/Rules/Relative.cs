@@ -1,0 +1,173 @@
+using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Lexicon;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// Expressions placed by the anchor, in news conventions: <c>today</c>, <c>yesterday</c>,
+/// <c>this week</c>, <c>last month</c>, <c>next year</c>, <c>earlier this month</c>, <c>last March</c>,
+/// <c>on Wednesday</c>, <c>the weekend</c>, <c>now</c>. Without an anchor they stay unresolved.
+/// </summary>
+internal static class Relative
+{
+    public static Match? Parse(Scan s, int i) => DayWord(s, i) ?? Present(s, i) ?? Related(s, i) ?? Weekday(s, i) ?? Weekend(s, i);
+
+    private static Match? DayWord(Scan s, int i)
+    {
+        if (!s.IsClass(i, WordClass.DayWord)) return null;
+        int offset = s[i].Value;
+        return Match.Date(i, i + 1, s.Anchor is { } a ? TimeValue.Day(a.AddDays(offset)) : TimeValue.Unresolved("XXXX-XX-XX", TimePrecision.Day));
+    }
+
+    /// <summary><c>now</c>, <c>currently</c>: TimeML's PRESENT_REF, which dates nothing.</summary>
+    private static Match? Present(Scan s, int i)
+    {
+        if (s.IsAnyWord(i, "now", "currently", "nowadays") && !s.IsWord(i + 1, "that"))
+            return Match.Date(i, i + 1, TimeValue.Unresolved("PRESENT_REF", TimePrecision.Day));
+        if (s.IsWord(i, "recently")) return Match.Date(i, i + 1, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
+        if (s.IsWord(i, "the") && s.IsWord(i + 1, "past") && !StartsAPeriod(s, i + 2))
+            return Match.Date(i, i + 2, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
+        if (s.IsWord(i, "the") && s.IsWord(i + 1, "future") && !s.IsWord(i + 2, "of"))
+            return Match.Date(i, i + 2, TimeValue.Unresolved("FUTURE_REF", TimePrecision.Day));
+        return null;
+    }
+
+    private static bool StartsAPeriod(Scan s, int i) =>
+        !s.Has(i) || s[i].IsNumber || s[i].Class is WordClass.Unit or WordClass.NumberWord or WordClass.Season or WordClass.Weekday or WordClass.OrdinalWord
+        || s.IsAnyWord(i, "few", "several", "couple", "many", "two", "decade");
+
+    /// <summary><c>this|last|next</c> + a unit, a weekday or a month; <c>earlier|later this month</c>.</summary>
+    private static Match? Related(Scan s, int i)
+    {
+        int first = i;
+        int j = i;
+        var modifier = TimeModifier.None;
+        if (s.IsAnyWord(j, "earlier", "later") && s.IsAnyWord(j + 1, "this", "that"))
+        {
+            modifier = s.IsWord(j, "earlier") ? TimeModifier.Early : TimeModifier.Late;
+            j++;
+        }
+
+        if (!s.IsClass(j, WordClass.Relation)) return null;
+        var relation = (Relation)s[j].Value;
+        int direction = relation switch
+        {
+            Relation.This or Relation.Current => 0,
+            Relation.Last => -1,
+            Relation.Next or Relation.Coming => 1,
+            _ => int.MinValue,
+        };
+        if (direction == int.MinValue) return null;
+        int k = j + 1;
+        if (s.IsUnit(k, out var unit, out bool plural) && !plural)
+        {
+            var v = UnitValue(s, unit, direction);
+            if (v is null) return null;
+            return Match.Date(first, k + 1, modifier == TimeModifier.None ? v : v.WithModifier(modifier));
+        }
+
+        if (s.IsClass(k, WordClass.Weekday)) return WeekdayValue(s, first, k + 1, (DayOfWeek)s[k].Value, direction);
+        if (s.IsMonth(k) && s[k].Capitalized)
+        {
+            int month = s[k].Value;
+            if (s.Anchor is not { } a) return Match.Date(first, k + 1, TimeValue.Unresolved($"XXXX-{month:D2}", TimePrecision.Month));
+            int year = direction switch
+            {
+                < 0 => month < a.Month ? a.Year : a.Year - 1,
+                > 0 => month > a.Month ? a.Year : a.Year + 1,
+                _ => a.Year,
+            };
+            return Match.Date(first, k + 1, TimeValue.Month(year, month));
+        }
+
+        return null;
+    }
+
+    private static TimeValue? UnitValue(Scan s, Unit unit, int direction)
+    {
+        if (s.Anchor is not { } a)
+        {
+            return unit switch
+            {
+                Unit.Day => TimeValue.Unresolved("XXXX-XX-XX", TimePrecision.Day),
+                Unit.Week => TimeValue.Unresolved("XXXX-WXX", TimePrecision.Week),
+                Unit.Weekend => TimeValue.Unresolved("XXXX-WXX-WE", TimePrecision.Week),
+                Unit.Month => TimeValue.Unresolved("XXXX-XX", TimePrecision.Month),
+                Unit.Quarter => TimeValue.Unresolved("XXXX-QX", TimePrecision.Quarter),
+                Unit.Year => TimeValue.Unresolved("XXXX", TimePrecision.Year),
+                Unit.Decade => TimeValue.Unresolved("XXX", TimePrecision.Decade),
+                Unit.Century => TimeValue.Unresolved("XX", TimePrecision.Century),
+                _ => null,
+            };
+        }
+
+        return unit switch
+        {
+            Unit.Day => TimeValue.Day(a.AddDays(direction)),
+            Unit.Week => TimeValue.WeekOf(a.AddDays(direction * 7L)),
+            Unit.Weekend => TimeValue.Weekend(NearSaturday(a, direction)),
+            Unit.Month => TimeValue.Month(a.AddMonths(direction).Year, a.AddMonths(direction).Month),
+            Unit.Quarter => QuarterOf(a.AddMonths(direction * 3)),
+            Unit.Year => TimeValue.Year(a.Year + direction),
+            Unit.Decade => TimeValue.Decade((a.Year / 10 + direction) * 10),
+            Unit.Century => TimeValue.Century(a.Year / 100 + direction),
+            _ => null,
+        };
+    }
+
+    private static TimeValue QuarterOf(CalendarDate d) => TimeValue.Quarter(d.Year, (d.Month - 1) / 3 + 1);
+
+    /// <summary>The Saturday of this weekend (0), the last (-1) or the next (+1).</summary>
+    private static CalendarDate NearSaturday(CalendarDate a, int direction)
+    {
+        var sat = Anchoring.Weekday(a, DayOfWeek.Saturday, Tense.Past);
+        if (a.DayOfWeek == DayOfWeek.Sunday) sat = a.AddDays(-1);
+        return direction switch
+        {
+            < 0 => a.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? sat.AddDays(-7) : sat,
+            > 0 => a.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? sat.AddDays(7) : sat.AddDays(7),
+            _ => a.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? sat : sat.AddDays(7),
+        };
+    }
+
+    /// <summary><c>on Wednesday</c>, <c>Wednesday</c>: the last such day unless the verb is future.</summary>
+    private static Match? Weekday(Scan s, int i)
+    {
+        int first = i;
+        if (!s.IsClass(i, WordClass.Weekday) || !s[i].Capitalized && !s.IsWord(i - 1, "on")) return null;
+        return WeekdayValue(s, first, i + 1, (DayOfWeek)s[i].Value, int.MinValue);
+    }
+
+    private static Match WeekdayValue(Scan s, int first, int end, DayOfWeek day, int direction)
+    {
+        if (s.Anchor is not { } a) return Match.Date(first, end, TimeValue.Unresolved($"XXXX-WXX-{((int)day + 6) % 7 + 1}", TimePrecision.Day));
+        CalendarDate d;
+        if (direction == int.MinValue) d = Anchoring.Weekday(a, day, TenseReader.Read(s, first, end));
+        else if (direction < 0)
+        {
+            d = Anchoring.Weekday(a.AddDays(-1), day, Tense.Past);
+        }
+        else if (direction > 0)
+        {
+            d = Anchoring.Weekday(a.AddDays(1), day, Tense.Future);
+        }
+        else
+        {
+            // "this Friday": the one in the anchor's week.
+            d = a.AddDays(((int)day + 6) % 7 - ((int)a.DayOfWeek + 6) % 7);
+        }
+
+        return Match.Date(first, end, TimeValue.Day(d));
+    }
+
+    /// <summary><c>the weekend</c>, <c>over the weekend</c>: the last one unless the verb is future.</summary>
+    private static Match? Weekend(Scan s, int i)
+    {
+        if (!s.IsWord(i, "the") || !s.IsWord(i + 1, "weekend")) return null;
+        if (s.Anchor is not { } a) return Match.Date(i, i + 2, TimeValue.Unresolved("XXXX-WXX-WE", TimePrecision.Week));
+        var tense = TenseReader.Read(s, i, i + 2);
+        var sat = tense == Tense.Future ? Anchoring.Weekday(a, DayOfWeek.Saturday, Tense.Future) : Anchoring.Weekday(a, DayOfWeek.Saturday, Tense.Past);
+        if (tense != Tense.Future && a.DayOfWeek == DayOfWeek.Sunday) sat = a.AddDays(-1);
+        return Match.Date(i, i + 2, TimeValue.Weekend(sat));
+    }
+}

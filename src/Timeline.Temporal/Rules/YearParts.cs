@@ -1,0 +1,125 @@
+using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Lexicon;
+using Timeline.Temporal.Tokens;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// Seasons, quarters and halves of a year: <c>summer 2022</c>, <c>the summer of 2022</c>, <c>Q3 2022</c>,
+/// <c>the third quarter of 2022</c>, <c>the first half of 2023</c>, <c>first-quarter</c>, and, placed
+/// by the anchor, <c>this summer</c>, <c>last spring</c>, <c>the fourth quarter</c>.
+/// </summary>
+internal static class YearParts
+{
+    public static Match? Parse(Scan s, int i) => SeasonOf(s, i) ?? QuarterCode(s, i) ?? OrdinalPart(s, i);
+
+    private static Match? SeasonOf(Scan s, int i)
+    {
+        int first = i;
+        int j = i;
+        int direction = int.MinValue;
+        if (s.IsClass(j, WordClass.Relation) && s[j].Value is (int)Relation.This or (int)Relation.Last or (int)Relation.Next or (int)Relation.Current or (int)Relation.Past or (int)Relation.Coming)
+        {
+            direction = s[j].Value switch { (int)Relation.Last or (int)Relation.Past => -1, (int)Relation.Next or (int)Relation.Coming => 1, _ => 0 };
+            j++;
+        }
+        else if (s.IsWord(j, "the")) j++;
+
+        if (!s.IsClass(j, WordClass.Season)) return null;
+        var season = (Season)s[j].Value;
+        int k = j + 1;
+        if (direction == int.MinValue)
+        {
+            int y = YearAfterPart(s, k, out int end);
+            if (y > 0) return Match.Date(first, end, TimeValue.Season(y, season));
+            // A bare season needs a determiner or a preposition: "spring" and "fall" are common words.
+            bool lead = j > first || s.IsAnyWord(i - 1, "in", "during", "this", "by", "until", "since", "early", "late", "mid", "through");
+            if (!lead) return null;
+            direction = 0;
+        }
+
+        if (s.Anchor is not { } anchor) return Match.Date(first, k, TimeValue.Unresolved("XXXX-" + Code(season), TimePrecision.Season));
+        int year = Anchoring.YearOfSeason(anchor, season, direction, TenseReader.Read(s, first, k));
+        return Match.Date(first, k, TimeValue.Season(year, season));
+    }
+
+    /// <summary><c>Q3 2022</c>, <c>H1 2023</c>, <c>Q3</c>.</summary>
+    private static Match? QuarterCode(Scan s, int i)
+    {
+        if (!s.Has(i + 1) || s[i].Kind != TokenKind.Word || s[i].Length != 1 || !s[i + 1].IsNumber || !s[i + 1].Glued) return null;
+        char c = char.ToUpperInvariant(s.Text[s[i].Start]);
+        int n = s[i + 1].Value;
+        int parts = c switch { 'Q' when n is >= 1 and <= 4 => 4, 'H' when n is 1 or 2 => 2, _ => 0 };
+        if (parts == 0 || s.IsGlued(i) && s.Has(i - 1) && s[i - 1].Kind != TokenKind.Punct) return null;
+        if (s.IsGlued(i + 2) && s.Has(i + 2) && !s.IsPunct(i + 2, ',') && !s.IsPunct(i + 2, '.')) return null;
+        int year = YearAfterPart(s, i + 2, out int end);
+        if (year > 0) return Match.Date(i, end, Part(year, n, parts));
+        if (s.Has(i - 1) && s[i - 1].IsNumber && s[i - 1].Digits == 4 && !s.IsGlued(i)) return null;
+        return Relative(s, i, i + 2, n, parts);
+    }
+
+    /// <summary><c>the third quarter of 2022</c>, <c>the first half</c>, <c>first-quarter</c>.</summary>
+    private static Match? OrdinalPart(Scan s, int i)
+    {
+        int first = i;
+        int j = s.SkipThe(i);
+        int n = s.IsClass(j, WordClass.OrdinalWord) ? s[j].Value : s.Has(j) && s[j].Kind == TokenKind.Ordinal ? s[j].Value : -1;
+        if (n < 1) return null;
+        int k = j + 1;
+        if (s.IsDash(k) && s.IsGlued(k)) k++;
+        if (!s.IsUnit(k, out var unit, out bool plural) || plural || unit is not (Unit.Quarter or Unit.Half)) return null;
+        int parts = unit == Unit.Quarter ? 4 : 2;
+        if (n > parts) return null;
+        int end = k + 1;
+        int year = -1;
+        int yearEnd = end;
+        if (s.IsWord(end, "of") || s.IsPunct(end, ','))
+        {
+            year = s.FourDigitYear(end + 1);
+            yearEnd = end + 2;
+            if (year < 0 && s.IsWord(end, "of") && s.IsAnyWord(end + 1, "this", "last", "next") && s.IsWord(end + 2, "year") && s.Anchor is { } a)
+            {
+                year = a.Year + (s.IsWord(end + 1, "last") ? -1 : s.IsWord(end + 1, "next") ? 1 : 0);
+                yearEnd = end + 3;
+            }
+        }
+        else
+        {
+            year = s.FourDigitYear(end);
+            yearEnd = end + 1;
+        }
+
+        if (year > 0) return Match.Date(first, yearEnd, Part(year, n, parts));
+        // "half" and "quarter" without "the" are usually fractions ("a quarter of the vote").
+        if (j == first && !(s.IsDash(j + 1) && s.IsGlued(j + 1))) return null;
+        return Relative(s, first, end, n, parts);
+    }
+
+    private static Match Relative(Scan s, int first, int end, int n, int parts)
+    {
+        if (s.Anchor is not { } anchor)
+            return Match.Date(first, end, TimeValue.Unresolved(parts == 4 ? $"XXXX-Q{n}" : $"XXXX-H{n}", parts == 4 ? TimePrecision.Quarter : TimePrecision.Half));
+        int year = Anchoring.YearOfPart(anchor, n, parts, TenseReader.Read(s, first, end));
+        return Match.Date(first, end, Part(year, n, parts));
+    }
+
+    private static int YearAfterPart(Scan s, int k, out int end)
+    {
+        end = k;
+        int j = s.IsWord(k, "of") || s.IsPunct(k, ',') ? k + 1 : k;
+        int y = s.FourDigitYear(j);
+        if (y < 0 || Vetoes.NotADate(s, j)) return -1;
+        end = j + 1;
+        return y;
+    }
+
+    private static TimeValue Part(int year, int n, int parts) => parts == 4 ? TimeValue.Quarter(year, n) : TimeValue.Half(year, n);
+
+    internal static string Code(Season season) => season switch
+    {
+        Season.Spring => "SP",
+        Season.Summer => "SU",
+        Season.Fall => "FA",
+        _ => "WI",
+    };
+}

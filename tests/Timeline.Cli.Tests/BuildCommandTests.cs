@@ -1,0 +1,88 @@
+using Timeline.Cli.Commands;
+using Timeline.Site.Building;
+using Timeline.Tests.Shared;
+
+namespace Timeline.Cli.Tests;
+
+public sealed class BuildCommandTests
+{
+    private const string Article = "Date: 2023-07-28\n\nThe armistice was signed on July 27, 1953, ending the fighting.\n";
+
+    [Fact]
+    public void Build_PrintsProgressLinesAndAOneLineSummary_WhenOutputIsRedirected()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/a.txt", Article);
+        var console = new ConsoleCapture();
+
+        int exit = BuildCommand.Run(console.Console, new BuildSettings { Input = temp.Combine("in"), Output = temp.Combine("out") });
+
+        exit.ShouldBe(0, console.Text);
+        console.Text.ShouldContain("  a.txt");
+        console.Text.ShouldMatch(@"Built .*out: 1 sources, 1 events, \d+ files in \d+\.\d\d s");
+        File.Exists(temp.Combine("out", "index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Build_FailsWithOneLineReason_WhenTheInputFolderIsMissing()
+    {
+        using var temp = new TempFolder();
+        var console = new ConsoleCapture();
+
+        int exit = BuildCommand.Run(console.Console, new BuildSettings { Input = temp.Combine("nope"), Output = temp.Combine("out") });
+
+        exit.ShouldNotBe(0);
+        console.Text.Trim().ShouldStartWith("error: build failed: input folder");
+        Directory.Exists(temp.Combine("out")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Build_WithABrokenTemplate_FailsNamingTheTemplateAndKeepsThePreviousSite()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/a.txt", Article);
+        var settings = new BuildSettings { Input = temp.Combine("in"), Output = temp.Combine("out") };
+        BuildCommand.Run(new ConsoleCapture().Console, settings).ShouldBe(0);
+        string before = File.ReadAllText(temp.Combine("out", "index.html"));
+        temp.Write("theme/index.sbn", "<h1>{{ site.title </h1>\n");
+        var console = new ConsoleCapture();
+
+        int exit = BuildCommand.Run(console.Console, settings with { Templates = temp.Combine("theme") });
+
+        exit.ShouldNotBe(0);
+        console.Text.ShouldContain("index.sbn(1,");
+        File.ReadAllText(temp.Combine("out", "index.html")).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Build_UnderStrict_FailsNamingEveryBadFileAndWritesNothing()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/good.txt", Article);
+        temp.Write("in/empty.txt", "");
+        File.WriteAllBytes(temp.Combine("in", "binary.txt"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xFE, 0x00]);
+        var console = new ConsoleCapture();
+
+        int exit = BuildCommand.Run(console.Console, new BuildSettings { Input = temp.Combine("in"), Output = temp.Combine("out"), Strict = true });
+
+        exit.ShouldNotBe(0);
+        console.Text.ShouldContain("empty.txt");
+        console.Text.ShouldContain("binary.txt");
+        Directory.Exists(temp.Combine("out")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Build_WithoutStrict_SkipsBadFilesWithAWarningCount()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/good.txt", Article);
+        temp.Write("in/empty.txt", "");
+        var console = new ConsoleCapture();
+
+        int exit = BuildCommand.Run(console.Console, new BuildSettings { Input = temp.Combine("in"), Output = temp.Combine("out") });
+
+        exit.ShouldBe(0);
+        console.Text.ShouldContain("warning: empty.txt:");
+        console.Text.ShouldContain("1 warning(s)");
+    }
+}

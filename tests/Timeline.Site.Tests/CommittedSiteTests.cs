@@ -1,0 +1,36 @@
+using System.Globalization;
+using Timeline.Tests.Shared;
+
+namespace Timeline.Site.Tests;
+
+/// <summary>site/ in the repository is exactly what `timeline build` makes of seeds/, whatever the machine's culture.</summary>
+public sealed class CommittedSiteTests
+{
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("tr-TR")]
+    [InlineData("ar-SA")]
+    public void CommittedSite_EqualsAFreshBuild_ByteForByte(string culture)
+    {
+        var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+        try
+        {
+            using var site = BuiltSite.From(RepoPaths.Seeds);
+            var fresh = Files(site.Output);
+            var committed = Files(RepoPaths.Site);
+            committed.Keys.ShouldBe(fresh.Keys, "site/ is stale: run `dotnet run --project src/Timeline.Cli -- build`");
+            foreach (var (name, bytes) in fresh)
+                committed[name].SequenceEqual(bytes).ShouldBeTrue($"site/{name} is stale: run `dotnet run --project src/Timeline.Cli -- build`");
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
+        }
+    }
+
+    private static SortedDictionary<string, byte[]> Files(string root) => new(
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes),
+        StringComparer.Ordinal);
+}

@@ -1,0 +1,33 @@
+using Timeline.Tests.Shared;
+
+namespace Timeline.Site.Tests;
+
+/// <summary>Article text is text: markup in an article never becomes markup on a page.</summary>
+public sealed class EscapingTests
+{
+    private const string Hostile = "<script>alert(1)</script>";
+    private const string Quoted = "\"quotes\" & <b>tags</b>";
+
+    [Fact]
+    public void ArticleMarkup_IsRenderedAsTextOnEveryPage()
+    {
+        using var input = new TempFolder();
+        input.Write("hostile.txt", $"Title: Breaking {Hostile}\nDate: 2023-07-28\n\nIn 1950 the war began {Hostile} and {Quoted} were seen.\n\nLast year {Quoted} happened again.\n");
+        input.Write("timeline.yml", "title: 'A <b>bold</b> timeline'\n");
+        using var site = BuiltSite.From(input.Path);
+
+        var pages = site.HtmlFiles().ToList();
+        pages.Count.ShouldBeGreaterThanOrEqualTo(2);
+        foreach (string page in pages)
+        {
+            var doc = site.Page(page);
+            doc.QuerySelectorAll("script").Length.ShouldBe(0, page);
+            doc.QuerySelectorAll("main b, header b, title b").Length.ShouldBe(0, page);
+        }
+        var source = site.Page("sources/hostile.html");
+        source.QuerySelector("h1")!.TextContent.ShouldBe($"Breaking {Hostile}");
+        source.QuerySelector(".source-text")!.TextContent.ShouldContain(Hostile);
+        source.QuerySelector(".source-text")!.TextContent.ShouldContain(Quoted);
+        site.Page("index.html").QuerySelector("h1")!.TextContent.ShouldBe("A <b>bold</b> timeline");
+    }
+}
