@@ -22,7 +22,7 @@ public static class SourceLoader
         var stray = config.Sources.Keys
             .Where(key => !found.Contains(NormalizeKey(key)))
             .Order(StringComparer.Ordinal)
-            .Select(key => new SourceProblem(TimelineConfig.FileName, $"'sources' names '{key}', which is not among the input files"));
+            .Select(key => new SourceProblem(TimelineConfig.FileName, $"'sources' names '{key}', which is not among the input files (missing, misspelt, or excluded)"));
         return set with { Problems = [.. set.Problems, .. stray] };
     }
 

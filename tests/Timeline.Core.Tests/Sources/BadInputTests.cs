@@ -218,6 +218,6 @@ public sealed class BadInputTests
         var config = new TimelineConfig { Sources = { ["godo.txt"] = new SourceMetadata { Title = "Typo" } } };
         var set = SourceLoader.LoadFolder(folder.Root, config);
         set.Documents.ShouldHaveSingleItem();
-        set.Problems.ShouldHaveSingleItem().ShouldBe(new SourceProblem("timeline.yml", "'sources' names 'godo.txt', which is not among the input files"));
+        set.Problems.ShouldHaveSingleItem().ShouldBe(new SourceProblem("timeline.yml", "'sources' names 'godo.txt', which is not among the input files (missing, misspelt, or excluded)"));
     }
 }
