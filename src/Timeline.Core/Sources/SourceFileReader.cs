@@ -13,8 +13,9 @@ internal static class SourceFileReader
     {
         try
         {
-            string text = ReadText(fullPath, config.MaxSourceMegabytes);
-            var content = SourceFormats.FromPath(relative) switch
+            var format = SourceFormats.FromPath(relative);
+            string text = ReadText(fullPath, config.MaxSourceMegabytes, format == SourceFormat.Html);
+            var content = format switch
             {
                 SourceFormat.Markdown => MarkdownReader.Read(text),
                 SourceFormat.Html => HtmlReader.Read(text),
@@ -51,7 +52,7 @@ internal static class SourceFileReader
         }
     }
 
-    private static string ReadText(string fullPath, int maxMegabytes)
+    private static string ReadText(string fullPath, int maxMegabytes, bool html)
     {
         long limit = (long)Math.Max(1, maxMegabytes) * 1024 * 1024;
         using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -64,7 +65,8 @@ internal static class SourceFileReader
         // Read at most the limit even if the file grows while it is read.
         var bytes = new byte[length];
         int read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
-        var (text, _) = TextDecoder.Decode(bytes.AsSpan(0, read));
+        var content = bytes.AsSpan(0, read);
+        var (text, _) = TextDecoder.Decode(content, html ? HtmlCharset.Declared(content) : null);
         if (string.IsNullOrWhiteSpace(text)) throw new SourceFormatException("the file has no text, only white space");
         return text;
     }

@@ -19,13 +19,14 @@ public static class TextDecoder
     private static readonly SearchValues<byte> Undefined1252 = SearchValues.Create([0x81, 0x8D, 0x8F, 0x90, 0x9D]);
 
     /// <summary>The decoded, line-end-normalized text and the name of the encoding it was read as.</summary>
-    public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
+    /// <param name="declared">An encoding the file declares (an HTML meta charset), used instead of the Windows-1252 guess.</param>
+    public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes, Encoding? declared = null)
     {
-        var (text, encoding) = DecodeRaw(bytes);
+        var (text, encoding) = DecodeRaw(bytes, declared);
         return (Normalize(text), encoding);
     }
 
-    private static (string Text, string Encoding) DecodeRaw(ReadOnlySpan<byte> bytes)
+    private static (string Text, string Encoding) DecodeRaw(ReadOnlySpan<byte> bytes, Encoding? declared)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (Strict(StrictUtf8, bytes[3..], "UTF-8"), "UTF-8");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return (Strict(new UTF32Encoding(false, false, true), bytes[4..], "UTF-32"), "UTF-32LE");
@@ -38,6 +39,8 @@ public static class TextDecoder
 
         int invalidAt = FirstInvalidUtf8(bytes);
         if (invalidAt < 0) return (StrictUtf8.GetString(bytes), "UTF-8");
+
+        if (declared is not null) return (declared.GetString(bytes), declared.WebName);
 
         // A file that already holds well-formed multi-byte UTF-8 is UTF-8 with damage, not a
         // different encoding; decoding it as Windows-1252 would turn every é into Ã©.

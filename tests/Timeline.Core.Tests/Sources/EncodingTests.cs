@@ -45,6 +45,24 @@ public sealed class EncodingTests
         ShouldBeTheArticle(Load(bytes));
     }
 
+    [Fact]
+    public void Encoding_HtmlDeclaredCharset_IsUsedWhenTheBytesAreNotUtf8()
+    {
+        using var folder = new TempFolder();
+        folder.Write("praha.html", Encoding.GetEncoding("iso-8859-2").GetBytes(
+            "<html><head><meta charset=\"iso-8859-2\"><title>Most</title></head><body><p>Na mostě v Příbrami se v úterý stavělo.</p></body></html>"));
+        var doc = SourceLoader.LoadFolder(folder.Root, new TimelineConfig()).Documents.ShouldHaveSingleItem();
+        doc.Text.ShouldBe("Na mostě v Příbrami se v úterý stavělo.");
+    }
+
+    [Fact]
+    public void Encoding_HtmlDeclaringLatin1ButWrittenInUtf8_IsReadAsUtf8()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.html", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body><p>Zürich — 5 €</p></body></html>");
+        SourceLoader.LoadFolder(folder.Root, new TimelineConfig()).Documents.ShouldHaveSingleItem().Text.ShouldBe("Zürich — 5 €");
+    }
+
     [Theory]
     [InlineData("\r\n")]
     [InlineData("\r")]
