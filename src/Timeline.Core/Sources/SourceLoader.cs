@@ -10,7 +10,10 @@ namespace Timeline.Core.Sources;
 /// </summary>
 public static class SourceLoader
 {
-    /// <summary>Every supported file under <paramref name="inputFolder"/>, recursively, filtered by the config's globs.</summary>
+    /// <summary>
+    /// Every supported file under <paramref name="inputFolder"/>, recursively, filtered by the config's globs.
+    /// A missing input folder is a usage error, not a bad file: it throws <see cref="DirectoryNotFoundException"/>.
+    /// </summary>
     public static SourceSet LoadFolder(string inputFolder, TimelineConfig config)
     {
         string root = Path.GetFullPath(inputFolder);
@@ -36,17 +39,15 @@ public static class SourceLoader
         string root = Path.GetFullPath(baseFolder ?? Directory.GetCurrentDirectory());
         var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<SourceProblem>();
-        foreach (string file in files)
+        // In full-path order, so that which of two same-named outside files is refused does not depend on the argument order.
+        foreach (string full in files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            string full = Path.GetFullPath(file);
             string rel = Path.GetRelativePath(root, full).Replace('\\', '/');
             if (rel == ".." || rel.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(rel)) rel = Path.GetFileName(full);
             if (SourceFormats.FromPath(full) is null)
                 problems.Add(new SourceProblem(rel, "not a source file (expected .txt, .md, .markdown, .html or .htm)"));
-            else if (inputs.TryGetValue(rel, out string? other) && other != full)
+            else if (!inputs.TryAdd(rel, full))
                 problems.Add(new SourceProblem(rel, "another input file outside the base folder has the same name"));
-            else
-                inputs[rel] = full; // the same file given twice is read once
         }
         var set = Load([.. inputs.Select(kv => (kv.Key, kv.Value))], config);
         return set with { Problems = [.. problems.OrderBy(p => p.Path, StringComparer.Ordinal), .. set.Problems] };

@@ -87,6 +87,22 @@ public sealed class InputTests
     }
 
     [Fact]
+    public void Inputs_ExplicitFilesOutsideTheBaseFolder_AreKnownByName_TheSameNameTwiceIsRefused()
+    {
+        using var base_ = new TempFolder();
+        using var other = new TempFolder();
+        string one = other.Write("x/report.txt", "First.");
+        string two = other.Write("y/report.txt", "Second.");
+        foreach (string[] order in (string[][])[[one, two], [two, one]])
+        {
+            var set = SourceLoader.LoadFiles(order, new TimelineConfig(), base_.Root);
+            set.Documents.ShouldHaveSingleItem().Text.ShouldBe("First.");
+            set.Documents[0].Path.ShouldBe("report.txt");
+            set.Problems.ShouldBe([new SourceProblem("report.txt", "another input file outside the base folder has the same name")]);
+        }
+    }
+
+    [Fact]
     public void Inputs_ResultDoesNotDependOnTheFolderPath()
     {
         using var one = Corpus();
