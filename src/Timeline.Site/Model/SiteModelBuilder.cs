@@ -63,12 +63,19 @@ public static class SiteModelBuilder
             $"{SourceHref(m.SourceId)}#{m.Passage}",
             m.Quote,
             m.DateText,
-            source.Url,
+            LinkUrl(source.Url),
             source.Publisher,
             PublishedLabel(source),
             m.Passage,
             highlighted);
     }
+
+    /// <summary>
+    /// An article's address as a link target: only http(s), and percent-encoded the way HTML wants
+    /// it (<c>&lt;</c> in a query is a valid address once written <c>%3C</c>).
+    /// </summary>
+    private static string? LinkUrl(string? url) =>
+        SafeUrl.OrNull(url) is { } safe && Uri.TryCreate(safe, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : null;
 
     private static string PublishedLabel(SourceDocument source) =>
         source.Published is { } p ? DateLabel.Format(TimeValue.Day(p)) : "date unknown";
@@ -99,7 +106,7 @@ public static class SiteModelBuilder
             source.Id,
             source.Title,
             SourceHref(source.Id),
-            source.Url,
+            LinkUrl(source.Url),
             source.Publisher,
             PublishedLabel(source),
             source.Published?.ToString(),
