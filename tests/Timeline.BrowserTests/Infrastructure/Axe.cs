@@ -6,7 +6,7 @@ internal static class Axe
     public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(BrowserPage page)
     {
         if (!File.Exists(BrowserRequirements.AxeScriptPath))
-            throw new InvalidOperationException((BrowserRequirements.InCi ? "CI=true and " : "") + BrowserRequirements.AxeNotice);
+            throw BrowserRequirements.Missing(BrowserRequirements.AxeMissing);
         await page.Page.AddScriptTagAsync(new() { Path = BrowserRequirements.AxeScriptPath });
         return await page.Page.EvaluateAsync<string[]>("""
             async () => {

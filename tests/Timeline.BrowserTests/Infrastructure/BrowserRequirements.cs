@@ -17,20 +17,24 @@ internal static class BrowserRequirements
 
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static string ChromiumNotice =>
-        $"Chromium not found at {ChromiumPath}: browser tests skipped. Install it with `sudo apt-get install chromium` "
+    public static string ChromiumMissing =>
+        $"Chromium not found at {ChromiumPath}. Install it with `sudo apt-get install chromium` "
         + "(Debian/Ubuntu), or set TIMELINE_CHROMIUM to a Chromium or Chrome binary.";
 
-    public static string AxeNotice =>
-        $"axe-core not found at {AxeScriptPath}: accessibility tests skipped. Install it with "
+    public static string AxeMissing =>
+        $"axe-core not found at {AxeScriptPath}. Install it with "
         + "`npm install --prefix tests/tools --no-save axe-core@4.14.1`.";
+
+    /// <summary>The error when a requirement is missing where the test was not skipped (in CI, always).</summary>
+    public static InvalidOperationException Missing(string what) =>
+        new((InCi ? "CI=true, so browser tests are never skipped, but: " : "") + what);
 
     /// <summary>Why a test must be skipped on this machine, or null when it can run (always null in CI).</summary>
     public static string? SkipReason(bool needsAxe)
     {
         if (InCi) return null;
-        if (!File.Exists(ChromiumPath)) return ChromiumNotice;
-        if (needsAxe && !File.Exists(AxeScriptPath)) return AxeNotice;
+        if (!File.Exists(ChromiumPath)) return "Browser test skipped: " + ChromiumMissing;
+        if (needsAxe && !File.Exists(AxeScriptPath)) return "Accessibility test skipped: " + AxeMissing;
         return null;
     }
 }

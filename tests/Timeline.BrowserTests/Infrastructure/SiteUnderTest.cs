@@ -86,7 +86,7 @@ public sealed class SiteUnderTest : IAsyncLifetime
         {
             if (_browser is not null) return;
             if (!File.Exists(BrowserRequirements.ChromiumPath))
-                throw new InvalidOperationException((BrowserRequirements.InCi ? "CI=true and " : "") + BrowserRequirements.ChromiumNotice);
+                throw BrowserRequirements.Missing(BrowserRequirements.ChromiumMissing);
 
             _folder ??= new TempFolder();
             if (!Directory.Exists(Output))
