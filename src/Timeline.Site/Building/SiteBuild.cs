@@ -49,7 +49,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         {
             files = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl)).Render(result.Timeline, config);
         }
-        catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException)
+        catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException or ArgumentException)
         {
             throw new BuildFailedException(ex.Message, inner: ex);
         }
