@@ -1,5 +1,5 @@
 // Build script: `dotnet tool restore && dotnet cake` runs the tests, then builds the site from seeds/.
-// Targets: Clean, Build, Test, Site (default: Test then Site).
+// Targets: Clean, Build, Test, Site (default: Test then Site), Bench (benchmarks; not part of the default).
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 var solution = "./Timeline.sln";
@@ -31,6 +31,20 @@ Task("Site")
 {
     DotNetRun("./src/Timeline.Cli/Timeline.Cli.csproj", new ProcessArgumentBuilder().Append("build"),
         new DotNetRunSettings { Configuration = configuration, NoBuild = true });
+});
+
+// Benchmarks, never run by CI: the whole build on generated corpora (timings beside Hugo's; see
+// docs/performance.md), then the BenchmarkDotNet ones. Release only; takes minutes.
+// `--bench-sizes=1000` for a quicker run, `--bench-filter=none` to skip BenchmarkDotNet.
+Task("Bench")
+    .Does(() =>
+{
+    var project = "./tests/Timeline.Benchmarks/Timeline.Benchmarks.csproj";
+    DotNetBuild(project, new DotNetBuildSettings { Configuration = "Release" });
+    var dll = "./tests/Timeline.Benchmarks/bin/Release/net10.0/Timeline.Benchmarks.dll";
+    DotNetExecute(dll, new ProcessArgumentBuilder().Append("build").Append("--sizes").Append(Argument("bench-sizes", "1000,10000")));
+    var filter = Argument("bench-filter", "*");
+    if (filter != "none") DotNetExecute(dll, new ProcessArgumentBuilder().Append("--filter").AppendQuoted(filter));
 });
 
 Task("Default")
