@@ -77,7 +77,8 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
             case TokenKind.Punct:
                 return t.Value is '\'' or '’';
             case TokenKind.Word when t.Class == WordClass.None:
-                if (!IsStarterWord(s, t)) return false;
+                return false;
+            case TokenKind.Word when t.Class == WordClass.Starter:
                 return !s.IsWord(i, "the") || FollowsThe(s, i + 1);
             case TokenKind.Word when t.Class == WordClass.NumberWord && t.Value == 1 && t.Length <= 2:
                 // "a"/"an": only "a year later", "a few days", "a decade ago".
@@ -90,15 +91,5 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
     }
 
     private static bool FollowsThe(Scan s, int i) =>
-        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class != WordClass.None || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "year", "past", "future"));
-
-    private static readonly HashSet<string> StarterWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays", "recently", "year", "fiscal",
-        "fy", "several", "many", "few", "some", "numerous", "q", "h",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsStarterWord(Scan s, Token t) => t.Length <= 9 && Starters.Contains(s.Text.AsSpan(t.Start, t.Length));
+        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class is not (WordClass.None or WordClass.Starter) || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "year", "past", "future"));
 }

@@ -28,6 +28,8 @@ internal enum WordClass : byte
     Era,
     /// <summary>Value: the first year of the decade in the 1900s (<c>sixties</c> = 1960).</summary>
     DecadeWord,
+    /// <summary>A plain word some rule starts on (<c>the</c>, <c>from</c>, <c>between</c>, <c>now</c>): worth trying the grammar at.</summary>
+    Starter,
 }
 
 internal enum Unit

@@ -47,7 +47,7 @@ internal static class MonthYears
         if (t.Class == WordClass.AmbiguousMonth || abbreviated)
             return t.Capitalized && lead && !s.IsWord(i - 1, "and");
         // A name such as "August Wilson": a capitalized word right after the month.
-        if (s.Has(next) && s[next].Kind == Tokens.TokenKind.Word && s[next].Capitalized && s[next].Class == WordClass.None && !s[next].Glued) return false;
+        if (s.Has(next) && s[next].Kind == Tokens.TokenKind.Word && s[next].Capitalized && s[next].Class is WordClass.None or WordClass.Starter && !s[next].Glued) return false;
         return t.Capitalized || lead;
     }
 }
