@@ -76,7 +76,7 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
         {
             case TokenKind.Punct:
                 return t.Value is '\'' or '’';
-            case TokenKind.Word when t.Class == WordClass.None:
+            case TokenKind.Word when t.Class is WordClass.None or WordClass.TenseMarker:
                 return false;
             case TokenKind.Word when t.Class == WordClass.Starter:
                 return !s.IsWord(i, "the") || FollowsThe(s, i + 1);
@@ -91,5 +91,5 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
     }
 
     private static bool FollowsThe(Scan s, int i) =>
-        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class is not (WordClass.None or WordClass.Starter) || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "year", "past", "future"));
+        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class is not (WordClass.None or WordClass.Starter or WordClass.TenseMarker) || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "year", "past", "future"));
 }

@@ -131,6 +131,12 @@ internal static class Words
         Add(WordClass.Starter, 0, "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays",
             "recently", "fiscal", "fy", "several", "many", "few", "some", "numerous", "q", "h");
 
+        // Tense markers; "next", "last", "tomorrow", "yesterday" and "ago" keep their own classes and count too.
+        Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "upcoming", "won", "would", "planned", "planning",
+            "plans", "plan", "until", "expected", "due", "set", "deadline", "intends", "hopes");
+        Add(WordClass.TenseMarker, -1, "was", "were", "had", "did", "said", "came", "went", "began", "met", "held", "took", "made",
+            "gave", "told", "saw", "lost", "left", "fell", "rose", "broke");
+
         string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
         for (int d = 0; d < decades.Length; d++) Add(WordClass.DecadeWord, 1920 + d * 10, decades[d]);
         return t;
