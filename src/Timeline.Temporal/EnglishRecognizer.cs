@@ -76,6 +76,9 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
         {
             case TokenKind.Punct:
                 return t.Value is '\'' or '’';
+            case TokenKind.Number when t.Glued && s.Has(i - 2) && s[i - 1].Kind == TokenKind.Punct && s[i - 2].Kind == TokenKind.Number && s[i - 1].Glued:
+                // The middle of 2023-07-28, 1-800-555-0199 or 180,000: whatever it is began at an earlier number.
+                return false;
             case TokenKind.Word when t.Class is WordClass.None or WordClass.TenseMarker:
                 return false;
             case TokenKind.Word when t.Class == WordClass.Starter:

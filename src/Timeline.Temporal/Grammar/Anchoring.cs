@@ -67,7 +67,8 @@ internal static class Anchoring
     public static int YearOfPart(CalendarDate anchor, int part, int partsPerYear, Tense tense)
     {
         int current = (anchor.Month - 1) * partsPerYear / 12 + 1;
-        if (tense == Tense.Future) return part < current ? anchor.Year + 1 : anchor.Year;
+        // A part that has just ended is still reported on in the future tense ("third-quarter results will show").
+        if (tense == Tense.Future) return part < current - 1 ? anchor.Year + 1 : anchor.Year;
         return part > current ? anchor.Year - 1 : anchor.Year;
     }
 }
