@@ -23,10 +23,11 @@ internal static class Anchoring
     {
         if (!CalendarDate.IsValid(anchor.Year, month, day)) return anchor.Year;
         long delta = new CalendarDate(anchor.Year, month, day).DayNumber - anchor.DayNumber;
-        if (tense == Tense.Future && delta < -30) return anchor.Year + 1;
-        if (tense == Tense.Past && delta > 30) return anchor.Year - 1;
-        if (delta > 183) return anchor.Year - 1;
-        if (delta < -183) return anchor.Year + 1;
+        // News reports more of the past than of the future: a day months ahead without a future verb
+        // is last year's, while one a few weeks ahead is usually coming ("testify on Feb. 10").
+        if (tense == Tense.Future) return delta < -30 ? anchor.Year + 1 : anchor.Year;
+        if (delta > (tense == Tense.Past ? 90 : 120)) return anchor.Year - 1;
+        if (delta < -240) return anchor.Year + 1;
         return anchor.Year;
     }
 

@@ -129,7 +129,7 @@ internal static class Words
         Add(WordClass.Era, 1, "ad", "ce");
 
         Add(WordClass.Starter, 0, "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays",
-            "recently", "fiscal", "fy", "several", "many", "few", "some", "numerous", "q", "h");
+            "recently", "fiscal", "fy", "several", "many", "few", "some", "numerous", "q", "h", "tonight");
 
         // Tense markers; "next", "last", "tomorrow", "yesterday" and "ago" keep their own classes and count too.
         Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "upcoming", "won", "would", "planned", "planning",
