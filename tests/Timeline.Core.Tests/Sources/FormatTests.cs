@@ -256,6 +256,14 @@ public sealed class FormatTests
     }
 
     [Fact]
+    public void Html_LineBreaksAndParagraphsAndCollapsedSpace()
+    {
+        var doc = LoadOne("a.html", "<html><head><meta property=\"og:title\" content=\"  Two\n  lines  \"></head><body><article><p>First   line<br>second\n  line</p><ul><li>One</li><li>Two</li></ul></article></body></html>");
+        doc.Title.ShouldBe("Two lines");
+        doc.Text.ShouldBe("First line\nsecond line\n\nOne\n\nTwo");
+    }
+
+    [Fact]
     public void Html_RelativeCanonical_FallsBackToOgUrl()
     {
         var doc = LoadOne("a.html", "<html><head><link rel=canonical href=\"/news/a\"><meta property=\"og:url\" content=\"https://x.example/a\"></head><body><p>Text.</p></body></html>");
