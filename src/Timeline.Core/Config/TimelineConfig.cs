@@ -17,6 +17,9 @@ public sealed class TimelineConfig
     /// <summary>Absolute URL the site is published at, for feeds, sitemap and canonical links.</summary>
     public string? BaseUrl { get; set; }
 
+    /// <summary>A custom domain for GitHub Pages (<c>timeline.example.org</c>): written to the site's <c>CNAME</c> file.</summary>
+    public string? Cname { get; set; }
+
     /// <summary>A folder of templates overriding the built-in ones file by file, relative to the config file.</summary>
     public string? Templates { get; set; }
 
