@@ -1,3 +1,4 @@
+using Timeline.Core.Overrides;
 using Timeline.Core.Sources;
 
 namespace Timeline.Core.Config;
@@ -25,6 +26,9 @@ public sealed class TimelineConfig
 
     /// <summary>Metadata by file path relative to the input folder; it overrides what the file says.</summary>
     public Dictionary<string, SourceMetadata> Sources { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Editorial changes to the extracted events, applied in order after extraction (README, "Editorial overrides").</summary>
+    public List<EventOverride> Overrides { get; set; } = [];
 
     public static TimelineConfig Default => new();
 }
