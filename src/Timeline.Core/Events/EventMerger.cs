@@ -38,7 +38,8 @@ internal static class EventMerger
 
         foreach (var p in ordered)
         {
-            if (p.Sim.IsSameEvent && DateRelation.Compatible(items[p.A].Value, items[p.B].Value))
+            bool same = p.Cross ? p.Sim.IsSameEvent : p.Sim.IsSameEventInOneArticle;
+            if (same && DateRelation.Compatible(items[p.A].Value, items[p.B].Value))
                 groups.TryJoin(p.A, p.B, allowDisagreement: false);
         }
         foreach (var p in ordered)

@@ -23,6 +23,12 @@ internal readonly record struct Similarity(int SameHappening, int SameKind, int 
     /// </summary>
     public bool IsSameEvent => SameHappening + SameKind > 0 ? Names + Content >= 1 : Names >= 2 && Content >= 2;
 
+    /// <summary>
+    /// Within one article a definite back-reference is enough: "the coup last month" is the coup the
+    /// article has told of, when the very same happening word and a compatible date say so.
+    /// </summary>
+    public bool IsSameEventInOneArticle => IsSameEvent || SameHappening > 0;
+
     /// <summary>Strong enough to merge statements whose dates disagree: the very same happening word and a shared name.</summary>
     public bool IsStrong => SameHappening > 0 && Names >= 1;
 
