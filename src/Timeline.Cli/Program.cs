@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
         root.Subcommands.Add(BenchCorpusCommand.Create());
+        root.Subcommands.Add(ExtractCommand.Create());
         return root;
     }
 }
