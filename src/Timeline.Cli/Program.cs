@@ -13,6 +13,7 @@ public static class Program
         var root = new RootCommand("Timeline turns a folder of news articles into a dated, source-linked timeline site.");
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
         return root;
     }
 }
