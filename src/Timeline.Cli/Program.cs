@@ -14,6 +14,7 @@ public static class Program
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(InitCommand.Create());
+        root.Subcommands.Add(TagCommand.Create());
         return root;
     }
 }

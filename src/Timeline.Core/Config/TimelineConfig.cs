@@ -29,5 +29,21 @@ public sealed class TimelineConfig
     /// <summary>Metadata by file path relative to the input folder; it overrides what the file says.</summary>
     public Dictionary<string, SourceMetadata> Sources { get; set; } = new(StringComparer.Ordinal);
 
+    // ── Inputs: which files of the input folder are sources, and how big one may be. ──
+
+    /// <summary>Globs of the files to read (<c>articles/**/*.md</c>), relative to the input folder; empty reads every .txt, .md and .html file.</summary>
+    public List<string> Include { get; set; } = [];
+
+    /// <summary>Globs of files to leave out, applied after <see cref="Include"/> (<c>drafts/</c>, <c>*.draft.md</c>).</summary>
+    public List<string> Exclude { get; set; } = [];
+
+    /// <summary>
+    /// A source file larger than this many megabytes (MiB) is refused unread: a news article is
+    /// kilobytes, and a file of tens of megabytes is a dump or a mistake that would stall a build.
+    /// </summary>
+    public int MaxSourceMegabytes { get; set; } = DefaultMaxSourceMegabytes;
+
+    public const int DefaultMaxSourceMegabytes = 10;
+
     public static TimelineConfig Default => new();
 }
