@@ -31,7 +31,9 @@ internal static class Crawler
             var found = await page.EvaluateJsonAsync<PageLinks>("""
                 () => ({
                     ids: [...document.querySelectorAll('[id]')].map(e => e.id),
-                    links: [...document.querySelectorAll('a[href], link[href]')].map(a => a.href),
+                    // getAttribute, not .href: an SVG <a>'s href is an object, not a string.
+                    links: [...document.querySelectorAll('a[href], link[href]')]
+                        .map(a => new URL(a.getAttribute('href'), document.baseURI).href),
                 })
                 """);
             idsByPage[url] = [.. found.Ids];
