@@ -64,7 +64,7 @@ public sealed class BrowserPage : IAsyncDisposable
     }
 
     /// <summary>Polls <paramref name="predicate"/> (a JS function of <paramref name="arg"/>) until it is truthy, failing with <paramref name="because"/> after a bounded wait.</summary>
-    public async Task WaitUntilAsync(string predicate, object? arg, string because, int timeoutMs = 5_000)
+    public async Task WaitUntilAsync(string predicate, object? arg, string because, int timeoutMs = 10_000)
     {
         try
         {

@@ -49,10 +49,18 @@ public sealed class SiteUnderTest : IAsyncLifetime
     public async Task<BrowserPage> OpenAsync(string relative, int width = 1280, int height = 800, bool bypassCsp = false, bool dark = false)
     {
         var page = await NewPageAsync(width, height, bypassCsp, dark);
-        var response = await page.Page.GotoAsync(new Uri(BaseUrl, relative).ToString());
-        response.ShouldNotBeNull($"no response for {relative}");
-        response.Status.ShouldBe(200, $"GET {relative}");
-        return page;
+        try
+        {
+            var response = await page.Page.GotoAsync(new Uri(BaseUrl, relative).ToString());
+            response.ShouldNotBeNull($"no response for {relative}");
+            response.Status.ShouldBe(200, $"GET {relative}");
+            return page;
+        }
+        catch
+        {
+            await page.DisposeAsync(); // the caller never gets it to dispose
+            throw;
+        }
     }
 
     /// <summary>The site's HTML pages, relative to its root with '/' separators, in ordinal order.</summary>
