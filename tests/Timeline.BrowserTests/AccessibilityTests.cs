@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(SiteUnderTest site)
         var failures = new List<string>();
         foreach (string relative in pages)
         {
-            await using var page = await site.OpenAsync(relative, bypassCsp: true);
+            await using var page = await site.OpenAsync(relative, PageSettings.ForAxe);
             failures.AddRange((await Axe.SeriousViolationsAsync(page)).Select(v => $"{relative}: {v}"));
         }
         failures.ShouldBeEmpty($"checked {string.Join(", ", pages)}:\n" + string.Join('\n', failures));
@@ -31,7 +31,7 @@ public sealed class AccessibilityTests(SiteUnderTest site)
         var failures = new List<string>();
         foreach (string relative in new[] { "index.html", await site.PageOfKindAsync("source") })
         {
-            await using var page = await site.OpenAsync(relative, bypassCsp: true, dark: true);
+            await using var page = await site.OpenAsync(relative, PageSettings.ForAxe with { Dark = true });
             failures.AddRange((await Axe.SeriousViolationsAsync(page)).Select(v => $"{relative} (dark): {v}"));
         }
         failures.ShouldBeEmpty(string.Join('\n', failures));
@@ -42,7 +42,7 @@ public sealed class AccessibilityTests(SiteUnderTest site)
     {
         // The highlight colour changes the passage's background: its text must stay readable.
         string relative = await site.PageOfKindAsync("source");
-        await using var page = await site.OpenAsync(relative, bypassCsp: true);
+        await using var page = await site.OpenAsync(relative, PageSettings.ForAxe);
         string id = await page.Page.EvaluateAsync<string>("() => { const p = document.querySelector('span.passage.dated'); location.hash = p.id; return p.id; }");
         var violations = await Axe.SeriousViolationsAsync(page);
         violations.ShouldBeEmpty($"{relative}#{id}:\n" + string.Join('\n', violations));
@@ -52,7 +52,7 @@ public sealed class AccessibilityTests(SiteUnderTest site)
     public async Task IndexWithCurrentEvent_HasNoSeriousAccessibilityViolations()
     {
         // After keyboard navigation an event carries class 'current' and focus: its styling must keep contrast.
-        await using var page = await site.OpenAsync("index.html", bypassCsp: true);
+        await using var page = await site.OpenAsync("index.html", PageSettings.ForAxe);
         await page.Page.Keyboard.PressAsync("j");
         var violations = await Axe.SeriousViolationsAsync(page);
         violations.ShouldBeEmpty("index.html after j:\n" + string.Join('\n', violations));

@@ -30,15 +30,17 @@ public sealed class SiteUnderTest : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    /// <summary>A fresh browser context (own cookies, history and viewport) with one page, at <paramref name="width"/> px.</summary>
-    public async Task<BrowserPage> NewPageAsync(int width = 1280, int height = 800, bool bypassCsp = false, bool dark = false)
+    /// <summary>A fresh browser context (own cookies, history and viewport) with one page.</summary>
+    public async Task<BrowserPage> NewPageAsync(PageSettings? settings = null)
     {
+        settings ??= PageSettings.Desktop;
         await EnsureStartedAsync();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
-            BypassCSP = bypassCsp, // axe is injected as an inline script; a strict CSP would block it
+            ViewportSize = new ViewportSize { Width = settings.Width, Height = settings.Height },
+            ColorScheme = settings.Dark ? ColorScheme.Dark : ColorScheme.Light,
+            JavaScriptEnabled = settings.JavaScript,
+            BypassCSP = settings.BypassCsp,
         });
         context.SetDefaultTimeout(10_000);
         context.SetDefaultNavigationTimeout(15_000);
@@ -46,9 +48,9 @@ public sealed class SiteUnderTest : IAsyncLifetime
     }
 
     /// <summary>Opens <paramref name="relative"/> (e.g. <c>sources/x.html#s3</c>) in a fresh page and waits for its load event.</summary>
-    public async Task<BrowserPage> OpenAsync(string relative, int width = 1280, int height = 800, bool bypassCsp = false, bool dark = false)
+    public async Task<BrowserPage> OpenAsync(string relative, PageSettings? settings = null)
     {
-        var page = await NewPageAsync(width, height, bypassCsp, dark);
+        var page = await NewPageAsync(settings);
         try
         {
             var response = await page.Page.GotoAsync(new Uri(BaseUrl, relative).ToString());
