@@ -1,5 +1,5 @@
 // Build script: `dotnet tool restore && dotnet cake` runs the tests, then builds the site from seeds/.
-// Targets: Clean, Build, Test, Site, Publish (default: Test then Site).
+// Targets: Clean, Build, Test, Site, Publish (default: Test then Site), Bench (benchmarks; not part of the default).
 // Publish builds the site into artifacts/pages, the folder the GitHub Pages workflow uploads:
 // `dotnet cake --target=Publish --base-url=https://owner.github.io/repo/`.
 var target = Argument("target", "Default");
@@ -46,6 +46,20 @@ Task("Publish")
     DotNetRun("./src/Timeline.Cli/Timeline.Cli.csproj", arguments,
         new DotNetRunSettings { Configuration = configuration, NoBuild = true });
     Information("Site for GitHub Pages in artifacts/pages");
+});
+
+// Benchmarks, never run by CI: the whole build on generated corpora (timings beside Hugo's; see
+// docs/performance.md), then the BenchmarkDotNet ones. Release only; takes minutes.
+// `--bench-sizes=1000` for a quicker run, `--bench-filter=none` to skip BenchmarkDotNet.
+Task("Bench")
+    .Does(() =>
+{
+    var project = "./tests/Timeline.Benchmarks/Timeline.Benchmarks.csproj";
+    DotNetBuild(project, new DotNetBuildSettings { Configuration = "Release" });
+    var dll = "./tests/Timeline.Benchmarks/bin/Release/net10.0/Timeline.Benchmarks.dll";
+    DotNetExecute(dll, new ProcessArgumentBuilder().Append("build").Append("--sizes").Append(Argument("bench-sizes", "1000,10000")));
+    var filter = Argument("bench-filter", "*");
+    if (filter != "none") DotNetExecute(dll, new ProcessArgumentBuilder().Append("--filter").AppendQuoted(filter));
 });
 
 Task("Default")
