@@ -1,8 +1,11 @@
 // Build script: `dotnet tool restore && dotnet cake` runs the tests, then builds the site from seeds/.
-// Targets: Clean, Build, Test, Site (default: Test then Site), Bench (benchmarks; not part of the default).
+// Targets: Clean, Build, Test, Site, Publish (default: Test then Site), Bench (benchmarks; not part of the default).
+// Publish builds the site into artifacts/pages, the folder the GitHub Pages workflow uploads:
+// `dotnet cake --target=Publish --base-url=https://owner.github.io/repo/`.
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 var solution = "./Timeline.sln";
+var baseUrl = Argument("base-url", "");
 
 Task("Clean")
     .Does(() =>
@@ -31,6 +34,18 @@ Task("Site")
 {
     DotNetRun("./src/Timeline.Cli/Timeline.Cli.csproj", new ProcessArgumentBuilder().Append("build"),
         new DotNetRunSettings { Configuration = configuration, NoBuild = true });
+});
+
+Task("Publish")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    // No cleaning first: Timeline replaces its own earlier output and refuses a folder holding anything else.
+    var arguments = new ProcessArgumentBuilder().Append("build").Append("--input").Append("seeds").Append("--output").Append("artifacts/pages");
+    if (!string.IsNullOrEmpty(baseUrl)) arguments.Append("--base-url").AppendQuoted(baseUrl);
+    DotNetRun("./src/Timeline.Cli/Timeline.Cli.csproj", arguments,
+        new DotNetRunSettings { Configuration = configuration, NoBuild = true });
+    Information("Site for GitHub Pages in artifacts/pages");
 });
 
 // Benchmarks, never run by CI: the whole build on generated corpora (timings beside Hugo's; see

@@ -6,13 +6,11 @@ namespace Timeline.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class MobileLayoutTests(SiteUnderTest site)
 {
-    private const int PhoneWidth = 390;
-
     [BrowserFact]
     public async Task EveryPage_FitsA390PixelScreenWithoutHorizontalScrolling()
     {
         var failures = new List<string>();
-        await using var page = await site.NewPageAsync(PhoneWidth, 844);
+        await using var page = await site.NewPageAsync(PageSettings.Phone);
         foreach (string relative in await site.HtmlPagesAsync())
         {
             await page.Page.GotoAsync(new Uri(site.BaseUrl, relative).ToString());

@@ -1,7 +1,10 @@
 namespace Timeline.BrowserTests.Infrastructure;
 
-/// <summary>What a crawl saw: the pages it loaded, what went wrong on them, and links to fragments that do not exist.</summary>
-public sealed record CrawlResult(IReadOnlyList<string> Pages, IReadOnlyList<string> Problems, IReadOnlyList<string> BrokenFragments);
+/// <summary>
+/// What a crawl saw: the pages it loaded, what went wrong on them, links to fragments that do not
+/// exist, and scripts that break the contract (inline, or external without <c>defer</c>).
+/// </summary>
+public sealed record CrawlResult(IReadOnlyList<string> Pages, IReadOnlyList<string> Problems, IReadOnlyList<string> BrokenFragments, IReadOnlyList<string> ScriptIssues);
 
 /// <summary>
 /// Loads every page of the served site in one browser page: every HTML file the build wrote, and
@@ -22,6 +25,7 @@ internal static class Crawler
         var seen = new HashSet<string>(queue, StringComparer.Ordinal);
         var idsByPage = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var fragmentLinks = new List<(string From, string Page, string Fragment)>();
+        var scriptIssues = new List<string>();
 
         while (queue.TryDequeue(out string? url))
         {
@@ -31,10 +35,19 @@ internal static class Crawler
             var found = await page.EvaluateJsonAsync<PageLinks>("""
                 () => ({
                     ids: [...document.querySelectorAll('[id]')].map(e => e.id),
-                    links: [...document.querySelectorAll('a[href], link[href]')].map(a => a.href),
+                    scriptIssues: [
+                        ...[...document.scripts].filter(s => !s.src).map(s => 'inline <script>: ' + s.textContent.trim().slice(0, 60)),
+                        ...[...document.scripts].filter(s => s.src && !s.defer && s.type !== 'module').map(s => 'script without defer: ' + s.getAttribute('src')),
+                        ...[...document.querySelectorAll('*')].flatMap(e => [...e.attributes].filter(a => /^on/i.test(a.name))
+                            .map(a => `inline handler ${a.name} on <${e.tagName.toLowerCase()}>`)),
+                    ],
+                    // getAttribute, not .href: an SVG <a>'s href is an object, not a string.
+                    links: [...document.querySelectorAll('a[href], link[href]')]
+                        .map(a => new URL(a.getAttribute('href'), document.baseURI).href),
                 })
                 """);
             idsByPage[url] = [.. found.Ids];
+            scriptIssues.AddRange(found.ScriptIssues.Select(issue => $"{url}: {issue}"));
             foreach (string href in found.Links)
             {
                 if (!Uri.TryCreate(href, UriKind.Absolute, out var link)) continue;
@@ -50,7 +63,7 @@ internal static class Crawler
             .Select(l => $"{l.From} links to #{l.Fragment} on {l.Page}, which has no such id")
             .Distinct()
             .ToList();
-        return new CrawlResult([.. idsByPage.Keys], page.Problems, broken);
+        return new CrawlResult([.. idsByPage.Keys], page.Problems, broken, scriptIssues);
     }
 
     /// <summary>The page a link loads: no fragment, and a folder means its index.html.</summary>
@@ -60,5 +73,5 @@ internal static class Crawler
         return path.EndsWith('/') ? path + "index.html" : path;
     }
 
-    public sealed record PageLinks(string[] Ids, string[] Links);
+    public sealed record PageLinks(string[] Ids, string[] Links, string[] ScriptIssues);
 }
