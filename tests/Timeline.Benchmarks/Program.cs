@@ -12,6 +12,11 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "build") return WholeBuildBenchmark.Run(args[1..], Console.Out);
+        if (args.Length > 1 && args[0] == "extract")
+        {
+            ExtractionTimer.Run(args[1], Console.Out);
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "phases")
         {
             PhaseTimer.Run(args[1], args[2], Console.Out);
