@@ -1,3 +1,4 @@
+using Timeline.Core.Overrides;
 using Timeline.Core.Sources;
 
 namespace Timeline.Core.Config;
@@ -44,6 +45,9 @@ public sealed class TimelineConfig
     public int MaxSourceMegabytes { get; set; } = DefaultMaxSourceMegabytes;
 
     public const int DefaultMaxSourceMegabytes = 10;
+
+    /// <summary>Editorial changes to the extracted events, applied in order after extraction (README, "Editorial overrides").</summary>
+    public List<EventOverride> Overrides { get; set; } = [];
 
     public static TimelineConfig Default => new();
 }

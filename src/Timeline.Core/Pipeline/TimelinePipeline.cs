@@ -1,11 +1,16 @@
 using Timeline.Core.Config;
 using Timeline.Core.Events;
+using Timeline.Core.Overrides;
 using Timeline.Core.Sources;
 using Timeline.Temporal;
 
 namespace Timeline.Core.Pipeline;
 
-/// <summary>Sources → dated statements → ordered events. Each stage is a pure function of the one before.</summary>
+/// <summary>
+/// Sources → dated statements → merged, ordered events → editorial overrides. The per-source step
+/// (<see cref="EventExtractor.Analyze"/>) is a pure function of one source, run in parallel and
+/// cached; everything that looks across sources happens after it.
+/// </summary>
 public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOptions? options = null)
 {
     private readonly PipelineOptions _options = options ?? PipelineOptions.Default;
@@ -13,10 +18,12 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
     public PipelineResult Run(string inputFolder, TimelineConfig config, IProgress<string>? progress = null)
     {
         var sources = SourceLoader.LoadFolder(inputFolder, config);
-        return Run(sources, progress);
+        return Run(sources, config, progress);
     }
 
-    public PipelineResult Run(SourceSet sources, IProgress<string>? progress = null)
+    public PipelineResult Run(SourceSet sources, IProgress<string>? progress = null) => Run(sources, TimelineConfig.Default, progress);
+
+    public PipelineResult Run(SourceSet sources, TimelineConfig config, IProgress<string>? progress = null)
     {
         var documents = sources.Documents;
         var cache = _options.Cache;
@@ -45,7 +52,9 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
         if (cache is not null && lookup is not null)
             cache.Store(lookup, [.. Enumerable.Range(0, documents.Count).Where(i => fresh[i]).Select(i => (i, analyses[i]))]);
 
-        return new PipelineResult(TimelineBuilder.Build(analyses), sources.Problems)
+        var timeline = TimelineBuilder.Build(analyses);
+        var edited = OverrideApplier.Apply(timeline, config.Overrides);
+        return new PipelineResult(edited.Timeline, [.. sources.Problems, .. edited.Problems])
         {
             Analysed = analysed,
             CacheNote = lookup?.Note,

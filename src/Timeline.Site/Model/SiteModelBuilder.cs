@@ -38,7 +38,7 @@ public static class SiteModelBuilder
         return new EventView(
             e.Id,
             EventHref(e.Id),
-            when.IsResolved ? DateLabel.Format(when) : $"“{e.Mentions[0].DateText}”: date unknown",
+            when.IsResolved ? DateLabel.Format(when) : e.Mentions.Count > 0 ? $"“{e.Mentions[0].DateText}”: date unknown" : "date unknown",
             DateLabel.HtmlDateTime(when),
             when.Timex,
             when.Precision.ToString().ToLowerInvariant(),
