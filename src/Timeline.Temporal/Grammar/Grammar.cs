@@ -22,6 +22,7 @@ internal static class Grammar
         SpelledYears.Parse,
         Ago.Parse,
         DayWordOffsets.Parse,
+        PartsOfDay.Parse,
         Discourse.Parse,
         Relative.Parse,
     ];

@@ -73,8 +73,7 @@ internal static class Relative
             if (s.Anchor is not { } a) return Match.Date(first, k + 1, TimeValue.Unresolved($"XXXX-{month:D2}", TimePrecision.Month));
             int year = direction switch
             {
-                // News usage: "last February" is February of last year, even in March.
-                < 0 => a.Year - 1,
+                < 0 => month < a.Month ? a.Year : a.Year - 1,
                 > 0 => month > a.Month ? a.Year : a.Year + 1,
                 _ => a.Year,
             };
