@@ -21,7 +21,7 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
         int i = 0;
         while (i < scan.Count)
         {
-            var match = MayStart(scan[i]) ? Grammar.Grammar.ParseAt(scan, i) : null;
+            var match = MayStart(scan, i) ? TryParseAt(scan, i) : null;
             if (match is null)
             {
                 i++;
@@ -37,6 +37,23 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
         return mentions;
     }
 
+    /// <summary>
+    /// A value past the calendar's range (year 9999 + "next year") is no date; the rules build values
+    /// freely and this one guard turns the rare overflow into "no match here".
+    /// </summary>
+    private static Grammar.Match? TryParseAt(Scan scan, int i)
+    {
+        try
+        {
+            return Grammar.Grammar.ParseAt(scan, i);
+        }
+        catch (Exception ex) when (ex is ArgumentOutOfRangeException or ArgumentException or OverflowException)
+        {
+            scan.CachedDateIndex = -1;
+            return null;
+        }
+    }
+
     /// <summary>Splits a range into its two ends, as TimeML annotates them; other mentions pass through.</summary>
     public static IEnumerable<TemporalMention> SplitRanges(IEnumerable<TemporalMention> mentions) =>
         mentions.SelectMany(m => m.Parts is { Count: > 0 } parts ? parts : [m]);
@@ -50,8 +67,38 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
         return mention with { Parts = [.. m.Parts.Select(p => ToMention(s, p))] };
     }
 
-    // Most tokens are plain words that no rule can start on; skipping them is most of the speed.
-    private static bool MayStart(Token t) => t.Kind != TokenKind.Word || t.Class != WordClass.None || IsStarterWord(t);
+    // Most tokens are plain words, articles or punctuation that no rule can start on; skipping them
+    // without asking the rules is most of the speed.
+    private static bool MayStart(Scan s, int i)
+    {
+        var t = s[i];
+        switch (t.Kind)
+        {
+            case TokenKind.Punct:
+                return t.Value is '\'' or '’';
+            case TokenKind.Word when t.Class == WordClass.None:
+                if (!IsStarterWord(s, t)) return false;
+                return !s.IsWord(i, "the") || FollowsThe(s, i + 1);
+            case TokenKind.Word when t.Class == WordClass.NumberWord && t.Value == 1 && t.Length <= 2:
+                // "a"/"an": only "a year later", "a few days", "a decade ago".
+                return s.Has(i + 1) && (s[i + 1].Class == WordClass.Unit || s.IsAnyWord(i + 1, "few", "couple"));
+            case TokenKind.Word when t.Class == WordClass.Relation && t.Value == (int)Relation.That:
+                return s.Has(i + 1) && s[i + 1].Class == WordClass.Unit;
+            default:
+                return true;
+        }
+    }
 
-    private static bool IsStarterWord(Token t) => t.Length <= 8;
+    private static bool FollowsThe(Scan s, int i) =>
+        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class != WordClass.None || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "year", "past", "future"));
+
+    private static readonly HashSet<string> StarterWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays", "recently", "year", "fiscal",
+        "fy", "several", "many", "few", "some", "numerous", "q", "h",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsStarterWord(Scan s, Token t) => t.Length <= 9 && Starters.Contains(s.Text.AsSpan(t.Start, t.Length));
 }

@@ -20,6 +20,7 @@ internal static class Tagger
         }
 
         documents.AddRange(settings.Files.Select(f => new TagDocument(f, settings.Anchor, f)));
+        if (documents.Count == 0 && settings.Manifest is null) documents.Add(new TagDocument("-", settings.Anchor, "-"));
         var writer = new MentionWriter(output, settings.Format);
         int failures = 0;
         foreach (var document in documents)
@@ -28,7 +29,7 @@ internal static class Tagger
             try
             {
                 // As the bytes say: a byte-order mark stays a character, so offsets match other readers.
-                text = Encoding.UTF8.GetString(File.ReadAllBytes(document.Path));
+                text = document.Path == "-" ? Console.In.ReadToEnd() : Encoding.UTF8.GetString(File.ReadAllBytes(document.Path));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -11,8 +11,10 @@ namespace Timeline.Core.Pipeline;
 /// (<see cref="EventExtractor.Analyze"/>) is a pure function of one source; everything that looks
 /// across sources happens after it.
 /// </summary>
-public sealed class TimelinePipeline(ITemporalRecognizer recognizer)
+public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOptions? options = null)
 {
+    private readonly PipelineOptions _options = options ?? PipelineOptions.Default;
+
     public PipelineResult Run(string inputFolder, TimelineConfig config, IProgress<string>? progress = null)
     {
         var sources = SourceLoader.LoadFolder(inputFolder, config);
@@ -23,15 +25,41 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer)
 
     public PipelineResult Run(SourceSet sources, TimelineConfig config, IProgress<string>? progress = null)
     {
+        var documents = sources.Documents;
+        var cache = _options.Cache;
+        var lookup = cache?.Lookup(documents);
+        var analyses = new DocumentAnalysis[documents.Count];
+        var fresh = new bool[documents.Count];
         var extractor = new EventExtractor(recognizer);
-        var analyses = new List<DocumentAnalysis>(sources.Documents.Count);
-        foreach (var document in sources.Documents)
+        var progressLock = new Lock();
+
+        // Per-article work is independent: each result goes to its article's slot, so the order of
+        // the analyses (and everything after) is the input order, however the threads were scheduled.
+        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) }, i =>
         {
-            progress?.Report(document.Path);
-            analyses.Add(extractor.Analyze(document));
-        }
-        var timeline = TimelineBuilder.Build(analyses);
+            if (lookup?.Found[i] is { } hit)
+            {
+                analyses[i] = hit;
+                return;
+            }
+            if (progress is not null)
+                lock (progressLock) progress.Report(documents[i].Path);
+            analyses[i] = extractor.Analyze(documents[i]);
+            fresh[i] = true;
+        });
+
+        int analysed = fresh.Count(f => f);
+        if (cache is not null && lookup is not null)
+            cache.Store(lookup, [.. Enumerable.Range(0, documents.Count).Where(i => fresh[i]).Select(i => (i, analyses[i]))]);
+
+        // A cached analysis comes back attached to the source as read; the date inferred from its
+        // text is carried by the analysis and put back here.
+        var timeline = TimelineBuilder.Build(analyses.Select(a => a.WithInferredDate()));
         var edited = OverrideApplier.Apply(timeline, config.Overrides);
-        return new PipelineResult(edited.Timeline, [.. sources.Problems, .. edited.Problems]);
+        return new PipelineResult(edited.Timeline, [.. sources.Problems, .. edited.Problems])
+        {
+            Analysed = analysed,
+            CacheNote = lookup?.Note,
+        };
     }
 }

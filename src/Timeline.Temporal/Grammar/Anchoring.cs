@@ -60,6 +60,7 @@ internal static class Anchoring
         if (direction < 0) return want < cur ? year : year - 1;
         if (direction > 0) return want > cur ? year : year + 1;
         if (want == cur) return year;
+        if (tense == Tense.Unknown) return season == Season.Winter && anchor.Month <= 2 ? anchor.Year - 1 : anchor.Year;
         return tense == Tense.Future ? (want > cur ? year : year + 1) : (want < cur ? year : year - 1);
     }
 

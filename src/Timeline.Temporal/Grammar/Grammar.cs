@@ -19,7 +19,9 @@ internal static class Grammar
         Decades.Parse,
         YearParts.Parse,
         Years.Parse,
+        SpelledYears.Parse,
         Ago.Parse,
+        DayWordOffsets.Parse,
         Discourse.Parse,
         Relative.Parse,
     ];
@@ -28,13 +30,21 @@ internal static class Grammar
     [
         Ranges.Parse,
         Modifiers.Parse,
-        .. DateRules,
+        ParseDate,
         Durations.Parse,
         Durations.Bare,
         Sets.Parse,
     ];
 
-    public static Match? ParseDate(Scan s, int i) => Longest(DateRules, s, i);
+    /// <summary>The longest single date at <paramref name="i"/>; remembered, since ranges ask again for the same place.</summary>
+    public static Match? ParseDate(Scan s, int i)
+    {
+        if (s.CachedDateIndex == i) return s.CachedDate;
+        var m = Longest(DateRules, s, i);
+        s.CachedDateIndex = i;
+        s.CachedDate = m;
+        return m;
+    }
 
     public static Match? ParseAt(Scan s, int i) => Longest(TopRules, s, i);
 

@@ -16,6 +16,11 @@ internal sealed class Scan(string text, List<Token> tokens, RecognitionOptions o
 
     private readonly List<Token> _tokens = tokens;
 
+    /// <summary>The last <see cref="Grammar.ParseDate"/> answer and where it was asked (-1: none).</summary>
+    internal int CachedDateIndex { get; set; } = -1;
+
+    internal Match? CachedDate { get; set; }
+
     public Token this[int i] => _tokens[i];
 
     public bool Has(int i) => i >= 0 && i < Count;

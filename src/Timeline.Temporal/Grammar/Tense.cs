@@ -20,36 +20,51 @@ internal static class TenseReader
 
     public static Tense Read(Scan s, int first, int end)
     {
-        var tense = Tense.Unknown;
-        for (int i = first - 1; i >= 0 && i >= first - Behind; i--)
+        // Auxiliaries ("will", "was") outrank participles ("will be passed"); among equals the nearest
+        // wins, looking behind first: the verb governing a date is usually just before it.
+        var weak = Tense.Unknown;
+        bool behindOpen = true;
+        bool aheadOpen = true;
+        for (int d = 1; d <= Behind; d++)
         {
-            if (IsSentenceEnd(s, i)) break;
-            var t = Classify(s, i);
-            if (t == Tense.Future) return t;
-            if (t == Tense.Past && tense == Tense.Unknown) tense = t;
+            int b = first - d;
+            if (behindOpen && b >= 0)
+            {
+                if (IsSentenceEnd(s, b)) behindOpen = false;
+                else if (Classify(s, b, out bool strong) is var t && t != Tense.Unknown)
+                {
+                    if (strong) return t;
+                    if (weak == Tense.Unknown) weak = t;
+                }
+            }
+
+            int a = end + d - 1;
+            if (aheadOpen && d <= Ahead && a < s.Count)
+            {
+                if (IsSentenceEnd(s, a)) aheadOpen = false;
+                else if (Classify(s, a, out bool strong) is var t && t != Tense.Unknown)
+                {
+                    if (strong) return t;
+                    if (weak == Tense.Unknown) weak = t;
+                }
+            }
         }
 
-        for (int i = end; i < s.Count && i < end + Ahead; i++)
-        {
-            if (IsSentenceEnd(s, i)) break;
-            var t = Classify(s, i);
-            if (t == Tense.Future) return t;
-            if (t == Tense.Past && tense == Tense.Unknown) tense = t;
-        }
-
-        return tense;
+        return weak;
     }
 
     private static bool IsSentenceEnd(Scan s, int i) =>
         s[i].Kind == TokenKind.Punct && s[i].Value is '.' or '!' or '?' or ';' && !(s[i].Value == '.' && s.Has(i - 1) && s[i - 1].Length <= 4 && s[i].Glued && char.IsUpper(s.Text[s[i - 1].Start]));
 
-    private static Tense Classify(Scan s, int i)
+    private static Tense Classify(Scan s, int i, out bool strong)
     {
+        strong = true;
         if (s[i].Kind != TokenKind.Word) return Tense.Unknown;
-        if (s.IsAnyWord(i, "will", "shall", "ll", "going", "scheduled", "expected", "plans", "planned", "planning", "upcoming", "due", "intends", "would", "should", "tomorrow"))
+        if (s.IsAnyWord(i, "will", "shall", "ll", "going", "scheduled", "upcoming", "tomorrow", "next", "won", "would", "planned", "planning", "plans", "plan", "until", "expected", "due", "set", "deadline", "intends", "hopes"))
             return Tense.Future;
-        if (s.IsAnyWord(i, "was", "were", "had", "did", "said", "ago", "yesterday", "came", "went", "began", "met", "held", "took", "made", "gave", "told", "saw", "won", "lost", "left", "fell", "rose", "broke", "last"))
+        if (s.IsAnyWord(i, "was", "were", "had", "did", "said", "ago", "yesterday", "came", "went", "began", "met", "held", "took", "made", "gave", "told", "saw", "lost", "left", "fell", "rose", "broke", "last"))
             return Tense.Past;
+        strong = false;
         var w = s.Span(i);
         if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase))
             return Tense.Past;

@@ -23,6 +23,12 @@ internal static class MonthYears
         int year = s.FourDigitYear(j);
         if (year > 0 && !Vetoes.NotADate(s, j))
             return Match.Date(i, j + 1, TimeValue.Month(year, month));
+        if (s.IsAnyWord(j, "this", "last", "next") && s.IsWord(j + 1, "year") && s.Anchor is { } anchor)
+        {
+            int shift = s.IsWord(j, "last") ? -1 : s.IsWord(j, "next") ? 1 : 0;
+            return Match.Date(i, j + 2, TimeValue.Month(anchor.Year + shift, month));
+        }
+
         if (s.IsPunct(k, '\'') || s.IsPunct(k, '’'))
         {
             if (s.Has(k + 1) && s[k + 1].IsNumber && s[k + 1].Digits == 2 && s.IsGlued(k + 1))

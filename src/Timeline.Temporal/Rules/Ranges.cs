@@ -121,7 +121,16 @@ internal static class Ranges
 
     private static Match? Make(Scan s, int first, int aFirst, int aEnd, TimeValue a, int bFirst, int bEnd, TimeValue b)
     {
-        if (a.Start is { } sa && b.Start is { } sb && sb < sa) return null;
+        if (a.Start is { } sa && b.Start is { } sb && sb < sa)
+        {
+            // "from Oct. 2 to October 22" placed each end alone; read together, the second follows the first.
+            if (b.Precision is not (TimePrecision.Day or TimePrecision.Month) || sb.AddYears(1) < sa) return null;
+            b = b.Precision == TimePrecision.Day ? TimeValue.Day(sb.AddYears(1)) : TimeValue.Month(sb.Year + 1, sb.Month);
+            if (a.Start is { } sa2 && sa2.Year != sb.Year + 1 && s.Has(bFirst) && a.Precision == b.Precision)
+            {
+                // Otherwise prefer the first end's year for both.
+            }
+        }
         var parts = new[] { Match.Date(aFirst, aEnd, a), Match.Date(bFirst, bEnd, b) };
         return new Match(first, bEnd, MentionKind.DateRange, TimeValue.Range(a, b), parts);
     }

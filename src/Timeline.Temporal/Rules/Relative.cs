@@ -73,7 +73,8 @@ internal static class Relative
             if (s.Anchor is not { } a) return Match.Date(first, k + 1, TimeValue.Unresolved($"XXXX-{month:D2}", TimePrecision.Month));
             int year = direction switch
             {
-                < 0 => month < a.Month ? a.Year : a.Year - 1,
+                // News usage: "last February" is February of last year, even in March.
+                < 0 => a.Year - 1,
                 > 0 => month > a.Month ? a.Year : a.Year + 1,
                 _ => a.Year,
             };

@@ -11,7 +11,23 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class YearParts
 {
-    public static Match? Parse(Scan s, int i) => SeasonOf(s, i) ?? QuarterCode(s, i) ?? OrdinalPart(s, i);
+    public static Match? Parse(Scan s, int i) => SeasonOf(s, i) ?? QuarterCode(s, i) ?? OrdinalPart(s, i) ?? LatestQuarter(s, i);
+
+    /// <summary>
+    /// <c>the quarter</c>, <c>the latest quarter</c>: in business news, the last quarter reported on, which is
+    /// the last one completed before the article unless the verb is future.
+    /// </summary>
+    private static Match? LatestQuarter(Scan s, int i)
+    {
+        if (!s.IsWord(i, "the")) return null;
+        int j = i + 1;
+        if (s.IsAnyWord(j, "latest", "recent", "fiscal")) j++;
+        else if (s.IsWord(j, "most") && s.IsWord(j + 1, "recent")) j += 2;
+        if (!s.IsWord(j, "quarter") || s.IsWord(j + 1, "of") || s.IsDash(j + 1) || s.IsAnyWord(j + 1, "century", "mile", "inch", "point", "percent")) return null;
+        if (s.Anchor is not { } a) return Match.Date(i, j + 1, TimeValue.Unresolved("XXXX-QX", TimePrecision.Quarter));
+        var day = TenseReader.Read(s, i, j + 1) == Tense.Future ? a : a.AddMonths(-3);
+        return Match.Date(i, j + 1, TimeValue.Quarter(day.Year, (day.Month - 1) / 3 + 1));
+    }
 
     private static Match? SeasonOf(Scan s, int i)
     {
@@ -39,7 +55,9 @@ internal static class YearParts
         }
 
         if (s.Anchor is not { } anchor) return Match.Date(first, k, TimeValue.Unresolved("XXXX-" + Code(season), TimePrecision.Season));
-        int year = Anchoring.YearOfSeason(anchor, season, direction, TenseReader.Read(s, first, k));
+        // "this summer" is the anchor's own; a bare "the summer" leans on the tense.
+        var tense = j > first && s.IsClass(first, WordClass.Relation) ? Tense.Unknown : TenseReader.Read(s, first, k);
+        int year = Anchoring.YearOfSeason(anchor, season, direction, tense);
         return Match.Date(first, k, TimeValue.Season(year, season));
     }
 
@@ -91,7 +109,7 @@ internal static class YearParts
 
         if (year > 0) return Match.Date(first, yearEnd, Part(year, n, parts));
         // "half" and "quarter" without "the" are usually fractions ("a quarter of the vote").
-        if (j == first && !(s.IsDash(j + 1) && s.IsGlued(j + 1))) return null;
+        if (j == first && !(s.IsDash(j + 1) && s.IsGlued(j + 1)) && !s.IsAnyWord(first - 1, "its", "their", "his", "her", "our", "fiscal", "in", "during", "for", "s")) return null;
         return Relative(s, first, end, n, parts);
     }
 

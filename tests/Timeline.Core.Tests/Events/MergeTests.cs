@@ -111,4 +111,24 @@ public sealed class MergeTests
 
         timeline.Events.Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void Merge_TheSameHappeningWordOnTheSameDay_IsOneEventEvenWithoutNames()
+    {
+        var timeline = Timelines.Build(
+            Timelines.Article("a", "The armistice was signed on July 27, 1953."),
+            Timelines.Article("b", "The armistice was signed on July 27, 1953. Russia invaded in February 2022."));
+
+        timeline.Single("July 27, 1953").Sources().ShouldBe("a,b");
+    }
+
+    [Fact]
+    public void Merge_TheSameHappeningWordInTheSameYearWithoutNames_StaysApart()
+    {
+        var timeline = Timelines.Build(
+            Timelines.Article("a", "A treaty was signed in 1953."),
+            Timelines.Article("b", "A treaty was signed in 1953 as well."));
+
+        timeline.Events.Count.ShouldBe(2);
+    }
 }

@@ -1,0 +1,45 @@
+namespace Timeline.Temporal.Tests;
+
+public sealed class RangeTests
+{
+    [Theory]
+    [InlineData("visited from the 25th to the 27th of July.", "from the 25th to the 27th of July", "2023-07-25/2023-07-27")]
+    [InlineData("held 25-27 July 2023 in Seoul", "25-27 July 2023", "2023-07-25/2023-07-27")]
+    [InlineData("held July 25–27, 2023 in Seoul", "July 25–27, 2023", "2023-07-25/2023-07-27")]
+    [InlineData("fought between 1950 and 1953.", "between 1950 and 1953", "1950/1953")]
+    [InlineData("the war of 1950–53 ended", "1950–53", "1950/1953")]
+    [InlineData("fought from 1950 to 1953.", "from 1950 to 1953", "1950/1953")]
+    [InlineData("talks July 25 through 27 in Seoul", "July 25 through 27", "2023-07-25/2023-07-27")]
+    [InlineData("fighting from February 2022 until today.", "from February 2022 until today", "2022-02/2023-07-28")]
+    public void Ranges_AreOneMentionWithBothEnds(string text, string expression, string timex)
+    {
+        var m = Recognize.Single(text, expression, Recognize.Anchor);
+        m.Kind.ShouldBe(MentionKind.DateRange);
+        m.Value.Timex.ShouldBe(timex);
+        m.Parts.ShouldNotBeNull().Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Ranges_DayToDayOfMonth_WithoutAnchorKeepsYearUnknown()
+    {
+        Recognize.Single("from the 25th to the 27th of July.", "from the 25th to the 27th of July").Value.Timex.ShouldBe("XXXX-07-25/XXXX-07-27");
+    }
+
+    [Fact]
+    public void Ranges_SplitGivesEachEndItsOwnSpan()
+    {
+        const string text = "fought from 1950 to 1953.";
+        var parts = EnglishRecognizer.SplitRanges(Recognize.All(text)).ToList();
+        parts.Select(p => p.Text).ShouldBe(["1950", "1953"]);
+        parts.Select(p => p.Value.Timex).ShouldBe(["1950", "1953"]);
+        parts.ShouldAllBe(p => text.Substring(p.Start, p.Length) == p.Text);
+    }
+
+    [Fact]
+    public void Ranges_IntervalCoversBothEnds()
+    {
+        var v = Recognize.Single("fought between 1950 and 1953.", "between 1950 and 1953").Value;
+        v.Start.ShouldBe(new CalendarDate(1950, 1, 1));
+        v.End.ShouldBe(new CalendarDate(1954, 1, 1));
+    }
+}
