@@ -27,6 +27,8 @@ internal static class EventMerger
             foreach (int b in strong)
             {
                 if (b <= a || SameSentence(items[a], items[b])) continue;
+                // Dates first: they are cheap to compare and rule out almost every pair of a large corpus.
+                if (!DateRelation.Compatible(items[a].Value, items[b].Value) && !DateRelation.Disagree(items[a].Value, items[b].Value)) continue;
                 var sim = Similarity.Of(items[a].Profile, items[b].Profile);
                 pairs.Add((a, b, sim, items[a].SourceId != items[b].SourceId, ExtentRatio(items[a], items[b])));
             }

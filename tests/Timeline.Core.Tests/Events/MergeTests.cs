@@ -131,4 +131,26 @@ public sealed class MergeTests
 
         timeline.Events.Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void Merge_AVisitToldAsThisWeekAndAsARangeOfDays_IsOneEventWithTheRange()
+    {
+        var timeline = Timelines.Build(
+            Timelines.Article("a", "A Russian delegation arrived in Pyongyang this week for the parade."),
+            Timelines.Article("b", "The Russian delegation visited Pyongyang from the 25th to the 27th of July."));
+
+        var visit = timeline.Events.ShouldHaveSingleItem();
+        visit.When.Timex.ShouldBe("2023-07-25/2023-07-27");
+        visit.Sources().ShouldBe("a,b");
+    }
+
+    [Fact]
+    public void Merge_AnotherDelegationElsewhereTheSameWeek_StaysApart()
+    {
+        var timeline = Timelines.Build(
+            Timelines.Article("a", "A Chinese trade delegation arrived in Seoul this week."),
+            Timelines.Article("b", "The Russian delegation visited Pyongyang from the 25th to the 27th of July."));
+
+        timeline.Events.Count.ShouldBe(2);
+    }
 }
