@@ -23,6 +23,7 @@ internal static class Grammar
         Ago.Parse,
         DayWordOffsets.Parse,
         PartsOfDay.Parse,
+        Holidays.Parse,
         Discourse.Parse,
         Relative.Parse,
     ];
