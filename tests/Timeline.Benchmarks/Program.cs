@@ -1,9 +1,23 @@
 using BenchmarkDotNet.Running;
+using Timeline.Benchmarks.WholeBuild;
 
 namespace Timeline.Benchmarks;
 
-/// <summary>Runs the benchmarks named by --filter (all of them without it); Release builds only.</summary>
+/// <summary>
+/// <c>build …</c> runs the whole-build benchmark (<see cref="WholeBuildBenchmark"/>); anything else goes
+/// to BenchmarkDotNet, which runs the benchmarks named by --filter (all of them without it). Release builds only.
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "build") return WholeBuildBenchmark.Run(args[1..], Console.Out);
+        if (args.Length > 0 && args[0] == "phases")
+        {
+            PhaseTimer.Run(args[1], args[2], Console.Out);
+            return 0;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
 }

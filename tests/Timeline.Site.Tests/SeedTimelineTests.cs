@@ -75,8 +75,11 @@ public sealed class SeedTimelineTests : IDisposable
             dates.ShouldNotBeEmpty(page);
             foreach (var date in dates)
             {
-                string id = date.GetAttribute("href")!.Split('#')[1];
+                string href = date.GetAttribute("href")!;
+                href.ShouldStartWith("../events/");
+                string id = Path.GetFileNameWithoutExtension(href);
                 index.GetElementById(id).ShouldNotBeNull($"{page}: {date.TextContent}");
+                _site.Exists(href[3..]).ShouldBeTrue(href);
             }
         }
     }

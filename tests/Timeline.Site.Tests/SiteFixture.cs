@@ -18,7 +18,7 @@ internal sealed class BuiltSite : IDisposable
 
     public string Output => _folder.Combine("site");
 
-    public static BuiltSite From(string input, bool strict = false, string? templates = null)
+    public static BuiltSite From(string input, bool strict = false, string? templates = null, string? baseUrl = null)
     {
         var site = new BuiltSite(null!);
         site.Report = new SiteBuild(EnglishRecognizer.Instance).Run(new BuildSettings
@@ -27,6 +27,7 @@ internal sealed class BuiltSite : IDisposable
             Output = site.Output,
             Strict = strict,
             Templates = templates,
+            BaseUrl = baseUrl,
         });
         return site;
     }

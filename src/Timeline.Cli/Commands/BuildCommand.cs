@@ -18,8 +18,10 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Absolute URL the site is published at (feeds, sitemap, canonical links)" };
         var strict = new Option<bool>("--strict") { Description = "Fail, writing nothing, when any input file has a problem" };
         var excerpts = new Option<bool>("--excerpts-only") { Description = "Publish only the quoted passages of each source, never its full text" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Analyse every article again instead of reusing unchanged ones from .timeline-cache/" };
+        var jobs = new Option<int?>("--jobs", "-j") { Description = "Articles analysed at once (default: one per core); the site is the same whatever the value" };
 
-        var command = new Command("build", "Build the timeline site from a folder of articles") { input, output, templates, baseUrl, strict, excerpts };
+        var command = new Command("build", "Build the timeline site from a folder of articles") { input, output, templates, baseUrl, strict, excerpts, noCache, jobs };
         command.SetAction(parse => Run(AnsiConsole.Console, new BuildSettings
         {
             Input = parse.GetValue(input)!,
@@ -28,6 +30,8 @@ internal static class BuildCommand
             BaseUrl = parse.GetValue(baseUrl),
             Strict = parse.GetValue(strict),
             ExcerptsOnly = parse.GetValue(excerpts),
+            UseCache = !parse.GetValue(noCache),
+            Parallelism = parse.GetValue(jobs),
         }));
         return command;
     }
@@ -41,7 +45,7 @@ internal static class BuildCommand
             foreach (var problem in report.Problems) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(problem.ToString())}");
             string warnings = report.Problems.Count == 0 ? "" : $", {report.Problems.Count} warning(s)";
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {settings.Output}: {report.Sources} sources, {report.Events} events, {report.FilesWritten} files in {report.Elapsed.TotalSeconds:0.00} s{warnings}"));
+                $"Built {settings.Output}: {report.Sources} sources, {report.Events} events, {report.FilesWritten} files in {report.Elapsed.TotalSeconds:0.00} s{warnings} ({report.Analysed} analysed, {report.FilesChanged} files changed)"));
             return 0;
         }
         catch (BuildFailedException ex)

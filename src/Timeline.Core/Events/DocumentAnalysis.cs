@@ -4,9 +4,18 @@ using Timeline.Temporal;
 
 namespace Timeline.Core.Events;
 
-/// <summary>What extraction learned from one source: its passages, its dates, and the statements they date.</summary>
+/// <summary>
+/// What extraction learned from one source: its content passages, the dates recognized in them, and
+/// the statements they date. <see cref="Source"/> carries the publication date as finally known
+/// (inferred when the metadata lacked it). Page furniture (menus, share blocks, the publisher's
+/// blurb) is in <see cref="Boilerplate"/>, never in <see cref="Paragraphs"/>.
+/// </summary>
 public sealed record DocumentAnalysis(
     SourceDocument Source,
     IReadOnlyList<Paragraph> Paragraphs,
     IReadOnlyList<TemporalMention> Mentions,
-    IReadOnlyList<EventMention> Statements);
+    IReadOnlyList<EventMention> Statements)
+{
+    /// <summary>The paragraphs left out as page furniture rather than article content.</summary>
+    public IReadOnlyList<Paragraph> Boilerplate { get; init; } = [];
+}

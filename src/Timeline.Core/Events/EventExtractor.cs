@@ -1,39 +1,80 @@
+using Timeline.Core.Events.Terms;
+using Timeline.Core.Inference;
 using Timeline.Core.Sources;
 using Timeline.Core.Text;
 using Timeline.Temporal;
 
 namespace Timeline.Core.Events;
 
-/// <summary>Finds the dated statements of one source: every sentence with a date in it, once per date.</summary>
+/// <summary>
+/// Finds the dated statements of one source: page furniture set aside, the publication date inferred
+/// when the metadata lacks it, then one statement per date in the article's content. A pure
+/// function of the source, so sources can be analysed in parallel.
+/// </summary>
 public sealed class EventExtractor(ITemporalRecognizer recognizer)
 {
     public DocumentAnalysis Analyze(SourceDocument source)
     {
-        var paragraphs = SentenceSplitter.Split(source.Text);
-        var options = new RecognitionOptions(source.Published);
-        var mentions = recognizer.Recognize(source.Text, options);
-        var sentences = paragraphs.SelectMany(p => p.Sentences).ToList();
+        string text = source.Text;
+        var paragraphs = SentenceSplitter.Split(text);
+        var furniture = Boilerplate.Classify(text, paragraphs);
+        var content = paragraphs.Where((_, i) => !furniture[i]).ToList();
+        var sentences = content.SelectMany(p => p.Sentences).ToList();
+
+        var mentions = InContent(recognizer.Recognize(text, new RecognitionOptions(source.Published)), content);
+        if (source.Published is null
+            && ArticleDateInference.Infer(text, source.Dateline, sentences, mentions, recognizer) is { } inferred)
+        {
+            source = source with { Published = inferred.Date, PublishedBasis = DateBasis.Inferred, PublishedEvidence = inferred.Evidence };
+            mentions = InContent(recognizer.Recognize(text, new RecognitionOptions(inferred.Date)), content);
+        }
 
         var statements = new List<EventMention>();
         int s = 0;
         foreach (var mention in mentions)
         {
-            if (mention.Kind is not (MentionKind.Date or MentionKind.DateRange)) continue;
+            if (!StatementFilter.IsEventDate(text, mention)) continue;
             while (s < sentences.Count && sentences[s].End <= mention.Start) s++;
             if (s == sentences.Count) break;
             var sentence = sentences[s];
             if (!sentence.Contains(mention.Start)) continue;
-            statements.Add(new EventMention
-            {
-                SourceId = source.Id,
-                Passage = sentence.Anchor,
-                Quote = source.Text.Substring(sentence.Start, sentence.Length),
-                QuoteStart = sentence.Start,
-                DateText = mention.Text,
-                DateStart = mention.Start,
-                Value = mention.Value,
-            });
+            statements.Add(Statement(source, text, sentence, mention));
         }
-        return new DocumentAnalysis(source, paragraphs, mentions, statements);
+        return new DocumentAnalysis(source, content, mentions, statements)
+        {
+            Boilerplate = paragraphs.Where((_, i) => furniture[i]).ToList(),
+        };
+    }
+
+    private static EventMention Statement(SourceDocument source, string text, Sentence sentence, TemporalMention mention)
+    {
+        var words = Word.Split(text, sentence.Start, sentence.End);
+        var clause = Clause.Find(words, mention.Start, mention.End);
+        return new EventMention
+        {
+            SourceId = source.Id,
+            Passage = sentence.Anchor,
+            Quote = text.Substring(sentence.Start, sentence.Length),
+            QuoteStart = sentence.Start,
+            DateText = mention.Text,
+            DateStart = mention.Start,
+            Value = mention.Value,
+            Headline = Headline.FromClause(text, words, clause),
+            IsWeak = StatementFilter.IsWeak(mention),
+            IsRelativeClause = clause.IsRelative,
+            Profile = StatementProfile.Of(words, clause),
+        };
+    }
+
+    private static List<TemporalMention> InContent(IReadOnlyList<TemporalMention> mentions, List<Paragraph> content)
+    {
+        var kept = new List<TemporalMention>(mentions.Count);
+        int p = 0;
+        foreach (var m in mentions)
+        {
+            while (p < content.Count && content[p].End <= m.Start) p++;
+            if (p < content.Count && m.Start >= content[p].Start) kept.Add(m);
+        }
+        return kept;
     }
 }

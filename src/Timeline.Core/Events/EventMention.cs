@@ -1,3 +1,4 @@
+using Timeline.Core.Events.Terms;
 using Timeline.Temporal;
 
 namespace Timeline.Core.Events;
@@ -25,4 +26,21 @@ public sealed record EventMention
     public required int DateStart { get; init; }
 
     public required TimeValue Value { get; init; }
+
+    /// <summary>This statement's own headline: the clause that holds the date, without it.</summary>
+    public string Headline { get; init; } = "";
+
+    /// <summary>
+    /// True for a vague date that only points back at something (<c>seven decades ago</c>): it joins an
+    /// event that matches it but never makes one of its own.
+    /// </summary>
+    public bool IsWeak { get; init; }
+
+    /// <summary>True when the statement is a relative clause (<c>… which Moscow invaded in 2022</c>): a poorer headline than a main clause.</summary>
+    public bool IsRelativeClause { get; init; }
+
+    /// <summary>The address of the original for a mention an editor added by hand (no source page behind it).</summary>
+    public string? Url { get; init; }
+
+    internal StatementProfile? Profile { get; init; }
 }

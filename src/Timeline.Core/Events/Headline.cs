@@ -1,29 +1,120 @@
 using System.Text;
+using Timeline.Core.Events.Terms;
 
 namespace Timeline.Core.Events;
 
-/// <summary>Short headlines from sentences: at most <see cref="MaxWords"/> words, without a trailing attribution.</summary>
+/// <summary>
+/// Short headlines from dated statements: the clause that holds the date, without the date itself,
+/// attribution (<c>CNN reported</c>, <c>according to …</c>) or a leading connective
+/// (<c>However,</c>), at most <see cref="MaxWords"/> words.
+/// </summary>
 public static class Headline
 {
     public const int MaxWords = 12;
 
-    private static readonly string[] TrailingAttributions = [", CNN reported", ", officials said", ", it said", ", he said", ", she said", ", they said"];
-
-    public static string FromSentence(string sentence)
+    /// <summary>The headline of the statement in <paramref name="sentence"/> that holds the date at <paramref name="dateStart"/>.</summary>
+    public static string FromStatement(string sentence, int dateStart, int dateLength)
     {
-        string text = sentence.Trim().TrimEnd('.', '!', '?', ' ');
-        foreach (string tail in TrailingAttributions)
+        var words = Word.Split(sentence, 0, sentence.Length);
+        var clause = Clause.Find(words, dateStart, dateStart + dateLength);
+        return FromClause(sentence, words, clause);
+    }
+
+    /// <summary>The whole sentence as a headline (no date known): trailing attribution off, cut to <see cref="MaxWords"/> words.</summary>
+    public static string FromSentence(string sentence) => FromStatement(sentence, sentence.Length, 0);
+
+    internal static string FromClause(string text, List<Word> words, Clause clause)
+    {
+        if (NamedByYear(text, words, clause) is { } named) return named;
+        var kept = new List<int>();
+        for (int i = clause.First; i <= clause.Last; i++)
         {
-            if (text.EndsWith(tail, StringComparison.OrdinalIgnoreCase)) text = text[..^tail.Length];
+            if (clause.IsDate(i) || clause.IsSkipped(i)) continue;
+            // The preposition that introduced the date goes with it: "signed on July 27" → "signed".
+            if (i + 1 == clause.DateFirst && !words[i].IsPunctuation && Lexicon.Prepositions.Contains(words[i].Lower)) continue;
+            kept.Add(i);
         }
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length <= MaxWords) return text;
+        TrimEdges(words, kept);
+        DropTrailingAttribution(words, kept);
+        if (kept.Count == 0) return "";
+
         var sb = new StringBuilder();
-        for (int i = 0; i < MaxWords; i++)
+        int count = 0;
+        bool cut = false;
+        for (int k = 0; k < kept.Count; k++)
         {
-            if (i > 0) sb.Append(' ');
-            sb.Append(words[i]);
+            var w = words[kept[k]];
+            if (!w.IsPunctuation && ++count > MaxWords) { cut = true; break; }
+            if (k > 0)
+            {
+                var prev = words[kept[k - 1]];
+                bool adjacent = kept[k] == kept[k - 1] + 1;
+                sb.Append(adjacent ? text[prev.End..w.Start] : " ");
+            }
+            sb.Append(w.Text);
         }
-        return sb.ToString().TrimEnd(',', ';', ':') + "…";
+        string headline = TidyEnd(sb.ToString(), cut);
+        return headline.Length == 0 ? headline : char.ToUpperInvariant(headline[0]) + headline[1..];
+    }
+
+    /// <summary>
+    /// "under a 1986 bilateral border protocol": a bare year in front of a noun names a thing of that
+    /// year, and the noun phrase is the headline (<c>1986 bilateral border protocol</c>). "the 1951
+    /// Refugee Convention and its 1967 Protocol" gives <c>1967 Protocol of the 1951 Refugee Convention</c>.
+    /// </summary>
+    private static string? NamedByYear(string text, List<Word> words, Clause clause)
+    {
+        if (clause.DateFirst != clause.DateLast || clause.DateLast < 0) return null;
+        int y = clause.DateFirst;
+        if (words[y].Text.Length != 4 || !words[y].Text.All(char.IsAsciiDigit)) return null;
+        int end = y + 1;
+        while (end < words.Count && IsNounWord(words[end])) end++;
+        if (end == y + 1) return null;
+        string phrase = Join(text, words, y, end - 1);
+        if (y >= 3 && words[y - 1].Lower is "its" or "their" && words[y - 2].Lower == "and")
+        {
+            int owner = y - 3;
+            while (owner >= 0 && (IsNounWord(words[owner]) || words[owner].Lower is "the")) owner--;
+            if (owner + 1 <= y - 3) phrase += " of " + Join(text, words, owner + 1, y - 3);
+        }
+        return phrase.Split(' ').Length <= MaxWords ? phrase : null;
+    }
+
+    private static bool IsNounWord(Word w) =>
+        !w.IsPunctuation && !Lexicon.Stopwords.Contains(w.Lower) && !Lexicon.Prepositions.Contains(w.Lower)
+        && !Lexicon.ClauseWords.Contains(w.Lower) && !(w.Text.Length == 4 && w.Text.All(char.IsAsciiDigit) && false)
+        && !w.Lower.EndsWith("ed", StringComparison.Ordinal);
+
+    private static string Join(string text, List<Word> words, int first, int last) => text[words[first].Start..words[last].End];
+
+    private static void TrimEdges(List<Word> words, List<int> kept)
+    {
+        while (kept.Count > 0 && (words[kept[0]].IsPunctuation && words[kept[0]].Text is not ("“" or "\"" or "‘")
+            || Lexicon.Connectives.Contains(words[kept[0]].Lower)))
+            kept.RemoveAt(0);
+        while (kept.Count > 0 && (words[kept[^1]].IsPunctuation && words[kept[^1]].Text is not ("”" or "\"" or "’" or ")")
+            || Lexicon.Prepositions.Contains(words[kept[^1]].Lower) || words[kept[^1]].Lower is "the" or "a" or "an" or "and" or "or"))
+            kept.RemoveAt(kept.Count - 1);
+    }
+
+    // "…, CNN reported" is cut at the comma already; "CNN reported" with no comma before it is cut here.
+    private static void DropTrailingAttribution(List<Word> words, List<int> kept)
+    {
+        if (kept.Count < 4 || !Lexicon.ReportingVerbs.Contains(words[kept[^1]].Lower)) return;
+        int i = kept.Count - 2;
+        while (i >= 0 && words[kept[i]].IsCapitalized && kept.Count - i <= 4) i--;
+        if (i < kept.Count - 2 && i >= 1) kept.RemoveRange(i + 1, kept.Count - i - 1);
+        TrimEdges(words, kept);
+    }
+
+    private static string TidyEnd(string headline, bool cut)
+    {
+        string text = headline.TrimEnd(' ', ',', ';', ':', '.', '—', '–');
+        // An opening quote with nothing after it, or a quotation cut in half, reads badly.
+        int open = text.Count(c => c is '“'), close = text.Count(c => c is '”');
+        if (open > close) text = text.Replace("“", "", StringComparison.Ordinal);
+        else if (close > open) text = text.Replace("”", "", StringComparison.Ordinal);
+        text = text.Trim();
+        return cut ? text + "…" : text;
     }
 }

@@ -1,47 +1,71 @@
-using Timeline.Core.Sources;
+using Timeline.Core.Events.Terms;
+using Timeline.Temporal;
 
 namespace Timeline.Core.Events;
 
-/// <summary>Turns the dated statements of every source into ordered events with stable ids.</summary>
+/// <summary>
+/// Turns the dated statements of every source into merged, ordered events with stable ids. Runs
+/// after every source's <see cref="EventExtractor.Analyze"/>: it is the only cross-article step.
+/// </summary>
 public static class TimelineBuilder
 {
     public static TimelineData Build(IEnumerable<DocumentAnalysis> analyses)
     {
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
-        var events = documents
-            .SelectMany(d => d.Statements)
-            .Select(m => new TimelineEvent
-            {
-                Id = "",
-                When = m.Value,
-                Headline = Headline.FromSentence(m.Quote),
-                Mentions = [m],
-            })
-            .ToList();
-        return new TimelineData(documents, AssignIds(events));
+        var statements = documents.SelectMany(d => d.Statements).ToList();
+        var events = EventMerger.Merge(statements).Select(ToEvent).ToList();
+        return new TimelineData(documents, Finish(events));
     }
 
-    /// <summary>Ids come from the event's date and headline only; collisions get a number in chronological order.</summary>
-    private static IReadOnlyList<TimelineEvent> AssignIds(List<TimelineEvent> events)
+    /// <summary>Orders events, gives them ids, and links the related ones. Also used after editorial overrides.</summary>
+    public static IReadOnlyList<TimelineEvent> Finish(List<TimelineEvent> events)
     {
-        events.Sort(EventOrder.Instance);
-        var used = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new List<TimelineEvent>(events.Count);
-        foreach (var e in events)
-        {
-            string baseId = Slug.From($"{e.When.Timex.Replace('/', '-')} {e.Headline}", 72);
-            string id = baseId;
-            if (used.TryGetValue(baseId, out int n))
-            {
-                id = $"{baseId}-{n + 1}";
-                used[baseId] = n + 1;
-            }
-            else
-            {
-                used[baseId] = 1;
-            }
-            result.Add(e with { Id = id });
-        }
-        return result;
+        var withIds = EventIds.Assign(events);
+        return RelatedEvents.Link(withIds);
     }
+
+    internal static TimelineEvent ToEvent(IReadOnlyList<EventMention> group)
+    {
+        var mentions = group
+            .OrderBy(m => m.SourceId, StringComparer.Ordinal).ThenBy(m => m.DateStart)
+            .ToList();
+        var when = MostPrecise(group);
+        var conflicts = group.Select(m => m.Value)
+            .Where(v => !DateRelation.Compatible(v, when))
+            .DistinctBy(v => v.Timex)
+            .OrderBy(v => v.Start)
+            .ToList();
+        return new TimelineEvent
+        {
+            Id = "",
+            When = when,
+            Headline = BestHeadline(group),
+            Mentions = mentions,
+            Conflicts = conflicts,
+        };
+    }
+
+    // The finest precision, then the shortest interval, then the most reports of that very value.
+    private static TimeValue MostPrecise(IReadOnlyList<EventMention> group) => group
+        .Where(m => !m.IsWeak || group.All(x => x.IsWeak))
+        .GroupBy(m => m.Value.Timex + "|" + m.Value.Modifier)
+        .Select(g => (Value: g.First().Value, Count: g.Count()))
+        .OrderByDescending(x => x.Value.IsResolved)
+        .ThenByDescending(x => x.Value.Precision)
+        .ThenBy(x => DateRelation.Days(x.Value))
+        .ThenBy(x => x.Value.Modifier == TimeModifier.None ? 0 : 1)
+        .ThenByDescending(x => x.Count)
+        .ThenBy(x => x.Value.Timex, StringComparer.Ordinal)
+        .First().Value;
+
+    // A main clause reads better than a relative one; names make a headline say who and where.
+    private static string BestHeadline(IReadOnlyList<EventMention> group) => group
+        .Where(m => m.Headline.Length > 0)
+        .OrderBy(m => m.IsWeak)
+        .ThenBy(m => m.IsRelativeClause)
+        .ThenByDescending(m => Math.Min(m.Profile?.Names.Count ?? 0, 3) + Math.Min(m.Headline.Split(' ').Length, 8) / 4)
+        .ThenByDescending(m => m.Value.Precision)
+        .ThenBy(m => m.Headline, StringComparer.Ordinal)
+        .Select(m => m.Headline)
+        .FirstOrDefault() ?? Headline.FromSentence(group[0].Quote);
 }

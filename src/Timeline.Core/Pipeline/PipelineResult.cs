@@ -4,4 +4,11 @@ using Timeline.Core.Sources;
 namespace Timeline.Core.Pipeline;
 
 /// <summary>Everything a build learned: the timeline, and the problems with inputs it left out.</summary>
-public sealed record PipelineResult(TimelineData Timeline, IReadOnlyList<SourceProblem> Problems);
+public sealed record PipelineResult(TimelineData Timeline, IReadOnlyList<SourceProblem> Problems)
+{
+    /// <summary>How many articles were analysed in this run; the rest came from the cache.</summary>
+    public int Analysed { get; init; }
+
+    /// <summary>Why the cache was not used as it stood (corrupt, stale, unavailable), or null.</summary>
+    public string? CacheNote { get; init; }
+}

@@ -1,28 +1,63 @@
 using Timeline.Core.Config;
 using Timeline.Core.Events;
+using Timeline.Core.Overrides;
 using Timeline.Core.Sources;
 using Timeline.Temporal;
 
 namespace Timeline.Core.Pipeline;
 
-/// <summary>Sources → dated statements → ordered events. Each stage is a pure function of the one before.</summary>
-public sealed class TimelinePipeline(ITemporalRecognizer recognizer)
+/// <summary>
+/// Sources → dated statements → merged, ordered events → editorial overrides. The per-source step
+/// (<see cref="EventExtractor.Analyze"/>) is a pure function of one source, run in parallel and
+/// cached; everything that looks across sources happens after it.
+/// </summary>
+public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOptions? options = null)
 {
+    private readonly PipelineOptions _options = options ?? PipelineOptions.Default;
+
     public PipelineResult Run(string inputFolder, TimelineConfig config, IProgress<string>? progress = null)
     {
         var sources = SourceLoader.LoadFolder(inputFolder, config);
-        return Run(sources, progress);
+        return Run(sources, config, progress);
     }
 
-    public PipelineResult Run(SourceSet sources, IProgress<string>? progress = null)
+    public PipelineResult Run(SourceSet sources, IProgress<string>? progress = null) => Run(sources, TimelineConfig.Default, progress);
+
+    public PipelineResult Run(SourceSet sources, TimelineConfig config, IProgress<string>? progress = null)
     {
+        var documents = sources.Documents;
+        var cache = _options.Cache;
+        var lookup = cache?.Lookup(documents);
+        var analyses = new DocumentAnalysis[documents.Count];
+        var fresh = new bool[documents.Count];
         var extractor = new EventExtractor(recognizer);
-        var analyses = new List<DocumentAnalysis>(sources.Documents.Count);
-        foreach (var document in sources.Documents)
+        var progressLock = new Lock();
+
+        // Per-article work is independent: each result goes to its article's slot, so the order of
+        // the analyses (and everything after) is the input order, however the threads were scheduled.
+        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) }, i =>
         {
-            progress?.Report(document.Path);
-            analyses.Add(extractor.Analyze(document));
-        }
-        return new PipelineResult(TimelineBuilder.Build(analyses), sources.Problems);
+            if (lookup?.Found[i] is { } hit)
+            {
+                analyses[i] = hit;
+                return;
+            }
+            if (progress is not null)
+                lock (progressLock) progress.Report(documents[i].Path);
+            analyses[i] = extractor.Analyze(documents[i]);
+            fresh[i] = true;
+        });
+
+        int analysed = fresh.Count(f => f);
+        if (cache is not null && lookup is not null)
+            cache.Store(lookup, [.. Enumerable.Range(0, documents.Count).Where(i => fresh[i]).Select(i => (i, analyses[i]))]);
+
+        var timeline = TimelineBuilder.Build(analyses);
+        var edited = OverrideApplier.Apply(timeline, config.Overrides);
+        return new PipelineResult(edited.Timeline, [.. sources.Problems, .. edited.Problems])
+        {
+            Analysed = analysed,
+            CacheNote = lookup?.Note,
+        };
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Timeline.Temporal;
 
 namespace Timeline.Core.Sources;
 
@@ -18,6 +17,20 @@ public static partial class PlainTextReader
     [GeneratedRegex(@"^\p{Lu}[\p{L} .'\-\[\]()]{1,60}, (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(, \d{4})?( \([\p{L} .]{1,30}\))? ?(:|-|–|—)[ \t]*", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePattern();
 
+    /// <summary>The article as the loader takes it: header fields as the file's metadata, the body as its text.</summary>
+    public static ArticleContent ReadContent(string content)
+    {
+        var article = Read(content);
+        if (string.IsNullOrWhiteSpace(article.Body)) throw new SourceFormatException("the file has no text");
+        return new ArticleContent
+        {
+            Metadata = article.Metadata,
+            DateEvidence = article.Metadata.Date is { } date ? $"header: date {date}" : null,
+            Dateline = article.Dateline,
+            Text = article.Body,
+        };
+    }
+
     public static PlainTextArticle Read(string content)
     {
         var meta = new SourceMetadata();
@@ -29,7 +42,7 @@ public static partial class PlainTextReader
             string key = match.Groups["key"].Value.ToLowerInvariant();
             bool colon = match.Value.Contains(':', StringComparison.Ordinal);
             // Without a colon only `date YYYY-MM-DD` is a header: "Source close to …" is prose.
-            if (!colon && !(key == "date" && rest.Length >= match.Length + 10 && CalendarDate.TryParseIso(rest.Slice(match.Length, 10), out _))) break;
+            if (!colon && !(key == "date" && rest.Length >= match.Length + 10 && IsIsoShaped(rest.Slice(match.Length, 10)))) break;
             rest = rest[match.Length..];
             string value = TakeValue(key, ref rest);
             meta = key switch
@@ -54,11 +67,17 @@ public static partial class PlainTextReader
         return new PlainTextArticle(meta, dateline, body.TrimEnd());
     }
 
+    // `2023-02-30` is shaped like a date: it is a header whose date the loader then reports as impossible.
+    private static bool IsIsoShaped(ReadOnlySpan<char> text) =>
+        text.Length == 10 && text[4] == '-' && text[7] == '-'
+        && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3])
+        && char.IsAsciiDigit(text[5]) && char.IsAsciiDigit(text[6]) && char.IsAsciiDigit(text[8]) && char.IsAsciiDigit(text[9]);
+
     // A date header may stand on the same line as the text that follows it (`date 2023-07-28 Pyongyang …`),
     // so an ISO date takes just its ten characters; any other value runs to the end of its line.
     private static string TakeValue(string key, ref ReadOnlySpan<char> rest)
     {
-        if (key == "date" && rest.Length >= 10 && CalendarDate.TryParseIso(rest[..10], out _))
+        if (key == "date" && rest.Length >= 10 && IsIsoShaped(rest[..10]))
         {
             string date = rest[..10].ToString();
             rest = rest[10..];

@@ -37,4 +37,24 @@ public sealed record SourceDocument
 
     /// <summary>Publish only the quoted passages, never the full text (articles that may not be republished).</summary>
     public bool ExcerptsOnly { get; init; }
+
+    /// <summary>Topics given by the front matter or timeline.yml; empty when none.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>
+    /// For a source whose <see cref="Text"/> is rendered from markup (Markdown): where each text
+    /// offset came from in the file, so a passage can be anchored to its line. Null when the text
+    /// is the file's own body (plain text) or cannot be traced back (HTML).
+    /// </summary>
+    public SourceMap? SourceMap { get; init; }
+
+    // Value equality over the lists too, so that two reads of the same file compare equal (caches, tests).
+    public bool Equals(SourceDocument? other) =>
+        other is not null
+        && Id == other.Id && Path == other.Path && Title == other.Title && Text == other.Text
+        && Url == other.Url && Publisher == other.Publisher && Author == other.Author && Dateline == other.Dateline
+        && Published == other.Published && PublishedBasis == other.PublishedBasis && PublishedEvidence == other.PublishedEvidence
+        && ExcerptsOnly == other.ExcerptsOnly && Tags.SequenceEqual(other.Tags, StringComparer.Ordinal) && Equals(SourceMap, other.SourceMap);
+
+    public override int GetHashCode() => HashCode.Combine(Id, Path, Text.Length, Published);
 }

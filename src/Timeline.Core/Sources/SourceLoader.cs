@@ -1,90 +1,91 @@
-using System.Text;
 using Timeline.Core.Config;
-using Timeline.Temporal;
 
 namespace Timeline.Core.Sources;
 
 /// <summary>
-/// Finds the articles in an input folder and reads each into a <see cref="SourceDocument"/>.
-/// A file that cannot be read becomes a <see cref="SourceProblem"/>; it never stops the others.
+/// Finds the articles of an input and reads each into a <see cref="SourceDocument"/>. A file that
+/// cannot be read becomes a <see cref="SourceProblem"/> with one line saying why; it never stops
+/// the others, and nothing here throws for a bad file. The result is in path order, whatever the
+/// order the files were found or given in.
 /// </summary>
 public static class SourceLoader
 {
-    private static readonly string[] Extensions = [".txt"];
-
+    /// <summary>
+    /// Every supported file under <paramref name="inputFolder"/>, recursively, filtered by the config's globs.
+    /// A missing input folder is a usage error, not a bad file: it throws <see cref="DirectoryNotFoundException"/>.
+    /// </summary>
     public static SourceSet LoadFolder(string inputFolder, TimelineConfig config)
     {
-        var root = Path.GetFullPath(inputFolder);
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+        string root = Path.GetFullPath(inputFolder);
+        var files = InputFiles.Find(root, config);
+        var set = Load([.. files.Select(rel => (rel, Path.Combine(root, rel)))], config);
+
+        // A metadata entry for a file that is not read is a typo that would silently do nothing.
+        var found = files.ToHashSet(StringComparer.Ordinal);
+        var stray = config.Sources.Keys
+            .Where(key => !found.Contains(NormalizeKey(key)))
             .Order(StringComparer.Ordinal)
+            .Select(key => new SourceProblem(TimelineConfig.FileName, $"'sources' names '{key}', which is not among the input files (missing, misspelt, or excluded)"));
+        return set with { Problems = [.. set.Problems, .. stray] };
+    }
+
+    /// <summary>
+    /// Exactly <paramref name="files"/> (relative paths are taken from the current directory); each is
+    /// recorded, and looked up in the config's <c>sources</c>, by its path relative to
+    /// <paramref name="baseFolder"/> (the current directory by default), or by its name when outside it.
+    /// </summary>
+    public static SourceSet LoadFiles(IEnumerable<string> files, TimelineConfig config, string? baseFolder = null)
+    {
+        string root = Path.GetFullPath(baseFolder ?? Directory.GetCurrentDirectory());
+        var inputs = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<SourceProblem>();
+        // In full-path order, so that which of two same-named outside files is refused does not depend on the argument order.
+        foreach (string full in files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            string rel = Path.GetRelativePath(root, full).Replace('\\', '/');
+            if (rel == ".." || rel.StartsWith("../", StringComparison.Ordinal) || Path.IsPathRooted(rel)) rel = Path.GetFileName(full);
+            if (SourceFormats.FromPath(full) is null)
+                problems.Add(new SourceProblem(rel, "not a source file (expected .txt, .md, .markdown, .html or .htm)"));
+            else if (!inputs.TryAdd(rel, full))
+                problems.Add(new SourceProblem(rel, "another input file outside the base folder has the same name"));
+        }
+        var set = Load([.. inputs.Select(kv => (kv.Key, kv.Value))], config);
+        return set with { Problems = [.. problems.OrderBy(p => p.Path, StringComparer.Ordinal), .. set.Problems] };
+    }
+
+    private static SourceSet Load(IReadOnlyList<(string Relative, string Full)> inputs, TimelineConfig config)
+    {
+        var configured = new Dictionary<string, SourceMetadata>(StringComparer.Ordinal);
+        foreach (var (key, meta) in config.Sources) configured[NormalizeKey(key)] = meta;
+
+        // Reading is independent per file; AsOrdered keeps the result in path order.
+        var results = inputs
+            .AsParallel().AsOrdered()
+            .Select(input => (input.Relative, SourceFileReader.Read(input.Full, input.Relative, configured.GetValueOrDefault(input.Relative), config)))
             .ToList();
 
         var documents = new List<SourceDocument>();
         var problems = new List<SourceProblem>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string relative in files)
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (rel, (document, readError)) in results)
         {
-            string? error = TryRead(root, relative, config, out var document);
-            if (error is null && !ids.Add(document!.Id))
-                error = $"duplicate source id '{document.Id}'; give one of them an id in {TimelineConfig.FileName}";
-            if (error is null) documents.Add(document!);
-            else problems.Add(new SourceProblem(relative, error));
+            string? error = readError;
+            if (document is not null && owners.TryGetValue(document.Id, out string? owner))
+                error = $"source id '{document.Id}' is already used by {owner}; give one of them its own 'id' in {TimelineConfig.FileName}";
+            if (error is not null)
+            {
+                problems.Add(new SourceProblem(rel, error));
+                continue;
+            }
+            owners[document!.Id] = rel;
+            documents.Add(document);
         }
         return new SourceSet(documents, problems);
     }
 
-    private static string? TryRead(string root, string relative, TimelineConfig config, out SourceDocument? document)
+    private static string NormalizeKey(string key)
     {
-        document = null;
-        byte[] bytes = File.ReadAllBytes(Path.Combine(root, relative));
-        if (bytes.Length == 0) return "the file is empty";
-        string content;
-        try
-        {
-            content = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return "the file is not valid UTF-8 text";
-        }
-
-        var article = PlainTextReader.Read(content);
-        if (string.IsNullOrWhiteSpace(article.Body)) return "the file has no text";
-
-        config.Sources.TryGetValue(relative, out var configured);
-        var fromFile = article.Metadata;
-
-        CalendarDate? published = null;
-        var basis = DateBasis.Unknown;
-        string? evidence = null;
-        foreach (var (meta, metaBasis) in new[] { (configured, DateBasis.Config), (fromFile, DateBasis.File) })
-        {
-            if (meta?.Date is not { } text) continue;
-            if (!CalendarDate.TryParseIso(text, out var date)) return $"'{text}' is not a date that exists (expected YYYY-MM-DD)";
-            published = date;
-            basis = metaBasis;
-            evidence = metaBasis == DateBasis.Config ? $"{TimelineConfig.FileName}: date {text}" : $"header: date {text}";
-            break;
-        }
-
-        string fileName = Path.GetFileNameWithoutExtension(relative);
-        document = new SourceDocument
-        {
-            Id = Slug.From(configured?.Id ?? fileName),
-            Path = relative,
-            Title = configured?.Title ?? fromFile.Title ?? fileName,
-            Text = article.Body,
-            Url = SafeUrl.OrNull(configured?.Url ?? fromFile.Url),
-            Publisher = configured?.Publisher ?? fromFile.Publisher,
-            Author = configured?.Author ?? fromFile.Author,
-            Dateline = article.Dateline,
-            Published = published,
-            PublishedBasis = basis,
-            PublishedEvidence = evidence,
-            ExcerptsOnly = configured?.ExcerptsOnly ?? config.ExcerptsOnly,
-        };
-        return null;
+        string k = key.Trim().Replace('\\', '/');
+        return k.StartsWith("./", StringComparison.Ordinal) ? k[2..] : k;
     }
 }

@@ -10,4 +10,7 @@ public sealed record SourceMetadata
     public string? Publisher { get; init; }
     public string? Author { get; init; }
     public bool? ExcerptsOnly { get; init; }
+
+    /// <summary>Topics of the source (front matter <c>tags</c>); given in timeline.yml they replace the file's.</summary>
+    public List<string>? Tags { get; init; }
 }

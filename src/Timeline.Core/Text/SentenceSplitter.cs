@@ -1,9 +1,10 @@
 namespace Timeline.Core.Text;
 
 /// <summary>
-/// Splits text into paragraphs (at line breaks) and sentences (at . ! ? followed by a space and a
-/// capital or an opening quote), leaving abbreviations (<c>U.S.</c>, <c>Feb.</c>, <c>Mr.</c>) and
-/// decimal numbers whole. Linear in the text.
+/// Splits text into paragraphs (at line breaks) and sentences (at . ! ? … followed by a space and
+/// a capital, a digit or an opening quote), leaving abbreviations (<c>U.S.</c>, <c>Feb.</c>,
+/// <c>Mr.</c>, <c>Gen.</c>), initials, decimal numbers and ellipses inside a sentence whole.
+/// Headings and list items are lines, so each is a paragraph of its own. Linear in the text.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -11,7 +12,7 @@ public static class SentenceSplitter
     {
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "no", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "approx", "est", "fig", "mt", "ft",
+        "no", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "approx", "est", "fig", "mt", "ft", "pres", "supt", "cmdr",
     };
 
     public static IReadOnlyList<Paragraph> Split(string text)
@@ -37,37 +38,52 @@ public static class SentenceSplitter
     private static List<Sentence> SplitSentences(string text, int start, int end, ref int index)
     {
         var sentences = new List<Sentence>();
-        int sentenceStart = start;
-        for (int i = start; i < end; i++)
+        int sentenceStart = SkipListMarker(text, start, end);
+        for (int i = sentenceStart; i < end; i++)
         {
             char c = text[i];
-            if (c is not ('.' or '!' or '?')) continue;
+            if (c is not ('.' or '!' or '?' or '…')) continue;
             int after = i + 1;
-            while (after < end && text[after] is '"' or '\'' or '’' or '”' or ')') after++;
+            while (after < end && text[after] is '.' or '!' or '?' or '…') after++; // "..." and "?!" end together
+            while (after < end && text[after] is '"' or '\'' or '’' or '”' or ')' or ']') after++;
             if (after >= end || !char.IsWhiteSpace(text[after])) continue;
             int next = after;
             while (next < end && char.IsWhiteSpace(text[next])) next++;
             if (next >= end) continue;
             if (!StartsSentence(text[next])) continue;
-            if (c == '.' && IsAbbreviation(text, sentenceStart, i)) continue;
+            if (c == '.' && after == i + 1 && IsAbbreviation(text, sentenceStart, i)) continue;
             var (s, e) = Trim(text, sentenceStart, after);
             if (e > s) sentences.Add(new Sentence(index++, s, e - s));
             sentenceStart = next;
+            i = next - 1;
         }
         var (ls, le) = Trim(text, sentenceStart, end);
         if (le > ls) sentences.Add(new Sentence(index++, ls, le - ls));
         return sentences;
     }
 
+    // A list item's bullet ("- ", "* ", "• ") is not part of its sentence; a number ("1. ") stays,
+    // and IsAbbreviation keeps it from ending a sentence of its own.
+    private static int SkipListMarker(string text, int start, int end) =>
+        end - start > 2 && text[start] is '-' or '*' or '•' or '–' && text[start + 1] == ' '
+            ? Trim(text, start + 2, end).Start
+            : start;
+
     private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '\'' or '(' or '[';
 
-    // "U.S." and "Feb." end with a period but rarely end a sentence; a single capital ("J.") is an initial.
+    // "U.S." and "Feb." end with a period but rarely end a sentence; a single capital ("J.") is an
+    // initial; "1." at the start of a line numbers a list item.
     private static bool IsAbbreviation(string text, int sentenceStart, int period)
     {
         int wordStart = period;
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         var word = text.AsSpan(wordStart, period - wordStart);
-        if (word.Length == 0) return false;
+        if (word.Length == 0)
+        {
+            int digits = period;
+            while (digits > sentenceStart && char.IsAsciiDigit(text[digits - 1])) digits--;
+            return digits == sentenceStart && digits < period;
+        }
         if (word.Contains('.')) return true;
         if (word.Length == 1 && char.IsUpper(word[0])) return true;
         return Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);

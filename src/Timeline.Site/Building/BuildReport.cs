@@ -3,4 +3,14 @@ using Timeline.Core.Sources;
 namespace Timeline.Site.Building;
 
 /// <summary>What a finished build did: counts for the summary line, and the inputs it left out.</summary>
-public sealed record BuildReport(int Sources, int Events, int FilesWritten, IReadOnlyList<SourceProblem> Problems, TimeSpan Elapsed);
+public sealed record BuildReport(int Sources, int Events, int FilesWritten, IReadOnlyList<SourceProblem> Problems, TimeSpan Elapsed)
+{
+    /// <summary>Articles analysed in this build; the others were unchanged and came from the cache.</summary>
+    public int Analysed { get; init; }
+
+    /// <summary>Files whose content changed and were written; the others were carried over as they were.</summary>
+    public int FilesChanged { get; init; }
+
+    /// <summary>Why the cache was rebuilt or partly ignored (corrupt, stale), or null.</summary>
+    public string? CacheNote { get; init; }
+}

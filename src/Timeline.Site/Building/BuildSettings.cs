@@ -9,4 +9,17 @@ public sealed record BuildSettings
     public string? BaseUrl { get; init; }
     public bool Strict { get; init; }
     public bool ExcerptsOnly { get; init; }
+
+    /// <summary>Reuse the analyses of unchanged articles from earlier builds (kept in <see cref="CacheFolder"/>).</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>Where the analysis cache lives; by default <c>.timeline-cache/</c> beside the output folder.</summary>
+    public string? CacheFolder { get; init; }
+
+    /// <summary>Articles analysed at once; null is one per core. The site is the same whatever the value.</summary>
+    public int? Parallelism { get; init; }
+
+    /// <summary>The cache folder this build uses: <see cref="CacheFolder"/>, or <c>.timeline-cache/</c> beside the output.</summary>
+    public string ResolvedCacheFolder => CacheFolder
+        ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Output).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".timeline-cache");
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Timeline.Core.Caching;
 using Timeline.Core.Config;
 using Timeline.Core.Pipeline;
 using Timeline.Site.Output;
@@ -30,7 +31,13 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         }
         if (settings.ExcerptsOnly) config.ExcerptsOnly = true;
 
-        var result = new TimelinePipeline(recognizer).Run(settings.Input, config, progress);
+        var pipelineOptions = new PipelineOptions
+        {
+            MaxDegreeOfParallelism = settings.Parallelism ?? Environment.ProcessorCount,
+            Cache = settings.UseCache ? new SqliteAnalysisCache(settings.ResolvedCacheFolder, CacheKey.CodeVersion(recognizer)) : null,
+        };
+        var result = new TimelinePipeline(recognizer, pipelineOptions).Run(settings.Input, config, progress);
+        if (result.CacheNote is { } note) progress?.Report($"cache: {note}");
         var problems = result.Problems;
         if (settings.Strict && problems.Count > 0)
             throw new BuildFailedException($"{problems.Count} input problem(s) under --strict; nothing was written", problems.Select(p => p.ToString()).ToList());
@@ -42,21 +49,26 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         {
             files = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl)).Render(result.Timeline, config);
         }
-        catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException)
+        catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException or ArgumentException)
         {
             throw new BuildFailedException(ex.Message, inner: ex);
         }
 
         progress?.Report($"writing {files.Count} files to {settings.Output}");
-        int written;
+        SiteWriteResult written;
         try
         {
-            written = SiteWriter.Write(settings.Output, files);
+            written = SiteWriter.WriteChanges(settings.Output, files);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new BuildFailedException(ex.Message, inner: ex);
         }
-        return new BuildReport(result.Timeline.Documents.Count, result.Timeline.Events.Count, written, problems, clock.Elapsed);
+        return new BuildReport(result.Timeline.Documents.Count, result.Timeline.Events.Count, written.Files, problems, clock.Elapsed)
+        {
+            Analysed = result.Analysed,
+            FilesChanged = written.Written,
+            CacheNote = result.CacheNote,
+        };
     }
 }

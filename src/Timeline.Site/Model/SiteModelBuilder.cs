@@ -12,16 +12,14 @@ public static class SiteModelBuilder
 
     public static string SourceHref(string sourceId) => $"sources/{sourceId}.html";
 
+    public static string EventHref(string eventId) => $"events/{eventId}.html";
+
     public static SiteModel Build(TimelineData timeline, SiteInfo site)
     {
-        var titles = timeline.Documents.ToDictionary(d => d.Source.Id, d => d.Source.Title, StringComparer.Ordinal);
-        var urls = timeline.Documents.ToDictionary(d => d.Source.Id, d => d.Source.Url, StringComparer.Ordinal);
-        var events = timeline.Events.Select(e => ToView(e, titles, urls)).ToList();
-
-        var years = timeline.Events.Zip(events)
-            .GroupBy(pair => pair.First.When.Start is { } s ? DateLabel.Year(s.Year) : UndatedLabel)
-            .Select(g => new YearView(g.Key, "y-" + Slug.From(g.Key), g.Select(p => p.Second).ToList()))
-            .ToList();
+        var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => d.Source, StringComparer.Ordinal);
+        var events = timeline.Events.Select(e => ToView(e, sourcesById)).ToList();
+        var years = TimeGrouping.Years(timeline.Events, events);
+        var decades = TimeGrouping.Decades(years);
 
         // Where each date on a source page links: the event its statement became.
         var eventOf = new Dictionary<(string, int), string>();
@@ -29,18 +27,68 @@ public static class SiteModelBuilder
             foreach (var m in e.Mentions) eventOf[(m.SourceId, m.DateStart)] = e.Id;
 
         var sources = timeline.Documents.Select(d => ToView(d, eventOf)).ToList();
-        return new SiteModel(site, years, events, sources);
+        var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
+        string? updated = published.Count > 0 ? published.Max().ToString() : null;
+        return new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years));
     }
 
-    private static EventView ToView(TimelineEvent e, Dictionary<string, string> titles, Dictionary<string, string?> urls) => new(
-        e.Id,
-        e.When.IsResolved ? DateLabel.Format(e.When) : $"“{e.Mentions[0].DateText}”: date unknown",
-        DateLabel.HtmlDateTime(e.When),
-        e.When.Timex,
-        e.When.Precision.ToString().ToLowerInvariant(),
-        e.When.IsResolved,
-        e.Headline,
-        e.Mentions.Select(m => new EventSourceView(m.SourceId, titles[m.SourceId], $"{SourceHref(m.SourceId)}#{m.Passage}", m.Quote, m.DateText, urls[m.SourceId])).ToList());
+    private static EventView ToView(TimelineEvent e, Dictionary<string, SourceDocument> sources)
+    {
+        var when = e.When;
+        return new EventView(
+            e.Id,
+            EventHref(e.Id),
+            when.IsResolved ? DateLabel.Format(when) : e.Mentions.Count > 0 ? $"“{e.Mentions[0].DateText}”: date unknown" : "date unknown",
+            DateLabel.HtmlDateTime(when),
+            when.Timex,
+            when.Precision.ToString().ToLowerInvariant(),
+            when.Modifier.ToString().ToLowerInvariant(),
+            when.Start?.ToString(),
+            when.End?.ToString(),
+            when.IsResolved,
+            e.Headline,
+            string.Join(' ', e.Mentions.Select(m => m.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
+            TimeGrouping.YearAnchor(when),
+            e.Mentions.Select(m => ToView(m, sources[m.SourceId])).ToList());
+    }
+
+    private static EventSourceView ToView(EventMention m, SourceDocument source)
+    {
+        int at = Math.Clamp(m.DateStart - m.QuoteStart, 0, m.Quote.Length);
+        int end = Math.Min(m.Quote.Length, at + m.DateText.Length);
+        var highlighted = new QuoteView(m.Quote[..at], m.Quote[at..end], m.Quote[end..]);
+        return new EventSourceView(
+            m.SourceId,
+            source.Title,
+            $"{SourceHref(m.SourceId)}#{m.Passage}",
+            m.Quote,
+            m.DateText,
+            LinkUrl(source.Url),
+            source.Publisher,
+            PublishedLabel(source),
+            m.Passage,
+            highlighted);
+    }
+
+    /// <summary>
+    /// An article's address as a link target: only http(s), and percent-encoded the way HTML wants
+    /// it (<c>&lt;</c> in a query is a valid address once written <c>%3C</c>).
+    /// </summary>
+    private static string? LinkUrl(string? url) =>
+        SafeUrl.OrNull(url) is { } safe && Uri.TryCreate(safe, UriKind.Absolute, out var uri) ? uri.AbsoluteUri : null;
+
+    private static string PublishedLabel(SourceDocument source) =>
+        source.Published is { } p ? DateLabel.Format(TimeValue.Day(p)) : "date unknown";
+
+    /// <summary>How a reader is told where the publication date came from.</summary>
+    private static string BasisLabel(DateBasis basis) => basis switch
+    {
+        DateBasis.Config => "given in timeline.yml",
+        DateBasis.File => "stated by the article",
+        DateBasis.Dateline => "read from the dateline",
+        DateBasis.Inferred => "inferred from the text",
+        _ => "not known",
+    };
 
     private static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> eventOf)
     {
@@ -58,10 +106,11 @@ public static class SiteModelBuilder
             source.Id,
             source.Title,
             SourceHref(source.Id),
-            source.Url,
+            LinkUrl(source.Url),
             source.Publisher,
-            source.Published is { } p2 ? DateLabel.Format(TimeValue.Day(p2)) : "date unknown",
-            source.PublishedBasis.ToString().ToLowerInvariant(),
+            PublishedLabel(source),
+            source.Published?.ToString(),
+            BasisLabel(source.PublishedBasis),
             source.PublishedEvidence,
             source.Dateline,
             source.ExcerptsOnly,
@@ -75,9 +124,9 @@ public static class SiteModelBuilder
         int pos = sentence.Start;
         foreach (var m in dates)
         {
-            if (m.Start < sentence.Start || m.End > sentence.End) continue;
+            if (m.Start < sentence.Start || m.End > sentence.End || m.Start < pos) continue;
             if (m.Start > pos) segments.Add(new SegmentView(source.Text[pos..m.Start], false, null, null));
-            string? href = eventOf.TryGetValue((source.Id, m.Start), out var id) ? $"../index.html#{id}" : null;
+            string? href = eventOf.TryGetValue((source.Id, m.Start), out var id) ? EventHref(id) : null;
             segments.Add(new SegmentView(m.Text, true, href, m.Value.Timex));
             pos = m.End;
         }

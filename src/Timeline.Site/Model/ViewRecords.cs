@@ -1,32 +1,67 @@
 namespace Timeline.Site.Model;
 
 // The records templates see. Plain data with snake_case names in templates (`event.headline`),
-// every string still raw article text: the rendering context escapes it.
+// every string still raw article text: the rendering context escapes it. Every href is relative
+// to the site root; a template prefixes it with `root` (`""` or `"../"`) for the page it renders.
 
-public sealed record SiteInfo(string Title, string? Description, string? BaseUrl, string Generator);
+/// <param name="BaseUrl">The absolute URL the site is published at, ending in <c>/</c>, or null.</param>
+/// <param name="Updated">The latest publication date of any source (<c>yyyy-MM-dd</c>): the data's own "now", never the clock's.</param>
+public sealed record SiteInfo(string Title, string? Description, string? BaseUrl, string Generator, string? Updated = null, string? Cname = null);
 
-/// <summary>One source's report of an event, as linked from the timeline.</summary>
-public sealed record EventSourceView(string SourceId, string SourceTitle, string Href, string Quote, string DateText, string? OriginalUrl);
+/// <summary>A source's sentence split around the date it states, so a template can highlight the date.</summary>
+public sealed record QuoteView(string Before, string Date, string After);
 
+/// <summary>One source's report of an event, as linked from the timeline and the event page.</summary>
+/// <param name="Href">The passage on the source page: <c>sources/&lt;id&gt;.html#s3</c>.</param>
+public sealed record EventSourceView(
+    string SourceId,
+    string SourceTitle,
+    string Href,
+    string Quote,
+    string DateText,
+    string? OriginalUrl,
+    string? Publisher,
+    string Published,
+    string Passage,
+    QuoteView Highlighted);
+
+/// <param name="Href">The event's permalink page: <c>events/&lt;id&gt;.html</c>.</param>
+/// <param name="SourceIds">The ids of its sources, space-separated, for the filter script.</param>
+/// <param name="YearAnchor">The fragment of the year it is listed under on the index.</param>
 public sealed record EventView(
     string Id,
+    string Href,
     string Date,
     string? Datetime,
     string Timex,
     string Precision,
+    string Modifier,
+    string? Start,
+    string? End,
     bool Resolved,
     string Headline,
+    string SourceIds,
+    string YearAnchor,
     IReadOnlyList<EventSourceView> Sources);
 
-public sealed record YearView(string Label, string Anchor, IReadOnlyList<EventView> Events);
+public sealed record YearView(string Label, string Anchor, int? Year, IReadOnlyList<EventView> Events);
 
-/// <summary>A piece of a sentence: plain text, or a recognized date linking to its event.</summary>
+public sealed record DecadeView(string Label, string Anchor, IReadOnlyList<YearView> Years);
+
+/// <summary>One year on the overview strip; coordinates are in the strip's 1000 × 40 view box, invariant text.</summary>
+public sealed record OverviewMark(string Label, string Href, int Count, string X, string Y, string Width, string Height);
+
+/// <summary>Where the events fall in time, drawn to scale so that long gaps show as gaps.</summary>
+public sealed record OverviewView(string First, string Last, IReadOnlyList<OverviewMark> Marks);
+
+/// <summary>A piece of a sentence: plain text, or a recognized date linking to its event page.</summary>
 public sealed record SegmentView(string Text, bool IsDate, string? EventHref, string? Timex);
 
 public sealed record SentenceView(string Anchor, bool Dated, IReadOnlyList<SegmentView> Segments);
 
 public sealed record ParagraphView(IReadOnlyList<SentenceView> Sentences);
 
+/// <param name="PublishedIso">The publication date as <c>yyyy-MM-dd</c>, or null when unknown.</param>
 public sealed record SourceView(
     string Id,
     string Title,
@@ -34,6 +69,7 @@ public sealed record SourceView(
     string? Url,
     string? Publisher,
     string Published,
+    string? PublishedIso,
     string PublishedBasis,
     string? PublishedEvidence,
     string? Dateline,
@@ -41,4 +77,10 @@ public sealed record SourceView(
     int EventCount,
     IReadOnlyList<ParagraphView> Paragraphs);
 
-public sealed record SiteModel(SiteInfo Site, IReadOnlyList<YearView> Years, IReadOnlyList<EventView> Events, IReadOnlyList<SourceView> Sources);
+public sealed record SiteModel(
+    SiteInfo Site,
+    IReadOnlyList<DecadeView> Decades,
+    IReadOnlyList<YearView> Years,
+    IReadOnlyList<EventView> Events,
+    IReadOnlyList<SourceView> Sources,
+    OverviewView Overview);

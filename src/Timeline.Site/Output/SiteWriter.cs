@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Timeline.Site.Output;
@@ -5,7 +6,8 @@ namespace Timeline.Site.Output;
 /// <summary>
 /// Writes a whole site or nothing: files go to a staging folder beside the output, which replaces
 /// the output only once every file is written. A list of the files Timeline wrote is kept in the
-/// output, so an output folder holding anything else is refused rather than deleted.
+/// output, so an output folder holding anything else is refused rather than deleted. Files whose
+/// content did not change since the last build are carried over, not rewritten.
 /// </summary>
 public static class SiteWriter
 {
@@ -13,27 +15,56 @@ public static class SiteWriter
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Replaces <paramref name="outputFolder"/> with exactly <paramref name="files"/> (relative path → content).</summary>
-    /// <returns>The number of files written.</returns>
-    public static int Write(string outputFolder, IReadOnlyDictionary<string, byte[]> files)
+    /// <returns>The number of files in the site.</returns>
+    public static int Write(string outputFolder, IReadOnlyDictionary<string, byte[]> files) => WriteChanges(outputFolder, files).Files;
+
+    /// <summary>
+    /// Replaces <paramref name="outputFolder"/> with exactly <paramref name="files"/>, writing only
+    /// the files whose content changed: the staging folder gets hard links to the unchanged files of
+    /// the current output (copies where links are not possible), so the swap stays all-or-nothing
+    /// and a failed build still leaves the previous site whole.
+    /// </summary>
+    public static SiteWriteResult WriteChanges(string outputFolder, IReadOnlyDictionary<string, byte[]> files)
     {
         string output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         CheckOnlyOurs(output);
+        var previous = Directory.Exists(output) ? OutputRecord.Read(output) : [];
+        var listWrittenAt = OutputRecord.WrittenAt(output);
 
         string parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write a site to the root '{output}'");
         Directory.CreateDirectory(parent);
         string name = Path.GetFileName(output);
         string staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
         string retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        var entries = files.OrderBy(f => f.Key, StringComparer.Ordinal).ToArray();
+        var records = new KeyValuePair<string, OutputRecord>[entries.Length];
+        int written = 0;
         try
         {
-            foreach (var (relative, content) in files)
+            // Every path is checked before anything is written, and folders are made once, not per file.
+            var targets = entries.Select(e => ResolveInside(staging, e.Key)).ToArray();
+            foreach (string folder in targets.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal))
+                Directory.CreateDirectory(folder);
+
+            Parallel.For(0, entries.Length, i =>
             {
-                string path = ResolveInside(staging, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, content);
-            }
-            var manifest = files.Keys.Order(StringComparer.Ordinal).Select(k => k + "\n");
+                var (relative, content) = entries[i];
+                string hash = Convert.ToHexStringLower(SHA256.HashData(content));
+                string current = Path.Combine(output, relative);
+                if (previous.TryGetValue(relative, out var record) && record.Hash == hash && record.Length == content.Length && record.Describes(current, listWrittenAt))
+                {
+                    HardLink.CreateOrCopy(current, targets[i]);
+                }
+                else
+                {
+                    File.WriteAllBytes(targets[i], content);
+                    Interlocked.Increment(ref written);
+                }
+                records[i] = new(relative, new OutputRecord(hash, content.Length));
+            });
+            var manifest = entries.Select(e => e.Key + "\n");
             File.WriteAllBytes(Path.Combine(staging, ManifestName), Utf8.GetBytes(string.Concat(manifest)));
+            File.WriteAllBytes(Path.Combine(staging, OutputRecord.FileName), Utf8.GetBytes(OutputRecord.Format(records)));
 
             if (Directory.Exists(output)) Directory.Move(output, retired);
             Directory.Move(staging, output);
@@ -45,7 +76,8 @@ public static class SiteWriter
             throw;
         }
         if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
-        return files.Count;
+        int removed = previous.Keys.Count(k => !files.ContainsKey(k));
+        return new SiteWriteResult(files.Count, written, removed);
     }
 
     public static byte[] Text(string text) => Utf8.GetBytes(text);
@@ -56,7 +88,7 @@ public static class SiteWriter
         if (!Directory.Exists(output)) return;
         var existing = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
-            .Where(f => f != ManifestName)
+            .Where(f => f != ManifestName && f != OutputRecord.FileName)
             .ToList();
         if (existing.Count == 0) return;
         string manifestPath = Path.Combine(output, ManifestName);

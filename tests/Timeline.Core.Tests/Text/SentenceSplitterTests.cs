@@ -46,3 +46,45 @@ public sealed class SentenceSplitterTests
         }
     }
 }
+
+public sealed class SentenceSplitterEdgeTests
+{
+    private static List<string> Sentences(string text) =>
+        SentenceSplitter.Split(text).SelectMany(p => p.Sentences).Select(s => text.Substring(s.Start, s.Length)).ToList();
+
+    [Fact]
+    public void Split_KeepsAnEllipsisBeforeLowerCaseInsideTheSentence()
+    {
+        Sentences("The talks stalled... and then resumed in 1951. Nothing changed.")
+            .ShouldBe(["The talks stalled... and then resumed in 1951.", "Nothing changed."]);
+    }
+
+    [Fact]
+    public void Split_EndsASentenceAtAnEllipsisBeforeACapital()
+    {
+        Sentences("The talks stalled… Then came 1953.").ShouldBe(["The talks stalled…", "Then came 1953."]);
+    }
+
+    [Fact]
+    public void Split_KeepsAQuotedQuestionWithItsAttribution()
+    {
+        Sentences("“Is it over?” he asked. “No,” she said.").ShouldBe(["“Is it over?” he asked.", "“No,” she said."]);
+    }
+
+    [Fact]
+    public void Split_TitlesBeforeNamesDoNotEndSentences()
+    {
+        Sentences("Gen. Lee met Mr. Kim and Dr. Park in the U.S. on Feb. 3. They talked.")
+            .ShouldBe(["Gen. Lee met Mr. Kim and Dr. Park in the U.S. on Feb. 3.", "They talked."]);
+    }
+
+    [Fact]
+    public void Split_HeadingsAndListItemsAreTheirOwnParagraphs()
+    {
+        const string text = "What happened in 1953\n- The armistice was signed.\n- Fighting stopped.\n1. Talks began. They failed.";
+        var paragraphs = SentenceSplitter.Split(text);
+        paragraphs.Count.ShouldBe(4);
+        var sentences = paragraphs.SelectMany(p => p.Sentences).Select(s => text.Substring(s.Start, s.Length)).ToList();
+        sentences.ShouldBe(["What happened in 1953", "The armistice was signed.", "Fighting stopped.", "1. Talks began.", "They failed."]);
+    }
+}

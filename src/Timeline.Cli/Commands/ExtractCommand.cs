@@ -1,0 +1,76 @@
+using System.CommandLine;
+using Spectre.Console;
+using Timeline.Core.Config;
+using Timeline.Core.Events;
+using Timeline.Core.Pipeline;
+using Timeline.Core.Sources;
+using Timeline.Temporal;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary>
+/// <c>timeline extract [INPUT...]</c>: the merged events without building a site, as an aligned
+/// table or (<c>--format json</c>) one JSON document. Inputs are folders (with their timeline.yml)
+/// or files; with none, <c>seeds/</c>.
+/// </summary>
+internal static class ExtractCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("INPUT") { Description = "Folders or article files (default: seeds)", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("extract", "Print the timeline's events (date, headline, sources) without building the site") { inputs, format };
+        command.SetAction(parse => Run(AnsiConsole.Console, Console.Out, parse.GetValue(inputs) ?? [], parse.GetValue(format)!));
+        return command;
+    }
+
+    internal static int Run(IAnsiConsole console, TextWriter output, IReadOnlyList<string> inputs, string format)
+    {
+        PipelineResult result;
+        try
+        {
+            result = Extract(inputs.Count == 0 ? ["seeds"] : inputs);
+        }
+        catch (Exception ex) when (ex is ConfigException or IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLine($"[red]error:[/] {Markup.Escape(ex.Message)}");
+            return 1;
+        }
+
+        var problems = result.Problems.Select(p => p.ToString()).ToList();
+        if (format == "json")
+        {
+            output.Write(TimelineJson.Write(result.Timeline, problems));
+            return 0;
+        }
+        foreach (string p in problems) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(p)}");
+        output.Write(EventTable.Format(result.Timeline));
+        return 0;
+    }
+
+    private static PipelineResult Extract(IReadOnlyList<string> inputs)
+    {
+        var documents = new List<SourceDocument>();
+        var problems = new List<SourceProblem>();
+        TimelineConfig? firstConfig = null;
+        foreach (string input in inputs)
+        {
+            bool isFolder = Directory.Exists(input);
+            if (!isFolder && !File.Exists(input))
+            {
+                problems.Add(new SourceProblem(input, "no such file or folder"));
+                continue;
+            }
+            string folder = isFolder ? input : Path.GetDirectoryName(Path.GetFullPath(input))!;
+            var config = ConfigLoader.LoadFromFolder(folder);
+            firstConfig ??= config;
+            var set = SourceLoader.LoadFolder(folder, config);
+            string? only = isFolder ? null : Path.GetFileName(input);
+            documents.AddRange(set.Documents.Where(d => only is null || d.Path == only));
+            problems.AddRange(set.Problems.Where(p => only is null || p.Path == only));
+        }
+        var result = new TimelinePipeline(EnglishRecognizer.Instance).Run(new SourceSet(documents, []), firstConfig ?? TimelineConfig.Default);
+        return result with { Problems = [.. problems, .. result.Problems] };
+    }
+}

@@ -1,0 +1,20 @@
+using Timeline.Core.Events;
+using Timeline.Core.Sources;
+
+namespace Timeline.Core.Caching;
+
+/// <summary>
+/// Analyses of articles from earlier builds, keyed by everything an analysis depends on: the
+/// article as read (text and metadata) and the exact code that analyses it.
+/// </summary>
+public interface IAnalysisCache
+{
+    /// <summary>The cached analysis of each document (null where there is none or it cannot be trusted).</summary>
+    CacheLookup Lookup(IReadOnlyList<SourceDocument> documents);
+
+    /// <summary>Keeps the analyses made in this build for the next one.</summary>
+    void Store(CacheLookup lookup, IReadOnlyList<(int Index, DocumentAnalysis Analysis)> fresh);
+}
+
+/// <summary>What a lookup found, aligned with the documents it was given; <see cref="Keys"/> is null where a document cannot be cached.</summary>
+public sealed record CacheLookup(IReadOnlyList<DocumentAnalysis?> Found, IReadOnlyList<string?> Keys, string? Note);

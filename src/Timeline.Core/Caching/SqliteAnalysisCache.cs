@@ -1,0 +1,179 @@
+using Microsoft.Data.Sqlite;
+using Timeline.Core.Events;
+using Timeline.Core.Sources;
+
+namespace Timeline.Core.Caching;
+
+/// <summary>
+/// Analyses in one SQLite file. SQLite rather than a file per article: a build reads 10,000 entries
+/// in one query instead of opening 10,000 files, a build that dies half-way leaves whole rows or
+/// none (transactions), and there is one file to delete. Nothing read from it is trusted: the
+/// schema version and the code version must match, every row carries a SHA-256 of its payload,
+/// and a file SQLite cannot read is deleted and started afresh.
+/// </summary>
+public sealed class SqliteAnalysisCache : IAnalysisCache
+{
+    public const string FileName = "analyses.db";
+    private const string SchemaVersion = "1";
+    private readonly string _path;
+    private readonly string _codeVersion;
+    private string? _note;
+
+    public SqliteAnalysisCache(string folder, string codeVersion)
+    {
+        Folder = folder;
+        _path = Path.Combine(folder, FileName);
+        _codeVersion = codeVersion;
+    }
+
+    public string Folder { get; }
+
+    public CacheLookup Lookup(IReadOnlyList<SourceDocument> documents)
+    {
+        var keys = new string?[documents.Count];
+        Parallel.For(0, documents.Count, i => keys[i] = CacheKey.For(documents[i], _codeVersion));
+        var found = new DocumentAnalysis?[documents.Count];
+
+        var rows = new Dictionary<string, (byte[] Checksum, byte[] Payload)>(StringComparer.Ordinal);
+        try
+        {
+            using var connection = Open();
+            using var select = connection.CreateCommand();
+            select.CommandText = "SELECT key, checksum, payload FROM analyses";
+            using var reader = select.ExecuteReader();
+            while (reader.Read()) rows[reader.GetString(0)] = ((byte[])reader[1], (byte[])reader[2]);
+        }
+        catch (SqliteException ex)
+        {
+            rows.Clear();
+            Reset($"the cache could not be read ({ex.SqliteErrorCode}: {ex.Message.TrimEnd('.')}); it was rebuilt");
+        }
+
+        int rejected = 0;
+        Parallel.For(0, documents.Count, i =>
+        {
+            if (keys[i] is not { } key || !rows.TryGetValue(key, out var row)) return;
+            var analysis = AnalysisSerializer.Checksum(row.Payload).AsSpan().SequenceEqual(row.Checksum)
+                ? AnalysisSerializer.Deserialize(row.Payload, documents[i])
+                : null;
+            if (analysis is null) Interlocked.Increment(ref rejected);
+            found[i] = analysis;
+        });
+        if (rejected > 0) _note ??= $"{rejected} cache entr{(rejected == 1 ? "y" : "ies")} failed the checksum or did not read back; re-analysed";
+        return new CacheLookup(found, keys, _note);
+    }
+
+    public void Store(CacheLookup lookup, IReadOnlyList<(int Index, DocumentAnalysis Analysis)> fresh)
+    {
+        var rows = fresh
+            .Where(f => lookup.Keys[f.Index] is not null)
+            .AsParallel()
+            .Select(f => (Key: lookup.Keys[f.Index]!, Payload: AnalysisSerializer.Serialize(f.Analysis)))
+            .ToList();
+        try
+        {
+            using var connection = Open();
+            using var transaction = connection.BeginTransaction();
+            using (var insert = connection.CreateCommand())
+            {
+                insert.CommandText = "INSERT OR REPLACE INTO analyses (key, checksum, payload) VALUES ($key, $checksum, $payload)";
+                var key = insert.Parameters.Add("$key", SqliteType.Text);
+                var checksum = insert.Parameters.Add("$checksum", SqliteType.Blob);
+                var payload = insert.Parameters.Add("$payload", SqliteType.Blob);
+                foreach (var row in rows)
+                {
+                    key.Value = row.Key;
+                    checksum.Value = AnalysisSerializer.Checksum(row.Payload);
+                    payload.Value = row.Payload;
+                    insert.ExecuteNonQuery();
+                }
+            }
+            Prune(connection, lookup.Keys);
+            transaction.Commit();
+        }
+        catch (SqliteException)
+        {
+            // A cache that cannot be written only costs the next build time; the site is unaffected.
+            TryDelete();
+        }
+    }
+
+    /// <summary>Drops entries of articles no longer in the build, once they outnumber the live ones.</summary>
+    private static void Prune(SqliteConnection connection, IReadOnlyList<string?> live)
+    {
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM analyses";
+        long rows = (long)count.ExecuteScalar()!;
+        if (rows <= 2L * live.Count + 100) return;
+        using var create = connection.CreateCommand();
+        create.CommandText = "CREATE TEMP TABLE live (key TEXT PRIMARY KEY)";
+        create.ExecuteNonQuery();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT OR IGNORE INTO live (key) VALUES ($key)";
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
+        foreach (string? k in live)
+        {
+            if (k is null) continue;
+            key.Value = k;
+            insert.ExecuteNonQuery();
+        }
+        using var delete = connection.CreateCommand();
+        delete.CommandText = "DELETE FROM analyses WHERE key NOT IN (SELECT key FROM live); DROP TABLE live";
+        delete.ExecuteNonQuery();
+    }
+
+    /// <summary>Opens the cache, creating it, or starting it afresh when its schema or code version is not this one.</summary>
+    private SqliteConnection Open()
+    {
+        Directory.CreateDirectory(Folder);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false }.ToString());
+        connection.Open();
+        using (var setup = connection.CreateCommand())
+        {
+            setup.CommandText = """
+                PRAGMA journal_mode = WAL;
+                PRAGMA synchronous = NORMAL;
+                CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, checksum BLOB NOT NULL, payload BLOB NOT NULL);
+                """;
+            setup.ExecuteNonQuery();
+        }
+        string? schema = Meta(connection, "schema");
+        string? code = Meta(connection, "code");
+        if (schema == SchemaVersion && code == _codeVersion) return connection;
+
+        if (schema is not null || code is not null)
+            _note ??= schema != SchemaVersion ? "the cache has another schema version; it was rebuilt" : "the cache was made by another version of Timeline; it was rebuilt";
+        using var reset = connection.CreateCommand();
+        reset.CommandText = "DELETE FROM analyses; INSERT OR REPLACE INTO meta (name, value) VALUES ('schema', $schema), ('code', $code)";
+        reset.Parameters.AddWithValue("$schema", SchemaVersion);
+        reset.Parameters.AddWithValue("$code", _codeVersion);
+        reset.ExecuteNonQuery();
+        return connection;
+    }
+
+    private static string? Meta(SqliteConnection connection, string name)
+    {
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT value FROM meta WHERE name = $name";
+        select.Parameters.AddWithValue("$name", name);
+        return select.ExecuteScalar() as string;
+    }
+
+    private void Reset(string note)
+    {
+        _note = note;
+        TryDelete();
+    }
+
+    private void TryDelete()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (string suffix in new[] { "", "-wal", "-shm" })
+        {
+            try { File.Delete(_path + suffix); }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+    }
+}

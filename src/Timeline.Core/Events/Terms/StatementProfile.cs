@@ -1,0 +1,75 @@
+namespace Timeline.Core.Events.Terms;
+
+/// <summary>
+/// What a dated statement is about, for telling whether two statements report one happening:
+/// the kinds of happening its clause names (<c>invasion</c> → conflict), the other content words
+/// of the clause, and the names in its sentence (attribution such as <c>CNN reported</c> left out).
+/// </summary>
+internal sealed record StatementProfile(
+    IReadOnlyList<(string Stem, string Kind)> Happenings,
+    IReadOnlyList<string> Content,
+    IReadOnlyList<string[]> Names)
+{
+    public static StatementProfile Of(List<Word> words, Clause clause)
+    {
+        var happenings = new List<(string, string)>();
+        var content = new List<string>();
+        for (int i = clause.First; i <= clause.Last; i++)
+        {
+            var w = words[i];
+            if (w.IsPunctuation || clause.IsDate(i) || clause.IsSkipped(i)) continue;
+            string lower = w.Lower;
+            // "the Korean War" is a name, not a war happening in this statement; "the Armistice" is a happening.
+            bool inName = w.IsCapitalized && i > 0 && words[i - 1].IsCapitalized && !words[i - 1].IsPunctuation;
+            if (Lexicon.EventKinds.TryGetValue(lower, out string? kind) && !inName) happenings.Add((Stem.Of(lower), kind));
+            else if (!w.IsCapitalized && lower.Length >= 4 && !Lexicon.Stopwords.Contains(lower) && !char.IsDigit(lower[0]))
+                content.Add(Stem.Of(lower));
+        }
+        return new StatementProfile(happenings, content, NamesOf(words, clause));
+    }
+
+    // Runs of capitalised words outside the date and outside attribution segments. The sentence's
+    // first word counts only when it is not a common word ("The", "However").
+    private static List<string[]> NamesOf(List<Word> words, Clause clause)
+    {
+        var names = new List<string[]>();
+        var run = new List<string>();
+        int segmentStart = 0;
+        var attribution = new bool[words.Count];
+        for (int i = 0; i <= words.Count; i++)
+        {
+            if (i < words.Count && !(words[i].IsPunctuation && words[i].Text is "," or ";" or ":" or "." or "“" or "”" or "\"")) continue;
+            if (IsAttribution(words, segmentStart, i - 1))
+                for (int k = segmentStart; k < i; k++) attribution[k] = true;
+            segmentStart = i + 1;
+        }
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            // A sentence's first word is capitalised anyway: it names something only if it is no common word.
+            bool common = Lexicon.Stopwords.Contains(w.Lower) || Lexicon.Connectives.Contains(w.Lower)
+                || (i == 0 && Lexicon.EventKinds.ContainsKey(w.Lower));
+            bool nameWord = !w.IsPunctuation && w.IsCapitalized && !clause.IsDate(i) && !attribution[i] && !common;
+            if (nameWord) run.Add(Stem.Of(w.Text));
+            if (!nameWord || i == words.Count - 1)
+            {
+                if (run.Count > 0) names.Add([.. run]);
+                run.Clear();
+            }
+        }
+        return names;
+    }
+
+    private static bool IsAttribution(List<Word> words, int first, int last)
+    {
+        int count = 0;
+        bool reporting = false;
+        for (int i = first; i <= last; i++)
+        {
+            if (words[i].IsPunctuation) continue;
+            count++;
+            reporting |= Lexicon.ReportingVerbs.Contains(words[i].Lower);
+        }
+        return reporting && count <= 6;
+    }
+}

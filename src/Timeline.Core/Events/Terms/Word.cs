@@ -1,0 +1,36 @@
+namespace Timeline.Core.Events.Terms;
+
+/// <summary>A word or punctuation mark of a sentence, with its offsets in the source text.</summary>
+internal readonly record struct Word(int Start, int End, string Text)
+{
+    public bool IsPunctuation => Text.Length == 1 && !char.IsLetterOrDigit(Text[0]);
+
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+
+    public string Lower => Text.ToLowerInvariant();
+
+    /// <summary>Splits <paramref name="text"/>[start..end) into words (letters, digits, inner apostrophes and hyphens) and single punctuation marks.</summary>
+    public static List<Word> Split(string text, int start, int end)
+    {
+        var words = new List<Word>();
+        int i = start;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (!char.IsLetterOrDigit(c))
+            {
+                words.Add(new Word(i, i + 1, c.ToString()));
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < end && (char.IsLetterOrDigit(text[j])
+                || (text[j] is '\'' or '’' or '-' or '`' && j + 1 < end && char.IsLetterOrDigit(text[j + 1]))))
+                j++;
+            words.Add(new Word(i, j, text[i..j]));
+            i = j;
+        }
+        return words;
+    }
+}

@@ -1,0 +1,15 @@
+using Timeline.Core.Caching;
+
+namespace Timeline.Core.Pipeline;
+
+/// <summary>How a pipeline run uses the machine: how many articles at once, and what it may reuse.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Articles analysed at once; the output is the same whatever the value (1 is sequential).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Analyses of unchanged articles from earlier builds; null analyses every article.</summary>
+    public IAnalysisCache? Cache { get; init; }
+
+    public static PipelineOptions Default { get; } = new();
+}

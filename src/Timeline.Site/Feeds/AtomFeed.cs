@@ -1,0 +1,62 @@
+using System.Xml;
+using Timeline.Site.Model;
+
+namespace Timeline.Site.Feeds;
+
+/// <summary>
+/// feed.xml, Atom 1.0: one entry per event, in timeline order. Ids are the events' permalinks when
+/// the base URL is known, else stable <c>urn:timeline:</c> names; dates come from the sources, never the clock.
+/// </summary>
+internal static class AtomFeed
+{
+    private const string Ns = "http://www.w3.org/2005/Atom";
+
+    public static byte[] Write(SiteModel model) => XmlFile.Write(xml =>
+    {
+        var site = model.Site;
+        string updated = Feeds.Updated(site);
+        var published = model.Sources.ToDictionary(s => s.Id, s => s.PublishedIso, StringComparer.Ordinal);
+        xml.WriteStartElement("feed", Ns);
+        xml.WriteElementString("title", Ns, site.Title);
+        if (site.Description is not null) xml.WriteElementString("subtitle", Ns, site.Description);
+        xml.WriteElementString("id", Ns, site.BaseUrl is null ? "urn:timeline:" + Core.Sources.Slug.From(site.Title) : Feeds.Url(site, "feed.xml"));
+        xml.WriteElementString("updated", Ns, updated);
+        Link(xml, "alternate", Feeds.Url(site, "index.html"), "text/html");
+        if (site.BaseUrl is not null) Link(xml, "self", Feeds.Url(site, "feed.xml"), "application/atom+xml");
+        xml.WriteStartElement("author", Ns);
+        xml.WriteElementString("name", Ns, site.Title);
+        xml.WriteEndElement();
+        xml.WriteStartElement("generator", Ns);
+        xml.WriteString(site.Generator);
+        xml.WriteEndElement();
+
+        foreach (var e in model.Events)
+        {
+            string entryUpdated = e.Sources
+                .Select(s => published[s.SourceId])
+                .Where(p => p is not null)
+                .Order(StringComparer.Ordinal)
+                .LastOrDefault() is { } latest ? latest + "T00:00:00Z" : updated;
+            xml.WriteStartElement("entry", Ns);
+            xml.WriteElementString("title", Ns, $"{e.Date}: {e.Headline}");
+            xml.WriteElementString("id", Ns, site.BaseUrl is null ? "urn:timeline:event:" + e.Id : Feeds.Url(site, e.Href));
+            xml.WriteElementString("updated", Ns, entryUpdated);
+            Link(xml, "alternate", Feeds.Url(site, e.Href), "text/html");
+            xml.WriteStartElement("summary", Ns);
+            xml.WriteAttributeString("type", "text");
+            xml.WriteString(string.Join("\n\n", e.Sources.Select(s => $"“{s.Quote}” ({s.SourceTitle})")));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        }
+        xml.WriteEndElement();
+    });
+
+    private static void Link(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", Ns);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+}

@@ -1,0 +1,85 @@
+using System.Text;
+using Timeline.Site.Model;
+
+namespace Timeline.Site.Feeds;
+
+/// <summary>
+/// events.ics (RFC 5545): every placed event as an all-day event, or a multi-day one for a range.
+/// iCalendar has no partial dates, so an event known only to the month or the year spans the whole
+/// month or year, and says so in a COMMENT; so do coarser ones (a decade spans ten years). Events
+/// before year 1 or with no known date have no place in a calendar and are left out.
+/// </summary>
+internal static class CalendarFile
+{
+    public const string Description =
+        "Each event is an all-day event on its date, or a multi-day event over its range. " +
+        "An event known only to the month or the year spans that whole month or year (see its COMMENT). " +
+        "Events with no known date, or before year 1, are not included.";
+
+    public static byte[] Write(SiteModel model)
+    {
+        var site = model.Site;
+        string stamp = Feeds.Updated(site).Replace("-", "").Replace(":", "");
+        string host = site.BaseUrl is { } b ? new Uri(b).Host : "timeline.invalid";
+        var ics = new StringBuilder();
+        void Line(string text) => Fold(ics, text);
+
+        Line("BEGIN:VCALENDAR");
+        Line("VERSION:2.0");
+        Line($"PRODID:-//{site.Generator}//Timeline site//EN");
+        Line("CALSCALE:GREGORIAN");
+        Line("METHOD:PUBLISH");
+        Line("X-WR-CALNAME:" + Text(site.Title));
+        Line("X-WR-CALDESC:" + Text(Description));
+        foreach (var e in model.Events)
+        {
+            if (e.Start is not { } start || e.End is not { } end || start.StartsWith('-') || start.StartsWith("0000", StringComparison.Ordinal)) continue;
+            Line("BEGIN:VEVENT");
+            Line($"UID:{e.Id}@{host}");
+            Line("DTSTAMP:" + stamp);
+            Line("DTSTART;VALUE=DATE:" + start.Replace("-", ""));
+            Line("DTEND;VALUE=DATE:" + end.Replace("-", ""));
+            Line("SUMMARY:" + Text(e.Headline));
+            Line("DESCRIPTION:" + Text($"{e.Date}. " + string.Join(" ", e.Sources.Select(s => $"“{s.Quote}” ({s.SourceTitle})"))));
+            if (Comment(e) is { } comment) Line("COMMENT:" + Text(comment));
+            if (site.BaseUrl is not null) Line("URL:" + Feeds.Url(site, e.Href));
+            Line("END:VEVENT");
+        }
+        Line("END:VCALENDAR");
+        return Encoding.UTF8.GetBytes(ics.ToString());
+    }
+
+    private static string? Comment(EventView e) => e.Precision switch
+    {
+        "day" => null,
+        "week" => $"Known to the week ({e.Date}); shown over the whole week.",
+        "month" => $"Known only to the month ({e.Date}); shown over the whole month.",
+        "year" => $"Known only to the year ({e.Date}); shown over the whole year.",
+        _ => $"Known only as {e.Date} ({e.Precision}); shown over that whole period.",
+    };
+
+    /// <summary>TEXT escaping: backslash, semicolon, comma and line breaks.</summary>
+    private static string Text(string value) => value
+        .Replace("\\", "\\\\").Replace(";", "\\;").Replace(",", "\\,")
+        .Replace("\r\n", "\\n").Replace("\n", "\\n").Replace("\r", "\\n");
+
+    /// <summary>Content lines end in CRLF and fold at 75 octets, never inside a UTF-8 sequence.</summary>
+    private static void Fold(StringBuilder ics, string line)
+    {
+        int octets = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            int width = char.IsHighSurrogate(line[i]) && i + 1 < line.Length ? 2 : 1;
+            int bytes = Encoding.UTF8.GetByteCount(line.AsSpan(i, width));
+            if (octets + bytes > 75)
+            {
+                ics.Append("\r\n ");
+                octets = 1;
+            }
+            ics.Append(line, i, width);
+            octets += bytes;
+            i += width - 1;
+        }
+        ics.Append("\r\n");
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.Json;
+using Timeline.Site.Model;
+
+namespace Timeline.Site.Feeds;
+
+/// <summary>
+/// timelinejs.json: the events in Knight Lab's TimelineJS JSON format, loadable by TimelineJS as it is.
+/// Dates carry only the parts their precision knows (February 2022 has no day); a range or a unit
+/// coarser than a year gets an end date. Events with no known date are left out: TimelineJS needs a year.
+/// </summary>
+internal static class TimelineJsExport
+{
+    private sealed record TjsText(string Headline, string Text);
+
+    private sealed record TjsDate(int Year, int? Month, int? Day, string? DisplayDate);
+
+    private sealed record TjsEvent(TjsDate StartDate, TjsDate? EndDate, TjsText Text, string UniqueId, string DisplayDate);
+
+    private sealed record TjsTitle(TjsText Text);
+
+    private sealed record TjsDocument(TjsTitle Title, IReadOnlyList<TjsEvent> Events);
+
+    private static readonly JsonSerializerOptions Options = new(TimelineJson.Options)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static byte[] Write(SiteModel model)
+    {
+        var site = model.Site;
+        var events = new List<TjsEvent>();
+        // No "group": TimelineJS gives each group its own row, and a row per year would crowd the view.
+        foreach (var year in model.Years)
+        {
+            foreach (var e in year.Events)
+            {
+                if (e.Start is not { } start || e.End is not { } end) continue;
+                var first = Iso(start);
+                var last = Iso(end).AddDays(-1);
+                bool spans = e.Timex.Contains('/') || e.Precision is "week" or "season" or "quarter" or "half" or "decade" or "century" or "millennium";
+                events.Add(new TjsEvent(
+                    Date(first, e.Precision, null),
+                    spans ? Date(last, e.Precision, null) : null,
+                    new TjsText(WebUtility.HtmlEncode(e.Headline), Body(site, e)),
+                    e.Id,
+                    e.Date));
+            }
+        }
+        var document = new TjsDocument(new TjsTitle(new TjsText(WebUtility.HtmlEncode(site.Title), WebUtility.HtmlEncode(site.Description ?? ""))), events);
+        return [.. JsonSerializer.SerializeToUtf8Bytes(document, Options), (byte)'\n'];
+    }
+
+    // TimelineJS renders text as HTML: every article string is escaped here.
+    private static string Body(SiteInfo site, EventView e) => string.Concat(e.Sources.Select(s =>
+        $"<blockquote>{WebUtility.HtmlEncode(s.Quote)}</blockquote><p><a href=\"{WebUtility.HtmlEncode(Feeds.Url(site, s.Href))}\">{WebUtility.HtmlEncode(s.SourceTitle)}</a></p>"));
+
+    private static TjsDate Date(Temporal.CalendarDate date, string precision, string? display)
+    {
+        // TimelineJS counts years without a year 0: astronomical 0 is 1 BC, which it writes as -1.
+        int year = date.Year <= 0 ? date.Year - 1 : date.Year;
+        return precision switch
+        {
+            "day" or "week" => new TjsDate(year, date.Month, date.Day, display),
+            "month" or "season" or "quarter" or "half" => new TjsDate(year, date.Month, null, display),
+            _ => new TjsDate(year, null, null, display),
+        };
+    }
+
+    private static Temporal.CalendarDate Iso(string iso)
+    {
+        bool negative = iso.StartsWith('-');
+        var parts = (negative ? iso[1..] : iso).Split('-');
+        int year = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+        return new Temporal.CalendarDate(negative ? -year : year,
+            int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

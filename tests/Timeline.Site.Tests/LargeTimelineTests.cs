@@ -1,0 +1,38 @@
+using System.Text;
+using Timeline.Tests.Shared;
+
+namespace Timeline.Site.Tests;
+
+/// <summary>A timeline far past Scriban's default limits (1 MiB of output, 1,000 loop iterations) renders whole.</summary>
+public sealed class LargeTimelineTests
+{
+    private const int Events = 5000;
+
+    [Fact]
+    public void FiveThousandEvents_AllRender_AndNoPageIsCut()
+    {
+        using var input = new TempFolder();
+        var text = new StringBuilder("Title: Chronicle\nDate: 2024-01-01\n\n");
+        var day = new DateOnly(1900, 1, 1);
+        for (int i = 0; i < Events; i++)
+        {
+            var d = day.AddDays(i * 7);
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"A record was set on {d:MMMM d, yyyy}.");
+            text.Append(i % 10 == 9 ? "\n\n" : " ");
+        }
+        input.Write("chronicle.txt", text.ToString());
+        using var site = BuiltSite.From(input.Path);
+
+        site.Report.Events.ShouldBe(Events);
+        foreach (string page in new[] { "index.html", "sources/chronicle.html" })
+        {
+            string html = File.ReadAllText(Path.Combine(site.Output, page));
+            html.TrimEnd().ShouldEndWith("</html>", customMessage: page);
+        }
+        var index = site.Page("index.html");
+        index.QuerySelectorAll("li.event").Length.ShouldBe(Events);
+        index.QuerySelector("footer")!.TextContent.ShouldContain($"{Events} dated statements");
+        site.Page("sources/chronicle.html").QuerySelectorAll("a.date").Length.ShouldBe(Events);
+        Directory.GetFiles(Path.Combine(site.Output, "events")).Length.ShouldBe(Events);
+    }
+}
