@@ -24,6 +24,7 @@ internal static class Grammar
         DayWordOffsets.Parse,
         PartsOfDay.Parse,
         Holidays.Parse,
+        ReportingPeriods.Parse,
         Discourse.Parse,
         Relative.Parse,
     ];
