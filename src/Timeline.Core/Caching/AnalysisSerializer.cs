@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Timeline.Core.Events;
+using Timeline.Core.Inference;
 using Timeline.Core.Events.Terms;
 using Timeline.Core.Sources;
 using Timeline.Core.Text;
@@ -17,7 +18,7 @@ namespace Timeline.Core.Caching;
 /// </summary>
 public static class AnalysisSerializer
 {
-    public const string FormatVersion = "timeline-analysis/4";
+    public const string FormatVersion = "timeline-analysis/5";
 
     public static byte[] Serialize(DocumentAnalysis analysis)
     {
@@ -47,6 +48,12 @@ public static class AnalysisSerializer
                 w.Write(m.IsWeak);
                 w.Write(m.IsRelativeClause);
                 WriteString(w, m.Url);
+            }
+            w.Write(analysis.InferredDate is not null);
+            if (analysis.InferredDate is { } inferred)
+            {
+                WriteDate(w, inferred.Date);
+                w.Write(inferred.Evidence);
             }
         }
         return stream.ToArray();
@@ -91,8 +98,9 @@ public static class AnalysisSerializer
                     Url = ReadString(r),
                 };
             }
+            InferredDate? inferredDate = r.ReadBoolean() ? new InferredDate(ReadDate(r), r.ReadString()) : null;
             if (r.BaseStream.Position != r.BaseStream.Length) return null;
-            return new DocumentAnalysis(source, paragraphs, mentions, statements) { Boilerplate = boilerplate };
+            return new DocumentAnalysis(source, paragraphs, mentions, statements) { Boilerplate = boilerplate, InferredDate = inferredDate };
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
         {
