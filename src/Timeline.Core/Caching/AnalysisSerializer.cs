@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Timeline.Core.Events;
+using Timeline.Core.Events.Terms;
 using Timeline.Core.Sources;
 using Timeline.Core.Text;
 using Timeline.Temporal;
@@ -16,7 +17,7 @@ namespace Timeline.Core.Caching;
 /// </summary>
 public static class AnalysisSerializer
 {
-    public const string FormatVersion = "timeline-analysis/2";
+    public const string FormatVersion = "timeline-analysis/3";
 
     public static byte[] Serialize(DocumentAnalysis analysis)
     {
@@ -24,19 +25,13 @@ public static class AnalysisSerializer
         using (var w = new BinaryWriter(stream))
         {
             var text = analysis.Source.Text;
-            w.Write(analysis.Paragraphs.Count);
-            foreach (var p in analysis.Paragraphs)
-            {
-                w.Write(p.Start);
-                w.Write(p.Length);
-                w.Write(p.Sentences.Count);
-                foreach (var s in p.Sentences)
-                {
-                    w.Write(s.Index);
-                    w.Write(s.Start);
-                    w.Write(s.Length);
-                }
-            }
+            // Analysis may infer the publication date, so the document it returns is not always the one it was given.
+            w.Write(analysis.Source.Published.HasValue);
+            if (analysis.Source.Published is { } published) WriteDate(w, published);
+            w.Write((int)analysis.Source.PublishedBasis);
+            WriteString(w, analysis.Source.PublishedEvidence);
+            WriteParagraphs(w, analysis.Paragraphs);
+            WriteParagraphs(w, analysis.Boilerplate);
             WriteMentions(w, analysis.Mentions, text);
             w.Write(analysis.Statements.Count);
             foreach (var m in analysis.Statements)
@@ -48,6 +43,11 @@ public static class AnalysisSerializer
                 w.Write(m.DateStart);
                 WriteSlice(w, m.DateText, m.DateStart, text);
                 WriteValue(w, m.Value);
+                w.Write(m.Headline);
+                w.Write(m.IsWeak);
+                w.Write(m.IsRelativeClause);
+                WriteString(w, m.Url);
+                WriteProfile(w, m.Profile);
             }
         }
         return stream.ToArray();
@@ -60,14 +60,14 @@ public static class AnalysisSerializer
         {
             using var r = new BinaryReader(new MemoryStream(payload, writable: false));
             string text = source.Text;
-            var paragraphs = new Paragraph[Count(r)];
-            for (int i = 0; i < paragraphs.Length; i++)
-            {
-                int start = r.ReadInt32(), length = r.ReadInt32();
-                var sentences = new Sentence[Count(r)];
-                for (int j = 0; j < sentences.Length; j++) sentences[j] = new Sentence(r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
-                paragraphs[i] = new Paragraph(start, length, sentences);
-            }
+            CalendarDate? published = r.ReadBoolean() ? ReadDate(r) : null;
+            var basis = (DateBasis)r.ReadInt32();
+            if (!Enum.IsDefined(basis)) throw new InvalidDataException("bad date basis");
+            string? evidence = ReadString(r);
+            if (published != source.Published || basis != source.PublishedBasis || evidence != source.PublishedEvidence)
+                source = source with { Published = published, PublishedBasis = basis, PublishedEvidence = evidence };
+            var paragraphs = ReadParagraphs(r);
+            var boilerplate = ReadParagraphs(r);
             var mentions = ReadMentions(r, text) ?? throw new InvalidDataException("no mentions");
             var statements = new EventMention[Count(r)];
             for (int i = 0; i < statements.Length; i++)
@@ -86,10 +86,15 @@ public static class AnalysisSerializer
                     DateStart = dateStart,
                     DateText = ReadSlice(r, dateStart, text),
                     Value = ReadValue(r),
+                    Headline = r.ReadString(),
+                    IsWeak = r.ReadBoolean(),
+                    IsRelativeClause = r.ReadBoolean(),
+                    Url = ReadString(r),
+                    Profile = ReadProfile(r),
                 };
             }
             if (r.BaseStream.Position != r.BaseStream.Length) return null;
-            return new DocumentAnalysis(source, paragraphs, mentions, statements);
+            return new DocumentAnalysis(source, paragraphs, mentions, statements) { Boilerplate = boilerplate };
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
         {
@@ -105,6 +110,76 @@ public static class AnalysisSerializer
         // A count larger than the bytes left cannot be right: fail before allocating for it.
         if (n < 0 || n > r.BaseStream.Length - r.BaseStream.Position) throw new InvalidDataException("bad count");
         return n;
+    }
+
+    private static void WriteParagraphs(BinaryWriter w, IReadOnlyList<Paragraph> paragraphs)
+    {
+        w.Write(paragraphs.Count);
+        foreach (var p in paragraphs)
+        {
+            w.Write(p.Start);
+            w.Write(p.Length);
+            w.Write(p.Sentences.Count);
+            foreach (var s in p.Sentences)
+            {
+                w.Write(s.Index);
+                w.Write(s.Start);
+                w.Write(s.Length);
+            }
+        }
+    }
+
+    private static Paragraph[] ReadParagraphs(BinaryReader r)
+    {
+        var paragraphs = new Paragraph[Count(r)];
+        for (int i = 0; i < paragraphs.Length; i++)
+        {
+            int start = r.ReadInt32(), length = r.ReadInt32();
+            var sentences = new Sentence[Count(r)];
+            for (int j = 0; j < sentences.Length; j++) sentences[j] = new Sentence(r.ReadInt32(), r.ReadInt32(), r.ReadInt32());
+            paragraphs[i] = new Paragraph(start, length, sentences);
+        }
+        return paragraphs;
+    }
+
+    /// <summary>What merging compares statements by; it is internal to the events stage but part of the analysis.</summary>
+    private static void WriteProfile(BinaryWriter w, StatementProfile? profile)
+    {
+        w.Write(profile is not null);
+        if (profile is null) return;
+        w.Write(profile.Happenings.Count);
+        foreach (var (stem, kind) in profile.Happenings)
+        {
+            w.Write(stem);
+            w.Write(kind);
+        }
+        WriteStrings(w, profile.Content);
+        w.Write(profile.Names.Count);
+        foreach (string[] name in profile.Names) WriteStrings(w, name);
+    }
+
+    private static StatementProfile? ReadProfile(BinaryReader r)
+    {
+        if (!r.ReadBoolean()) return null;
+        var happenings = new (string, string)[Count(r)];
+        for (int i = 0; i < happenings.Length; i++) happenings[i] = (r.ReadString(), r.ReadString());
+        var content = ReadStrings(r);
+        var names = new string[Count(r)][];
+        for (int i = 0; i < names.Length; i++) names[i] = ReadStrings(r);
+        return new StatementProfile(happenings, content, names);
+    }
+
+    private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)
+    {
+        w.Write(values.Count);
+        foreach (string v in values) w.Write(v);
+    }
+
+    private static string[] ReadStrings(BinaryReader r)
+    {
+        var values = new string[Count(r)];
+        for (int i = 0; i < values.Length; i++) values[i] = r.ReadString();
+        return values;
     }
 
     private static void WriteMentions(BinaryWriter w, IReadOnlyList<TemporalMention>? mentions, string text)

@@ -5,7 +5,7 @@ using Timeline.Core.Corpus;
 namespace Timeline.Benchmarks.WholeBuild;
 
 /// <summary>
-/// <c>Timeline.Benchmarks build [--sizes 1000,10000] [--work DIR] [--seed N] [--no-hugo]</c>:
+/// <c>Timeline.Benchmarks build [--sizes 1000,10000] [--work DIR] [--seed N] [--no-hugo] [--cold-only] [--hugo-only]</c>:
 /// generates each corpus, then times <c>timeline build</c> on it in a child process (cold, warm,
 /// after changing one article) and Hugo on the same articles, and prints a Markdown table.
 /// </summary>
@@ -19,7 +19,7 @@ internal static partial class WholeBuildBenchmark
         int[] sizes = [1000, 10000];
         string work = Path.Combine(Path.GetTempPath(), "timeline-bench");
         ulong seed = 2023;
-        bool hugo = true;
+        bool hugo = true, rebuilds = true, ours = true;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -28,6 +28,8 @@ internal static partial class WholeBuildBenchmark
                 case "--work": work = args[++i]; break;
                 case "--seed": seed = ulong.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--no-hugo": hugo = false; break;
+                case "--cold-only": rebuilds = false; break;
+                case "--hugo-only": ours = false; break;
                 default: log.WriteLine($"unknown argument {args[i]}"); return 2;
             }
         }
@@ -46,18 +48,8 @@ internal static partial class WholeBuildBenchmark
             foreach (string d in new[] { site, cache }) if (Directory.Exists(d)) Directory.Delete(d, recursive: true);
 
             string[] build = [timeline, "build", "--input", corpus, "--output", site];
-            Row(log, size, mb, "cold (no cache, no site)", Measured.Run("dotnet", build), site);
-            Row(log, size, mb, "unchanged rebuild", Measured.Run("dotnet", build), site);
-
-            // One article of N changed: first a sentence with no date (the events stay the same), then one with a new date.
-            string article = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(size / 2);
-            string original = File.ReadAllText(article);
-            File.WriteAllText(article, original.TrimEnd() + " Officials declined to comment further.\n");
-            Row(log, size, mb, "1 article edited, no new date", Measured.Run("dotnet", build), site);
-            File.WriteAllText(article, original.TrimEnd() + " The talks resumed on March 3, 2011.\n");
-            Row(log, size, mb, "1 article edited, new dated statement", Measured.Run("dotnet", build), site);
-            File.WriteAllText(article, original);
-
+            if (ours) Row(log, size, mb, "cold (no cache, no site)", Measured.Run("dotnet", build), site);
+            if (ours && rebuilds) Rebuilds(log, size, mb, corpus, site, build);
             if (hugo)
             {
                 string hugoFolder = Path.Combine(folder, "hugo");
@@ -70,6 +62,20 @@ internal static partial class WholeBuildBenchmark
         log.WriteLine();
         log.WriteLine($"Load average at end: {Measured.LoadAverage()}");
         return 0;
+    }
+
+    private static void Rebuilds(TextWriter log, int size, double mb, string corpus, string site, string[] build)
+    {
+        Row(log, size, mb, "unchanged rebuild", Measured.Run("dotnet", build), site);
+
+        // One article of N changed: first a sentence with no date (the events stay the same), then one with a new date.
+        string article = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(size / 2);
+        string original = File.ReadAllText(article);
+        File.WriteAllText(article, original.TrimEnd() + " Officials declined to comment further.\n");
+        Row(log, size, mb, "1 article edited, no new date", Measured.Run("dotnet", build), site);
+        File.WriteAllText(article, original.TrimEnd() + " The talks resumed on March 3, 2011.\n");
+        Row(log, size, mb, "1 article edited, new dated statement", Measured.Run("dotnet", build), site);
+        File.WriteAllText(article, original);
     }
 
     private static void Row(TextWriter log, int size, double mb, string run, Measured m, string site)
