@@ -49,28 +49,38 @@ internal static class ExtractCommand
         return 0;
     }
 
+    // Folders are read whole, with their own timeline.yml; files are read as given, with the
+    // timeline.yml of the first file's folder (paths in it are relative to that folder).
     private static PipelineResult Extract(IReadOnlyList<string> inputs)
     {
         var documents = new List<SourceDocument>();
         var problems = new List<SourceProblem>();
         TimelineConfig? firstConfig = null;
+        var files = new List<string>();
         foreach (string input in inputs)
         {
-            bool isFolder = Directory.Exists(input);
-            if (!isFolder && !File.Exists(input))
+            if (Directory.Exists(input))
             {
-                problems.Add(new SourceProblem(input, "no such file or folder"));
-                continue;
+                var config = ConfigLoader.LoadFromFolder(input);
+                firstConfig ??= config;
+                var set = SourceLoader.LoadFolder(input, config);
+                documents.AddRange(set.Documents);
+                problems.AddRange(set.Problems);
             }
-            string folder = isFolder ? input : Path.GetDirectoryName(Path.GetFullPath(input))!;
+            else if (File.Exists(input)) files.Add(input);
+            else problems.Add(new SourceProblem(input, "no such file or folder"));
+        }
+        if (files.Count > 0)
+        {
+            string folder = Path.GetDirectoryName(Path.GetFullPath(files[0]))!;
             var config = ConfigLoader.LoadFromFolder(folder);
             firstConfig ??= config;
-            var set = SourceLoader.LoadFolder(folder, config);
-            string? only = isFolder ? null : Path.GetFileName(input);
-            documents.AddRange(set.Documents.Where(d => only is null || d.Path == only));
-            problems.AddRange(set.Problems.Where(p => only is null || p.Path == only));
+            var set = SourceLoader.LoadFiles(files, config, folder);
+            documents.AddRange(set.Documents);
+            problems.AddRange(set.Problems);
         }
-        var result = new TimelinePipeline(EnglishRecognizer.Instance).Run(new SourceSet(documents, []), firstConfig ?? TimelineConfig.Default);
+        var ordered = documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var result = new TimelinePipeline(EnglishRecognizer.Instance).Run(new SourceSet(ordered, []), firstConfig ?? TimelineConfig.Default);
         return result with { Problems = [.. problems, .. result.Problems] };
     }
 }

@@ -22,8 +22,8 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         var sentences = content.SelectMany(p => p.Sentences).ToList();
 
         var mentions = InContent(recognizer.Recognize(text, new RecognitionOptions(source.Published)), content);
-        if (source.Published is null
-            && ArticleDateInference.Infer(text, source.Dateline, sentences, mentions, recognizer) is { } inferred)
+        var inferred = source.Published is null ? ArticleDateInference.Infer(text, source.Dateline, sentences, mentions, recognizer) : null;
+        if (inferred is not null)
         {
             source = source with { Published = inferred.Date, PublishedBasis = DateBasis.Inferred, PublishedEvidence = inferred.Evidence };
             mentions = InContent(recognizer.Recognize(text, new RecognitionOptions(inferred.Date)), content);
@@ -43,6 +43,7 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         return new DocumentAnalysis(source, content, mentions, statements)
         {
             Boilerplate = paragraphs.Where((_, i) => furniture[i]).ToList(),
+            InferredDate = inferred,
         };
     }
 
@@ -62,7 +63,6 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
             Headline = Headline.FromClause(text, words, clause),
             IsWeak = StatementFilter.IsWeak(mention),
             IsRelativeClause = clause.IsRelative,
-            Profile = StatementProfile.Of(words, clause),
         };
     }
 

@@ -42,5 +42,11 @@ public sealed record EventMention
     /// <summary>The address of the original for a mention an editor added by hand (no source page behind it).</summary>
     public string? Url { get; init; }
 
-    internal StatementProfile? Profile { get; init; }
+    private StatementProfile? _profile;
+
+    /// <summary>
+    /// What the statement is about, for merging. Worked out from the quote when first asked for, so an
+    /// analysis read back from a cache (which keeps public data only) merges like a fresh one.
+    /// </summary>
+    internal StatementProfile Profile => _profile ??= StatementProfile.Of(Quote, DateStart - QuoteStart, DateText.Length);
 }

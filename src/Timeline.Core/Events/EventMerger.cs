@@ -27,7 +27,9 @@ internal static class EventMerger
             foreach (int b in strong)
             {
                 if (b <= a || SameSentence(items[a], items[b])) continue;
-                var sim = Similarity.Of(items[a].Profile!, items[b].Profile!);
+                // Dates first: they are cheap to compare and rule out almost every pair of a large corpus.
+                if (!DateRelation.Compatible(items[a].Value, items[b].Value) && !DateRelation.Disagree(items[a].Value, items[b].Value)) continue;
+                var sim = Similarity.Of(items[a].Profile, items[b].Profile);
                 pairs.Add((a, b, sim, items[a].SourceId != items[b].SourceId, ExtentRatio(items[a], items[b])));
             }
         var ordered = pairs
@@ -38,7 +40,9 @@ internal static class EventMerger
 
         foreach (var p in ordered)
         {
-            bool same = p.Cross ? p.Sim.IsSameEvent : p.Sim.IsSameEventInOneArticle;
+            // The very same happening word on the very same day needs nothing more, in one article or two.
+            bool sameDay = p.Sim.SameHappening > 0 && SameDay(items[p.A], items[p.B]);
+            bool same = sameDay || (p.Cross ? p.Sim.IsSameEvent : p.Sim.IsSameEventInOneArticle);
             if (same && DateRelation.Compatible(items[p.A].Value, items[p.B].Value))
                 groups.TryJoin(p.A, p.B, allowDisagreement: false);
         }
@@ -52,7 +56,7 @@ internal static class EventMerger
         {
             var best = strong
                 .Where(s => !SameSentence(items[w], items[s]) && DateRelation.Compatible(items[w].Value, items[s].Value))
-                .Select(s => (s, sim: Similarity.Of(items[w].Profile!, items[s].Profile!)))
+                .Select(s => (s, sim: Similarity.Of(items[w].Profile, items[s].Profile)))
                 .Where(x => x.sim.IsSameEvent)
                 .OrderByDescending(x => x.sim.Score).ThenBy(x => x.s)
                 .Select(x => (int?)x.s)
@@ -61,6 +65,9 @@ internal static class EventMerger
         }
         return groups.Result();
     }
+
+    private static bool SameDay(EventMention a, EventMention b) =>
+        a.Value.Precision == Temporal.TimePrecision.Day && !a.Value.IsRange && a.Value.Timex == b.Value.Timex && a.Value.IsResolved;
 
     private static bool SameSentence(EventMention a, EventMention b) => a.SourceId == b.SourceId && a.QuoteStart == b.QuoteStart;
 

@@ -25,5 +25,5 @@ internal static class RelatedEvents
     }
 
     private static bool Share(TimelineEvent a, TimelineEvent b) =>
-        a.Mentions.Any(x => x.Profile is not null && b.Mentions.Any(y => y.Profile is not null && Similarity.Of(x.Profile, y.Profile).IsRelated));
+        a.Mentions.Any(x => b.Mentions.Any(y => Similarity.Of(x.Profile, y.Profile).IsRelated));
 }

@@ -106,7 +106,9 @@ public sealed class PreviewServer : IAsyncDisposable
         int version = _current.Version + 1;
         try
         {
-            var report = _build(_options.Build with { Output = Path.Combine(_workFolder, "site") });
+            // No analysis cache: a warm cache currently loses the statements' merge profiles (a
+            // NullReferenceException in Similarity.Of on the second build); correctness first in a preview.
+            var report = _build(_options.Build with { Output = Path.Combine(_workFolder, "site"), UseCache = false });
             var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             string root = Path.Combine(_workFolder, "site");
             foreach (string file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
@@ -123,11 +125,12 @@ public sealed class PreviewServer : IAsyncDisposable
             _current = _current with { Version = version, Error = error };
             _log($"build failed: {error}");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        catch (Exception ex)
         {
-            // A file changing mid-build, say: keep serving the last good site and try again on the next change.
+            // Anything else (a file changing mid-build, a bug in a stage): a preview server outlives any one
+            // build, keeps serving the last good site and tries again on the next change.
             _current = _current with { Version = version, Error = ex.Message };
-            _log($"build failed: {ex.Message}");
+            _log($"build failed: {ex}");
         }
     }
 

@@ -23,6 +23,8 @@ internal static class Grammar
         Ago.Parse,
         DayWordOffsets.Parse,
         PartsOfDay.Parse,
+        Holidays.Parse,
+        ReportingPeriods.Parse,
         Discourse.Parse,
         Relative.Parse,
     ];

@@ -25,6 +25,8 @@ internal static class Relative
         if (s.IsAnyWord(i, "now", "currently", "nowadays") && !s.IsWord(i + 1, "that"))
             return Match.Date(i, i + 1, TimeValue.Unresolved("PRESENT_REF", TimePrecision.Day));
         if (s.IsWord(i, "recently")) return Match.Date(i, i + 1, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
+        if (s.IsWord(i, "recent") && s.IsAnyWord(i + 1, "years", "months", "weeks", "days", "decades"))
+            return Match.Date(i, i + 2, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "past") && !StartsAPeriod(s, i + 2))
             return Match.Date(i, i + 2, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "future") && !s.IsWord(i + 2, "of"))

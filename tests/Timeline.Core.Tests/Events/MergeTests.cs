@@ -111,4 +111,46 @@ public sealed class MergeTests
 
         timeline.Events.Count.ShouldBe(2);
     }
+
+    [Fact]
+    public void Merge_TheSameHappeningWordOnTheSameDay_IsOneEventEvenWithoutNames()
+    {
+        var timeline = Timelines.Build(
+            Timelines.Article("a", "The armistice was signed on July 27, 1953."),
+            Timelines.Article("b", "The armistice was signed on July 27, 1953. Russia invaded in February 2022."));
+
+        timeline.Single("July 27, 1953").Sources().ShouldBe("a,b");
+    }
+
+    [Fact]
+    public void Merge_TheSameHappeningWordInTheSameYearWithoutNames_StaysApart()
+    {
+        var timeline = Timelines.Build(
+            Timelines.Article("a", "A treaty was signed in 1953."),
+            Timelines.Article("b", "A treaty was signed in 1953 as well."));
+
+        timeline.Events.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Merge_AVisitToldAsThisWeekAndAsARangeOfDays_IsOneEventWithTheRange()
+    {
+        var timeline = Timelines.Build(
+            Timelines.Article("a", "A Russian delegation arrived in Pyongyang this week for the parade."),
+            Timelines.Article("b", "The Russian delegation visited Pyongyang from the 25th to the 27th of July."));
+
+        var visit = timeline.Events.ShouldHaveSingleItem();
+        visit.When.Timex.ShouldBe("2023-07-25/2023-07-27");
+        visit.Sources().ShouldBe("a,b");
+    }
+
+    [Fact]
+    public void Merge_AnotherDelegationElsewhereTheSameWeek_StaysApart()
+    {
+        var timeline = Timelines.Build(
+            Timelines.Article("a", "A Chinese trade delegation arrived in Seoul this week."),
+            Timelines.Article("b", "The Russian delegation visited Pyongyang from the 25th to the 27th of July."));
+
+        timeline.Events.Count.ShouldBe(2);
+    }
 }

@@ -10,6 +10,13 @@ internal sealed record StatementProfile(
     IReadOnlyList<string> Content,
     IReadOnlyList<string[]> Names)
 {
+    /// <summary>The profile of the statement in <paramref name="sentence"/> that holds the date at <paramref name="dateStart"/>.</summary>
+    public static StatementProfile Of(string sentence, int dateStart, int dateLength)
+    {
+        var words = Word.Split(sentence, 0, sentence.Length);
+        return Of(words, Clause.Find(words, dateStart, dateStart + dateLength));
+    }
+
     public static StatementProfile Of(List<Word> words, Clause clause)
     {
         var happenings = new List<(string, string)>();
