@@ -21,7 +21,7 @@
       if (!(id in titles)) titles[id] = a.textContent;
     });
     var ids = Object.keys(titles).sort();
-    if (ids.length < 2) return;
+    if (ids.length === 0) return;
 
     var label = document.createElement("label");
     label.setAttribute("for", "source-filter");
@@ -100,6 +100,11 @@
     var current = timeline.querySelector("li.event.current");
     if (current) current.classList.remove("current");
     item.classList.add("current");
+  });
+
+  // The overview strip: a bar jumps to its year (without the script, the year navigator does).
+  document.querySelectorAll(".overview rect[data-target]").forEach(function (bar) {
+    bar.addEventListener("click", function () { location.hash = bar.getAttribute("data-target"); });
   });
 
   buildFilter();

@@ -17,6 +17,8 @@ public static class Program
     {
         var root = new RootCommand("Timeline turns a folder of news articles into a dated, source-linked timeline site.");
         root.Subcommands.Add(BuildCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(TagCommand.Create());
         root.Subcommands.Add(BenchCorpusCommand.Create());
         root.Subcommands.Add(ExtractCommand.Create());

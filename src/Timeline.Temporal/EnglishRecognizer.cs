@@ -76,8 +76,12 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
         {
             case TokenKind.Punct:
                 return t.Value is '\'' or '’';
-            case TokenKind.Word when t.Class == WordClass.None:
-                if (!IsStarterWord(s, t)) return false;
+            case TokenKind.Number when t.Glued && s.Has(i - 2) && s[i - 1].Kind == TokenKind.Punct && s[i - 2].Kind == TokenKind.Number && s[i - 1].Glued:
+                // The middle of 2023-07-28, 1-800-555-0199 or 180,000: whatever it is began at an earlier number.
+                return false;
+            case TokenKind.Word when t.Class is WordClass.None or WordClass.TenseMarker:
+                return false;
+            case TokenKind.Word when t.Class == WordClass.Starter:
                 return !s.IsWord(i, "the") || FollowsThe(s, i + 1);
             case TokenKind.Word when t.Class == WordClass.NumberWord && t.Value == 1 && t.Length <= 2:
                 // "a"/"an": only "a year later", "a few days", "a decade ago".
@@ -90,15 +94,5 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
     }
 
     private static bool FollowsThe(Scan s, int i) =>
-        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class != WordClass.None || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "year", "past", "future"));
-
-    private static readonly HashSet<string> StarterWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays", "recently", "year", "fiscal",
-        "fy", "several", "many", "few", "some", "numerous", "q", "h",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = StarterWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static bool IsStarterWord(Scan s, Token t) => t.Length <= 9 && Starters.Contains(s.Text.AsSpan(t.Start, t.Length));
+        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class is not (WordClass.None or WordClass.Starter or WordClass.TenseMarker) || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "year", "past", "future"));
 }

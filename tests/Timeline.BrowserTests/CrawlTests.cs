@@ -22,4 +22,13 @@ public sealed class CrawlTests(SiteUnderTest site)
         var crawl = await site.CrawlAsync();
         crawl.BrokenFragments.ShouldBeEmpty(string.Join('\n', crawl.BrokenFragments));
     }
+
+    [BrowserFact]
+    public async Task Crawl_EveryScriptIsExternalAndDeferred()
+    {
+        // The site promises no inline script (so a strict Content-Security-Policy can be set) and
+        // a deferred assets/timeline.js (so script never delays the first paint of the timeline).
+        var crawl = await site.CrawlAsync();
+        crawl.ScriptIssues.ShouldBeEmpty(string.Join('\n', crawl.ScriptIssues));
+    }
 }

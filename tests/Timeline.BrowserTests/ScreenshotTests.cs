@@ -24,7 +24,7 @@ public sealed class ScreenshotTests(SiteUnderTest site)
     public async Task Screenshot_IsWrittenForEachPageKindAndWidth(string kind, int width)
     {
         string relative = await site.PageOfKindAsync(kind);
-        await using var page = await site.OpenAsync(relative, width, width > 600 ? 800 : 844);
+        await using var page = await site.OpenAsync(relative, width > 600 ? PageSettings.Desktop with { Width = width } : PageSettings.Phone with { Width = width });
         Directory.CreateDirectory(Folder);
 
         string full = Path.Combine(Folder, $"{kind}-{width}.png");

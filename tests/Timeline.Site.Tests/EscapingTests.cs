@@ -35,7 +35,8 @@ public sealed class EscapingTests
     public void JavascriptUrl_InAnArticle_NeverBecomesALink()
     {
         using var input = new TempFolder();
-        input.Write("trap.txt", "Title: A trap\nDate: 2023-07-28\nURL: javascript:alert(1)\n\nIn 1950 <a href=\"javascript:alert(2)\">click</a> was posted.\n\nSee javascript:alert(3) from February 2022.\n");
+        input.Write("trap.txt", "Title: A trap\nDate: 2023-07-28\n\nIn 1950 <a href=\"javascript:alert(2)\">click</a> was posted.\n\nSee javascript:alert(3) from February 2022.\n");
+        input.Write("trap-url.txt", "Title: A trap by address\nDate: 2023-07-28\nURL: javascript:alert(1)\n\nThe armistice was signed on July 27, 1953.\n");
         using var site = BuiltSite.From(input.Path);
 
         foreach (string page in site.HtmlFiles())

@@ -64,9 +64,9 @@ public sealed class IndexContractTests : IDisposable
     [Fact]
     public void OverviewStrip_PlacesYearsToScale()
     {
-        var bars = _site.Page("index.html").QuerySelectorAll(".overview a").ToDictionary(
-            a => a.GetAttribute("href")!,
-            a => double.Parse(a.QuerySelector("rect")!.GetAttribute("x")!, CultureInfo.InvariantCulture));
+        var bars = _site.Page("index.html").QuerySelectorAll(".overview rect").ToDictionary(
+            r => r.GetAttribute("data-target")!,
+            r => double.Parse(r.GetAttribute("x")!, CultureInfo.InvariantCulture));
         double perYear = bars["#y-1951"] - bars["#y-1950"];
         perYear.ShouldBeGreaterThan(0);
         (bars["#y-2022"] - bars["#y-1953"]).ShouldBe(69 * perYear, 0.5);

@@ -11,6 +11,7 @@ public static class ConfigLoader
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .WithDuplicateKeyChecking() // a source listed twice would otherwise silently keep only its last entry
         .Build();
 
     /// <summary>The config in <paramref name="inputFolder"/>, or the defaults when it has none.</summary>

@@ -8,8 +8,8 @@ namespace Timeline.Core.Pipeline;
 
 /// <summary>
 /// Sources → dated statements → merged, ordered events → editorial overrides. The per-source step
-/// (<see cref="EventExtractor.Analyze"/>) is a pure function of one source; everything that looks
-/// across sources happens after it.
+/// (<see cref="EventExtractor.Analyze"/>) is a pure function of one source, run in parallel and
+/// cached; everything that looks across sources happens after it.
 /// </summary>
 public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOptions? options = null)
 {

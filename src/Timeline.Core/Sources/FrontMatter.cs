@@ -10,7 +10,8 @@ namespace Timeline.Core.Sources;
 /// </summary>
 internal static class FrontMatter
 {
-    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+    // A key given twice is ambiguous (which title?), so it is an error, as the YAML spec says.
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().WithDuplicateKeyChecking().Build();
 
     /// <summary>The metadata and the offset where the Markdown body starts (0 without front matter).</summary>
     public static (SourceMetadata Metadata, int BodyStart) Read(string content)

@@ -9,7 +9,7 @@ namespace Timeline.Core.Sources;
 /// </summary>
 internal static partial class HtmlCharset
 {
-    [GeneratedRegex(@"<meta[^>]{0,200}?charset\s*=\s*[""']?(?<name>[A-Za-z0-9_.:\-]{1,40})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<meta[^>]{0,200}?charset\s*=\s*[""']?(?<name>[A-Za-z0-9_.:\-]{1,40})", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
     private static partial Regex Declaration();
 
     public static Encoding? Declared(ReadOnlySpan<byte> bytes)

@@ -55,14 +55,17 @@ internal static class HtmlMetadata
         foreach (var element in document.QuerySelectorAll("meta[content]"))
         {
             string? name = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
-            if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) && element.GetAttribute("content")?.Trim() is { Length: > 0 } content)
+            if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) && Collapse(element.GetAttribute("content")) is { } content)
                 return content;
         }
         return null;
     }
 
-    private static string? Text(IElement? element) =>
-        element is null ? null : string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } t ? t : null;
+    private static string? Text(IElement? element) => Collapse(element?.TextContent);
+
+    // Metadata is one line: runs of white space (line breaks in an attribute, indentation in <h1>) become one space.
+    private static string? Collapse(string? value) =>
+        value is null ? null : string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) is { Length: > 0 } t ? t : null;
 
     private static string? First(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 

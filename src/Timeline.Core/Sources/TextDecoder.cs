@@ -30,6 +30,7 @@ public static class TextDecoder
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (Strict(StrictUtf8, bytes[3..], "UTF-8"), "UTF-8");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return (Strict(new UTF32Encoding(false, false, true), bytes[4..], "UTF-32"), "UTF-32LE");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF])) return (Strict(new UTF32Encoding(true, false, true), bytes[4..], "UTF-32"), "UTF-32BE");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Strict(new UnicodeEncoding(false, false, true), bytes[2..], "UTF-16"), "UTF-16LE");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Strict(new UnicodeEncoding(true, false, true), bytes[2..], "UTF-16"), "UTF-16BE");
 

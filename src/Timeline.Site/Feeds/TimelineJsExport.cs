@@ -15,7 +15,7 @@ internal static class TimelineJsExport
 
     private sealed record TjsDate(int Year, int? Month, int? Day, string? DisplayDate);
 
-    private sealed record TjsEvent(TjsDate StartDate, TjsDate? EndDate, TjsText Text, string UniqueId, string Group, string DisplayDate);
+    private sealed record TjsEvent(TjsDate StartDate, TjsDate? EndDate, TjsText Text, string UniqueId, string DisplayDate);
 
     private sealed record TjsTitle(TjsText Text);
 
@@ -30,6 +30,7 @@ internal static class TimelineJsExport
     {
         var site = model.Site;
         var events = new List<TjsEvent>();
+        // No "group": TimelineJS gives each group its own row, and a row per year would crowd the view.
         foreach (var year in model.Years)
         {
             foreach (var e in year.Events)
@@ -43,7 +44,6 @@ internal static class TimelineJsExport
                     spans ? Date(last, e.Precision, null) : null,
                     new TjsText(WebUtility.HtmlEncode(e.Headline), Body(site, e)),
                     e.Id,
-                    year.Label,
                     e.Date));
             }
         }

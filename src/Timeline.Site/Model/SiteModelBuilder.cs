@@ -18,6 +18,15 @@ public static class SiteModelBuilder
     {
         var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => d.Source, StringComparer.Ordinal);
         var events = timeline.Events.Select(e => ToView(e, sourcesById)).ToList();
+        var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        events = events.Zip(timeline.Events, (view, e) => view with
+        {
+            Related = e.Related
+                .Where(byId.ContainsKey)
+                .Select(id => byId[id])
+                .Select(r => new RelatedView(r.Id, r.Href, r.Date, r.Headline))
+                .ToList(),
+        }).ToList();
         var years = TimeGrouping.Years(timeline.Events, events);
         var decades = TimeGrouping.Decades(years);
 
@@ -38,7 +47,7 @@ public static class SiteModelBuilder
         return new EventView(
             e.Id,
             EventHref(e.Id),
-            when.IsResolved ? DateLabel.Format(when) : $"“{e.Mentions[0].DateText}”: date unknown",
+            when.IsResolved ? DateLabel.Format(when) : e.Mentions.Count > 0 ? $"“{e.Mentions[0].DateText}”: date unknown" : "date unknown",
             DateLabel.HtmlDateTime(when),
             when.Timex,
             when.Precision.ToString().ToLowerInvariant(),
@@ -49,21 +58,32 @@ public static class SiteModelBuilder
             e.Headline,
             string.Join(' ', e.Mentions.Select(m => m.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
             TimeGrouping.YearAnchor(when),
-            e.Mentions.Select(m => ToView(m, sources[m.SourceId])).ToList());
+            e.Mentions.Select(m => ToView(m, sources[m.SourceId])).ToList())
+        {
+            Conflicts = e.Conflicts.Select(c => new ConflictView(
+                DateLabel.Format(c),
+                DateLabel.HtmlDateTime(c),
+                string.Join(", ", e.Mentions.Where(m => m.Value == c).Select(m => sources[m.SourceId].Title).Distinct(StringComparer.Ordinal))))
+                .ToList(),
+            IsManual = e.IsManual,
+            IsEdited = e.IsEdited,
+        };
     }
 
     private static EventSourceView ToView(EventMention m, SourceDocument source)
     {
-        int at = Math.Clamp(m.DateStart - m.QuoteStart, 0, m.Quote.Length);
-        int end = Math.Min(m.Quote.Length, at + m.DateText.Length);
-        var highlighted = new QuoteView(m.Quote[..at], m.Quote[at..end], m.Quote[end..]);
+        // The date is highlighted where it stands in the quote; a quote an editor added need not contain it.
+        int at = m.DateStart - m.QuoteStart;
+        var highlighted = at >= 0 && at + m.DateText.Length <= m.Quote.Length && string.CompareOrdinal(m.Quote, at, m.DateText, 0, m.DateText.Length) == 0
+            ? new QuoteView(m.Quote[..at], m.DateText, m.Quote[(at + m.DateText.Length)..])
+            : new QuoteView(m.Quote, "", "");
         return new EventSourceView(
             m.SourceId,
             source.Title,
             $"{SourceHref(m.SourceId)}#{m.Passage}",
             m.Quote,
             m.DateText,
-            LinkUrl(source.Url),
+            LinkUrl(m.Url ?? source.Url),
             source.Publisher,
             PublishedLabel(source),
             m.Passage,

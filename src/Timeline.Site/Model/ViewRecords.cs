@@ -25,6 +25,12 @@ public sealed record EventSourceView(
     string Passage,
     QuoteView Highlighted);
 
+/// <summary>A date some sources give for an event that disagrees with the date the timeline shows, and who gives it.</summary>
+public sealed record ConflictView(string Date, string? Datetime, string Sources);
+
+/// <summary>An event that belongs with another without being it (the visit, and a reception during it).</summary>
+public sealed record RelatedView(string Id, string Href, string Date, string Headline);
+
 /// <param name="Href">The event's permalink page: <c>events/&lt;id&gt;.html</c>.</param>
 /// <param name="SourceIds">The ids of its sources, space-separated, for the filter script.</param>
 /// <param name="YearAnchor">The fragment of the year it is listed under on the index.</param>
@@ -42,7 +48,19 @@ public sealed record EventView(
     string Headline,
     string SourceIds,
     string YearAnchor,
-    IReadOnlyList<EventSourceView> Sources);
+    IReadOnlyList<EventSourceView> Sources)
+{
+    /// <summary>Dates other sources give for it; empty when they agree.</summary>
+    public IReadOnlyList<ConflictView> Conflicts { get; init; } = [];
+
+    public IReadOnlyList<RelatedView> Related { get; init; } = [];
+
+    /// <summary>Added by an editor in timeline.yml rather than found in a source.</summary>
+    public bool IsManual { get; init; }
+
+    /// <summary>Its headline or date was rewritten by an editor in timeline.yml.</summary>
+    public bool IsEdited { get; init; }
+}
 
 public sealed record YearView(string Label, string Anchor, int? Year, IReadOnlyList<EventView> Events);
 

@@ -5,10 +5,11 @@ namespace Timeline.Site.Output;
 
 /// <summary>
 /// What Timeline wrote to an output folder, beside the <c>.timeline-files</c> list: each file's
-/// SHA-256, length and modification time. A file is reused for the next build only when all three
-/// still match, so a page edited by hand after the build is rewritten rather than carried over.
+/// SHA-256 and length. A file is reused for the next build only when its length still matches and
+/// it was not modified after this list was written, so a page edited by hand after the build is
+/// rewritten rather than carried over. No times are stored, so the list is as deterministic as the site.
 /// </summary>
-internal sealed record OutputRecord(string Hash, long Length, long ModifiedTicks)
+internal sealed record OutputRecord(string Hash, long Length)
 {
     public const string FileName = ".timeline-hashes";
 
@@ -19,12 +20,11 @@ internal sealed record OutputRecord(string Hash, long Length, long ModifiedTicks
         if (!File.Exists(path)) return records;
         foreach (string line in File.ReadLines(path))
         {
-            // hash length ticks path — the path last, since it may hold spaces
-            string[] parts = line.Split(' ', 4);
-            if (parts.Length != 4 || parts[0].Length != 64
-                || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out long length)
-                || !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out long ticks)) continue;
-            records[parts[3]] = new OutputRecord(parts[0], length, ticks);
+            // hash length path — the path last, since it may hold spaces
+            string[] parts = line.Split(' ', 3);
+            if (parts.Length != 3 || parts[0].Length != 64
+                || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out long length)) continue;
+            records[parts[2]] = new OutputRecord(parts[0], length);
         }
         return records;
     }
@@ -33,14 +33,17 @@ internal sealed record OutputRecord(string Hash, long Length, long ModifiedTicks
     {
         var text = new StringBuilder();
         foreach (var (path, r) in records.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            text.Append(CultureInfo.InvariantCulture, $"{r.Hash} {r.Length} {r.ModifiedTicks} {path}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{r.Hash} {r.Length} {path}\n");
         return text.ToString();
     }
 
+    /// <summary>When the list in <paramref name="folder"/> was written; files modified later are not trusted.</summary>
+    public static DateTime WrittenAt(string folder) => File.GetLastWriteTimeUtc(Path.Combine(folder, FileName));
+
     /// <summary>True when the file at <paramref name="path"/> is still the one this record describes.</summary>
-    public bool Describes(string path)
+    public bool Describes(string path, DateTime listWrittenAt)
     {
         var info = new FileInfo(path);
-        return info.Exists && info.Length == Length && info.LastWriteTimeUtc.Ticks == ModifiedTicks;
+        return info.Exists && info.Length == Length && info.LastWriteTimeUtc <= listWrittenAt;
     }
 }

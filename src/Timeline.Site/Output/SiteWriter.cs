@@ -29,6 +29,7 @@ public static class SiteWriter
         string output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         CheckOnlyOurs(output);
         var previous = Directory.Exists(output) ? OutputRecord.Read(output) : [];
+        var listWrittenAt = OutputRecord.WrittenAt(output);
 
         string parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write a site to the root '{output}'");
         Directory.CreateDirectory(parent);
@@ -50,7 +51,7 @@ public static class SiteWriter
                 var (relative, content) = entries[i];
                 string hash = Convert.ToHexStringLower(SHA256.HashData(content));
                 string current = Path.Combine(output, relative);
-                if (previous.TryGetValue(relative, out var record) && record.Hash == hash && record.Length == content.Length && record.Describes(current))
+                if (previous.TryGetValue(relative, out var record) && record.Hash == hash && record.Length == content.Length && record.Describes(current, listWrittenAt))
                 {
                     HardLink.CreateOrCopy(current, targets[i]);
                 }
@@ -59,7 +60,7 @@ public static class SiteWriter
                     File.WriteAllBytes(targets[i], content);
                     Interlocked.Increment(ref written);
                 }
-                records[i] = new(relative, new OutputRecord(hash, content.Length, File.GetLastWriteTimeUtc(targets[i]).Ticks));
+                records[i] = new(relative, new OutputRecord(hash, content.Length));
             });
             var manifest = entries.Select(e => e.Key + "\n");
             File.WriteAllBytes(Path.Combine(staging, ManifestName), Utf8.GetBytes(string.Concat(manifest)));

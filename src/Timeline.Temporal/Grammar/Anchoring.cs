@@ -23,10 +23,11 @@ internal static class Anchoring
     {
         if (!CalendarDate.IsValid(anchor.Year, month, day)) return anchor.Year;
         long delta = new CalendarDate(anchor.Year, month, day).DayNumber - anchor.DayNumber;
-        if (tense == Tense.Future && delta < -30) return anchor.Year + 1;
-        if (tense == Tense.Past && delta > 30) return anchor.Year - 1;
-        if (delta > 183) return anchor.Year - 1;
-        if (delta < -183) return anchor.Year + 1;
+        // News reports more of the past than of the future: a day months ahead without a future verb
+        // is last year's, while one a few weeks ahead is usually coming ("testify on Feb. 10").
+        if (tense == Tense.Future) return delta < -30 ? anchor.Year + 1 : anchor.Year;
+        if (delta > (tense == Tense.Past ? 90 : 120)) return anchor.Year - 1;
+        if (delta < -240) return anchor.Year + 1;
         return anchor.Year;
     }
 
@@ -67,7 +68,8 @@ internal static class Anchoring
     public static int YearOfPart(CalendarDate anchor, int part, int partsPerYear, Tense tense)
     {
         int current = (anchor.Month - 1) * partsPerYear / 12 + 1;
-        if (tense == Tense.Future) return part < current ? anchor.Year + 1 : anchor.Year;
+        // A part that has just ended is still reported on in the future tense ("third-quarter results will show").
+        if (tense == Tense.Future) return part < current - 1 ? anchor.Year + 1 : anchor.Year;
         return part > current ? anchor.Year - 1 : anchor.Year;
     }
 }

@@ -22,6 +22,9 @@ internal static class Grammar
         SpelledYears.Parse,
         Ago.Parse,
         DayWordOffsets.Parse,
+        PartsOfDay.Parse,
+        Holidays.Parse,
+        ReportingPeriods.Parse,
         Discourse.Parse,
         Relative.Parse,
     ];

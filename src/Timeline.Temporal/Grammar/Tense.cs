@@ -1,3 +1,4 @@
+using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
 
 namespace Timeline.Temporal.Grammar;
@@ -59,15 +60,27 @@ internal static class TenseReader
     private static Tense Classify(Scan s, int i, out bool strong)
     {
         strong = true;
-        if (s[i].Kind != TokenKind.Word) return Tense.Unknown;
-        if (s.IsAnyWord(i, "will", "shall", "ll", "going", "scheduled", "upcoming", "tomorrow", "next", "won", "would", "planned", "planning", "plans", "plan", "until", "expected", "due", "set", "deadline", "intends", "hopes"))
-            return Tense.Future;
-        if (s.IsAnyWord(i, "was", "were", "had", "did", "said", "ago", "yesterday", "came", "went", "began", "met", "held", "took", "made", "gave", "told", "saw", "lost", "left", "fell", "rose", "broke", "last"))
-            return Tense.Past;
-        strong = false;
-        var w = s.Span(i);
-        if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase))
-            return Tense.Past;
-        return Tense.Unknown;
+        var t = s[i];
+        if (t.Kind != TokenKind.Word) return Tense.Unknown;
+        switch (t.Class)
+        {
+            case WordClass.TenseMarker:
+                return t.Value > 0 ? Tense.Future : Tense.Past;
+            case WordClass.DayWord when t.Value != 0:
+                return t.Value > 0 ? Tense.Future : Tense.Past;
+            case WordClass.Relation when t.Value == (int)Relation.Next:
+                return Tense.Future;
+            case WordClass.Relation when t.Value is (int)Relation.Last or (int)Relation.Ago:
+                return Tense.Past;
+            case WordClass.None:
+                // A participle or past form ("signed", "ended") is weaker evidence than an auxiliary.
+                strong = false;
+                var w = s.Span(i);
+                return w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase)
+                    ? Tense.Past
+                    : Tense.Unknown;
+            default:
+                return Tense.Unknown;
+        }
     }
 }

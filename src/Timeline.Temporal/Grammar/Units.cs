@@ -67,6 +67,44 @@ internal static class Units
         }
     }
 
+    /// <summary>
+    /// <paramref name="from"/> moved by <paramref name="n"/> units, keeping its own precision when it is finer
+    /// than the unit: a year before the third quarter of 1989 is the third quarter of 1988.
+    /// </summary>
+    public static TimeValue? ShiftValue(TimeValue from, Unit unit, int n)
+    {
+        if (from.Start is not { } d) return null;
+        var unitPrecision = Precision(unit);
+        if (unitPrecision > from.Precision || from.IsRange || unit is not (Unit.Year or Unit.Month or Unit.Quarter or Unit.Week or Unit.Day)) return Shift(d, unit, n);
+        if (Math.Abs(n) > 5000) return null;
+        try
+        {
+            var moved = unit switch
+            {
+                Unit.Year => d.AddYears(n),
+                Unit.Quarter => d.AddMonths(3 * n),
+                Unit.Month => d.AddMonths(n),
+                Unit.Week => d.AddDays(7L * n),
+                _ => d.AddDays(n),
+            };
+            return from.Precision switch
+            {
+                TimePrecision.Day => TimeValue.Day(moved),
+                TimePrecision.Week => TimeValue.WeekOf(moved),
+                TimePrecision.Month => Month(moved),
+                TimePrecision.Season => TimeValue.Season(moved.Year, Anchoring.SeasonOf(moved, out _)),
+                TimePrecision.Quarter => Quarter(moved),
+                TimePrecision.Half => TimeValue.Half(moved.Year, moved.Month <= 6 ? 1 : 2),
+                TimePrecision.Year => TimeValue.Year(moved.Year),
+                _ => Shift(d, unit, n),
+            };
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
     private static TimeValue Month(CalendarDate d) => TimeValue.Month(d.Year, d.Month);
 
     private static TimeValue Quarter(CalendarDate d) => TimeValue.Quarter(d.Year, (d.Month - 1) / 3 + 1);

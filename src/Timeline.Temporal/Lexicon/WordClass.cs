@@ -28,6 +28,10 @@ internal enum WordClass : byte
     Era,
     /// <summary>Value: the first year of the decade in the 1900s (<c>sixties</c> = 1960).</summary>
     DecadeWord,
+    /// <summary>A plain word some rule starts on (<c>the</c>, <c>from</c>, <c>between</c>, <c>now</c>): worth trying the grammar at.</summary>
+    Starter,
+    /// <summary>A word that marks the tense of its clause. Value: 1 future, -1 past.</summary>
+    TenseMarker,
 }
 
 internal enum Unit

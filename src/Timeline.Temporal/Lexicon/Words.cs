@@ -9,8 +9,31 @@ internal static class Words
     private static readonly Dictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
         Table.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static WordEntry Lookup(ReadOnlySpan<char> word) =>
-        SpanLookup.TryGetValue(word, out var entry) ? entry : default;
+    // Which first two letters any lexicon word starts with: most words of a text fail this test
+    // and skip the hash lookup, which is the tokenizer's largest cost.
+    private static readonly bool[] Prefixes = BuildPrefixes();
+
+    public static WordEntry Lookup(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return default;
+        int a = char.ToLowerInvariant(word[0]) - 'a';
+        int b = word.Length > 1 ? char.ToLowerInvariant(word[1]) - 'a' + 1 : 0;
+        if ((uint)a >= 26 || (uint)b >= 27 || !Prefixes[a * 27 + b]) return default;
+        return SpanLookup.TryGetValue(word, out var entry) ? entry : default;
+    }
+
+    private static bool[] BuildPrefixes()
+    {
+        var table = new bool[26 * 27];
+        foreach (string w in Table.Keys)
+        {
+            int a = char.ToLowerInvariant(w[0]) - 'a';
+            int b = w.Length > 1 ? char.ToLowerInvariant(w[1]) - 'a' + 1 : 0;
+            if ((uint)a < 26 && (uint)b < 27) table[a * 27 + b] = true;
+        }
+
+        return table;
+    }
 
     private static Dictionary<string, WordEntry> Build()
     {
@@ -104,6 +127,17 @@ internal static class Words
 
         Add(WordClass.Era, -1, "bc", "bce");
         Add(WordClass.Era, 1, "ad", "ce");
+
+        Add(WordClass.Starter, 0, "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays",
+            "recently", "fiscal", "fy", "several", "many", "few", "some", "numerous", "q", "h", "tonight", "recent",
+            "christmas", "boxing", "new", "halloween", "valentine", "valentines", "st", "saint", "earth", "veterans", "thanksgiving",
+            "thanks", "black", "memorial", "labor", "martin", "mlk", "presidents", "mother", "mothers", "father", "fathers", "easter", "good");
+
+        // Tense markers; "next", "last", "tomorrow", "yesterday" and "ago" keep their own classes and count too.
+        Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "upcoming", "won", "would", "planned", "planning",
+            "plans", "plan", "until", "expected", "due", "set", "deadline", "intends", "hopes");
+        Add(WordClass.TenseMarker, -1, "was", "were", "had", "did", "said", "came", "went", "began", "met", "held", "took", "made",
+            "gave", "told", "saw", "lost", "left", "fell", "rose", "broke");
 
         string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
         for (int d = 0; d < decades.Length; d++) Add(WordClass.DecadeWord, 1920 + d * 10, decades[d]);

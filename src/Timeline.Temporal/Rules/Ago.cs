@@ -1,4 +1,5 @@
 using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Lexicon;
 
 namespace Timeline.Temporal.Rules;
 
@@ -23,11 +24,21 @@ internal static class Ago
         else if (s.IsWord(end, "earlier")) (sign, fromAnchor, end) = (-1, false, end + 1);
         else return null;
 
-        CalendarDate? baseDay = fromAnchor ? s.Anchor : s.LastDate?.Start;
         if (n == Quantities.Unknown)
             return Match.Date(i, end, TimeValue.Unresolved(sign < 0 ? "PAST_REF" : "FUTURE_REF", Units.Precision(unit)));
-        var value = baseDay is { } d ? Units.Shift(d, unit, sign * n) : null;
+        TimeValue? value;
+        if (!fromAnchor) value = s.LastDate is { } last ? Units.ShiftValue(last, unit, sign * n) : null;
+        else if (unit == Unit.Year && n == 1 && ReportedPeriod(s) is { } period) value = Units.ShiftValue(period, unit, sign * n);
+        else value = s.Anchor is { } d ? Units.Shift(d, unit, sign * n) : null;
         value ??= TimeValue.Unresolved(Units.UnresolvedTimex(unit), Units.Precision(unit));
         return Match.Date(i, end, value);
     }
+
+    /// <summary>
+    /// "Profit rose in the third quarter from a year ago": when the text last named a quarter or half
+    /// close to the anchor, "a year ago" is that period a year before, as business news uses it.
+    /// </summary>
+    private static TimeValue? ReportedPeriod(Scan s) =>
+        s.LastDate is { Precision: TimePrecision.Quarter or TimePrecision.Half, Start: { } start } last && s.Anchor is { } a
+        && Math.Abs(start.DayNumber - a.DayNumber) < 366 ? last : null;
 }

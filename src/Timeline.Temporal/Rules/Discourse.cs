@@ -41,10 +41,13 @@ internal static class Discourse
         if (!s.IsUnit(k, out var unit, out bool plural) || plural || unit is Unit.Hour or Unit.Minute) return null;
         int end = k + 1;
         if (s.IsAnyWord(end, "before", "after") && s.IsWord(first, "the") && !s.IsClass(first + 1, WordClass.Relation)) end++;
-        var value = s.LastDate?.Start is { } d ? Units.Shift(d, unit, shift) : null;
+        var value = s.LastDate is { } last ? (shift == 0 ? Same(last, unit) : Units.ShiftValue(last, unit, shift)) : null;
         value ??= TimeValue.Unresolved(Units.UnresolvedTimex(unit), Units.Precision(unit));
         if (unit == Unit.Decade && value.Modifier == TimeModifier.Approximate && s.LastDate?.Start is { } dd)
             value = TimeValue.Decade(((dd.Year / 10) + shift) * 10);
         return Match.Date(first, end, value);
     }
+
+    /// <summary><c>that year</c>, <c>the same day</c>: the previous date seen at the unit's precision.</summary>
+    private static TimeValue? Same(TimeValue last, Unit unit) => last.Start is { } d ? Units.Shift(d, unit, 0) : null;
 }

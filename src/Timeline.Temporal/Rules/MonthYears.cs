@@ -10,9 +10,12 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class MonthYears
 {
-    private static readonly string[] Lead =
-        ["in", "of", "since", "until", "till", "by", "during", "before", "after", "from", "to", "through", "early", "late",
-         "mid", "last", "next", "this", "that", "each", "every", "between", "and", "or", "for", "on", "into", "throughout", "around", "about", "past"];
+    private static readonly HashSet<string> LeadWords = new(StringComparer.OrdinalIgnoreCase)
+        {"in", "of", "since", "until", "till", "by", "during", "before", "after", "from", "to", "through", "early", "late",
+         "mid", "last", "next", "this", "that", "each", "every", "between", "and", "or", "for", "on", "into", "throughout", "around", "about", "past",
+        };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lead = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Match? Parse(Scan s, int i)
     {
@@ -43,11 +46,11 @@ internal static class MonthYears
     {
         var t = s[i];
         bool abbreviated = t.Length <= 4 && !s.IsWord(i, "june") && !s.IsWord(i, "july") && !s.IsWord(i, "may");
-        bool lead = s.Has(i - 1) && s.IsAnyWord(i - 1, Lead) || s.IsDash(i - 1) && s.IsGlued(i) && s.IsWord(i - 2, "mid");
+        bool lead = s.Has(i - 1) && s[i - 1].Kind == Tokens.TokenKind.Word && Lead.Contains(s.Span(i - 1)) || s.IsDash(i - 1) && s.IsGlued(i) && s.IsWord(i - 2, "mid");
         if (t.Class == WordClass.AmbiguousMonth || abbreviated)
             return t.Capitalized && lead && !s.IsWord(i - 1, "and");
         // A name such as "August Wilson": a capitalized word right after the month.
-        if (s.Has(next) && s[next].Kind == Tokens.TokenKind.Word && s[next].Capitalized && s[next].Class == WordClass.None && !s[next].Glued) return false;
+        if (s.Has(next) && s[next].Kind == Tokens.TokenKind.Word && s[next].Capitalized && s[next].Class is WordClass.None or WordClass.Starter or WordClass.TenseMarker && !s[next].Glued) return false;
         return t.Capitalized || lead;
     }
 }

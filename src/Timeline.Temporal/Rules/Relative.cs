@@ -25,6 +25,8 @@ internal static class Relative
         if (s.IsAnyWord(i, "now", "currently", "nowadays") && !s.IsWord(i + 1, "that"))
             return Match.Date(i, i + 1, TimeValue.Unresolved("PRESENT_REF", TimePrecision.Day));
         if (s.IsWord(i, "recently")) return Match.Date(i, i + 1, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
+        if (s.IsWord(i, "recent") && s.IsAnyWord(i + 1, "years", "months", "weeks", "days", "decades"))
+            return Match.Date(i, i + 2, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "past") && !StartsAPeriod(s, i + 2))
             return Match.Date(i, i + 2, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "future") && !s.IsWord(i + 2, "of"))
@@ -73,8 +75,7 @@ internal static class Relative
             if (s.Anchor is not { } a) return Match.Date(first, k + 1, TimeValue.Unresolved($"XXXX-{month:D2}", TimePrecision.Month));
             int year = direction switch
             {
-                // News usage: "last February" is February of last year, even in March.
-                < 0 => a.Year - 1,
+                < 0 => month < a.Month ? a.Year : a.Year - 1,
                 > 0 => month > a.Month ? a.Year : a.Year + 1,
                 _ => a.Year,
             };

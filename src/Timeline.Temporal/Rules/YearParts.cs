@@ -82,6 +82,9 @@ internal static class YearParts
         int first = i;
         int j = s.SkipThe(i);
         int n = s.IsClass(j, WordClass.OrdinalWord) ? s[j].Value : s.Has(j) && s[j].Kind == TokenKind.Ordinal ? s[j].Value : -1;
+        // "the last half of 1989", "the final quarter of 2022": the last part, when a year follows.
+        bool last = n < 1 && j > first && s.IsAnyWord(j, "last", "final") && s.IsWord(j + 2, "of") && s.FourDigitYear(j + 3) > 0;
+        if (last) n = s.IsWord(j + 1, "half") ? 2 : 4;
         if (n < 1) return null;
         int k = j + 1;
         if (s.IsDash(k) && s.IsGlued(k)) k++;

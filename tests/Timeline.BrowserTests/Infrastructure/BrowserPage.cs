@@ -6,7 +6,7 @@ namespace Timeline.BrowserTests.Infrastructure;
 /// <summary>
 /// A page in its own browser context, recording everything that went wrong while it was open:
 /// console errors, uncaught exceptions, failed requests, HTTP errors, and any request that tried
-/// to leave the test server (aborted, so the tests never touch the network).
+/// to leave the test server or the local disk (aborted, so the tests never touch the network).
 /// </summary>
 public sealed class BrowserPage : IAsyncDisposable
 {
@@ -30,7 +30,9 @@ public sealed class BrowserPage : IAsyncDisposable
     internal static async Task<BrowserPage> OpenAsync(IBrowserContext context, Uri baseUrl)
     {
         string origin = baseUrl.GetLeftPart(UriPartial.Authority);
-        await context.RouteAsync(url => !url.StartsWith(origin + "/", StringComparison.Ordinal), route => route.AbortAsync("blockedbyclient"));
+        await context.RouteAsync(
+            url => !url.StartsWith(origin + "/", StringComparison.Ordinal) && !url.StartsWith("file:", StringComparison.Ordinal),
+            route => route.AbortAsync("blockedbyclient"));
         var page = await context.NewPageAsync();
         var result = new BrowserPage(context, page);
         page.Console += (_, message) =>
@@ -64,7 +66,7 @@ public sealed class BrowserPage : IAsyncDisposable
     }
 
     /// <summary>Polls <paramref name="predicate"/> (a JS function of <paramref name="arg"/>) until it is truthy, failing with <paramref name="because"/> after a bounded wait.</summary>
-    public async Task WaitUntilAsync(string predicate, object? arg, string because, int timeoutMs = 5_000)
+    public async Task WaitUntilAsync(string predicate, object? arg, string because, int timeoutMs = 10_000)
     {
         try
         {

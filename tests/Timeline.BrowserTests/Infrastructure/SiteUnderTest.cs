@@ -30,15 +30,17 @@ public sealed class SiteUnderTest : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    /// <summary>A fresh browser context (own cookies, history and viewport) with one page, at <paramref name="width"/> px.</summary>
-    public async Task<BrowserPage> NewPageAsync(int width = 1280, int height = 800, bool bypassCsp = false)
+    /// <summary>A fresh browser context (own cookies, history and viewport) with one page.</summary>
+    public async Task<BrowserPage> NewPageAsync(PageSettings? settings = null)
     {
+        settings ??= PageSettings.Desktop;
         await EnsureStartedAsync();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = width, Height = height },
-            ColorScheme = ColorScheme.Light,
-            BypassCSP = bypassCsp, // axe is injected as an inline script; a strict CSP would block it
+            ViewportSize = new ViewportSize { Width = settings.Width, Height = settings.Height },
+            ColorScheme = settings.Dark ? ColorScheme.Dark : ColorScheme.Light,
+            JavaScriptEnabled = settings.JavaScript,
+            BypassCSP = settings.BypassCsp,
         });
         context.SetDefaultTimeout(10_000);
         context.SetDefaultNavigationTimeout(15_000);
@@ -46,13 +48,21 @@ public sealed class SiteUnderTest : IAsyncLifetime
     }
 
     /// <summary>Opens <paramref name="relative"/> (e.g. <c>sources/x.html#s3</c>) in a fresh page and waits for its load event.</summary>
-    public async Task<BrowserPage> OpenAsync(string relative, int width = 1280, int height = 800, bool bypassCsp = false)
+    public async Task<BrowserPage> OpenAsync(string relative, PageSettings? settings = null)
     {
-        var page = await NewPageAsync(width, height, bypassCsp);
-        var response = await page.Page.GotoAsync(new Uri(BaseUrl, relative).ToString());
-        response.ShouldNotBeNull($"no response for {relative}");
-        response.Status.ShouldBe(200, $"GET {relative}");
-        return page;
+        var page = await NewPageAsync(settings);
+        try
+        {
+            var response = await page.Page.GotoAsync(new Uri(BaseUrl, relative).ToString());
+            response.ShouldNotBeNull($"no response for {relative}");
+            response.Status.ShouldBe(200, $"GET {relative}");
+            return page;
+        }
+        catch
+        {
+            await page.DisposeAsync(); // the caller never gets it to dispose
+            throw;
+        }
     }
 
     /// <summary>The site's HTML pages, relative to its root with '/' separators, in ordinal order.</summary>
@@ -68,7 +78,7 @@ public sealed class SiteUnderTest : IAsyncLifetime
     /// <summary>A crawl of the whole site, done once and shared by the tests that judge it.</summary>
     public Task<CrawlResult> CrawlAsync() => _crawl ??= Crawler.CrawlAsync(this);
 
-    /// <summary>One page of each kind the site has (index, a source page, an event page), by name.</summary>
+    /// <summary>One page of a named kind: <c>index</c>, <c>source</c> (sources/*.html) or <c>event</c> (events/*.html).</summary>
     public async Task<string> PageOfKindAsync(string kind)
     {
         if (kind == "index") return "index.html";
@@ -77,6 +87,16 @@ public sealed class SiteUnderTest : IAsyncLifetime
         return pages.FirstOrDefault(p => p.StartsWith(folder, StringComparison.Ordinal))
             ?? throw new ShouldAssertException($"the site has no {kind} page ({folder}*.html)");
     }
+
+    /// <summary>
+    /// One page of every type the site has, whatever the build adds later: each top-level page and
+    /// each folder's index.html is a type of its own; the other pages of a folder share one.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> OnePageOfEachTypeAsync() =>
+        (await HtmlPagesAsync())
+            .GroupBy(p => p.Contains('/') && !p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..p.LastIndexOf('/')] + "/*" : p)
+            .Select(g => g.First())
+            .ToList();
 
     private async Task EnsureStartedAsync()
     {

@@ -111,11 +111,18 @@ internal sealed class StaticSiteServer : IAsyncDisposable
                 response.Redirect(path + "/"); // as GitHub Pages does for a folder, so relative links resolve
                 return;
             }
-            string? file = Resolve(path);
-            if (file is null || (context.Request.HttpMethod is not ("GET" or "HEAD")))
+            if (context.Request.HttpMethod is not ("GET" or "HEAD"))
             {
-                response.StatusCode = file is null ? 404 : 405;
+                response.StatusCode = 405;
                 return;
+            }
+            string? file = Resolve(path);
+            if (file is null)
+            {
+                // GitHub Pages answers a missing page under the site with the site's own 404.html.
+                response.StatusCode = 404;
+                file = path.StartsWith(BasePath, StringComparison.Ordinal) ? Resolve(BasePath + "404.html") : null;
+                if (file is null) return;
             }
             byte[] body = await File.ReadAllBytesAsync(file).ConfigureAwait(false);
             response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");

@@ -112,6 +112,10 @@ public sealed class BadInputTests
             .Message.ShouldStartWith("invalid YAML in the front matter at line ");
 
     [Fact]
+    public void BadInput_FrontMatterWithADuplicateKey_IsReportedAndSkipped() =>
+        OnlyProblem("twice.md", "---\ntitle: One\ntitle: Two\n---\nBody.\n").Message.ShouldBe("invalid YAML in the front matter at line 2: Encountered duplicate key title");
+
+    [Fact]
     public void BadInput_FrontMatterThatIsNotAMap_IsReportedAndSkipped() =>
         OnlyProblem("list.md", "---\n- one\n- two\n---\nBody.\n").Message.ShouldBe("the front matter is not a set of 'key: value' lines");
 

@@ -35,6 +35,40 @@ public sealed class FormatTests
         doc.SourceMap.ShouldBeNull();
     }
 
+    /// <summary>The value the recognizer gives <paramref name="phrase"/> in the source, anchored on the date the source carries.</summary>
+    private static string Resolve(SourceDocument doc, string phrase)
+    {
+        var mentions = EnglishRecognizer.Instance.Recognize(doc.Text, new RecognitionOptions(doc.Published));
+        var mention = mentions.FirstOrDefault(m => m.Text == phrase)
+            ?? throw new ShouldAssertException($"'{phrase}' not recognized; found: {string.Join(" | ", mentions.Select(m => m.Text))}");
+        return mention.Value.Timex;
+    }
+
+    [Fact]
+    public void PlainText_DatesResolveAgainstTheHeaderDate()
+    {
+        var doc = LoadOne("bridge.txt", Articles.PlainText);
+        Resolve(doc, "last year").ShouldBe("2023");
+        Resolve(doc, "January").ShouldBe("2024-01");
+        Resolve(doc, "next month").ShouldBe("2024-04");
+    }
+
+    [Fact]
+    public void Markdown_DatesResolveAgainstTheFrontMatterDate()
+    {
+        var doc = LoadOne("orchards.md", Articles.Markdown);
+        Resolve(doc, "May 10").ShouldBe("2023-05-10");
+        Resolve(doc, "this year").ShouldBe("2023");
+    }
+
+    [Fact]
+    public void Html_DatesResolveAgainstThePublishedTime()
+    {
+        var doc = LoadOne("strike.html", Articles.Html);
+        Resolve(doc, "November 10").ShouldBe("2022-11-10");
+        Resolve(doc, "next year").ShouldBe("2023");
+    }
+
     [Fact]
     public void PlainText_ColonDateHeaderInWords()
     {
@@ -219,6 +253,14 @@ public sealed class FormatTests
     {
         LoadOne("a.html", "<html><head><title>Page title</title></head><body><h1>Heading</h1><p>Body text.</p></body></html>").Title.ShouldBe("Heading");
         LoadOne("a.html", "<html><head><title>Page title</title></head><body><p>Body text.</p></body></html>").Title.ShouldBe("Page title");
+    }
+
+    [Fact]
+    public void Html_LineBreaksAndParagraphsAndCollapsedSpace()
+    {
+        var doc = LoadOne("a.html", "<html><head><meta property=\"og:title\" content=\"  Two\n  lines  \"></head><body><article><p>First   line<br>second\n  line</p><ul><li>One</li><li>Two</li></ul></article></body></html>");
+        doc.Title.ShouldBe("Two lines");
+        doc.Text.ShouldBe("First line\nsecond line\n\nOne\n\nTwo");
     }
 
     [Fact]

@@ -112,6 +112,14 @@ public sealed class PrecedenceTests
     }
 
     [Fact]
+    public void Config_SourceListedTwice_IsAnError()
+    {
+        var ex = Should.Throw<ConfigException>(() => ConfigLoader.Parse("sources:\n  a.txt:\n    title: One\n  a.txt:\n    title: Two\n", "timeline.yml"));
+        ex.Message.ShouldStartWith("timeline.yml:");
+        ex.Message.ShouldContain("duplicate key");
+    }
+
+    [Fact]
     public void Seeds_LoadWithoutProblems()
     {
         string seeds = Path.Combine(RepoRoot(), "seeds");

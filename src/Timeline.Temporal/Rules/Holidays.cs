@@ -1,0 +1,141 @@
+using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Tokens;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// Named days: <c>Christmas</c>, <c>New Year's Eve</c>, <c>Thanksgiving Day</c>, <c>Easter Sunday 2018</c>,
+/// <c>Father's Day of 2015</c>. Placed in an explicit year, or by the anchor like any year-less day.
+/// </summary>
+internal static class Holidays
+{
+    /// <summary>How a holiday falls: a fixed day, the nth weekday of a month (n = -1: the last), or days from Easter.</summary>
+    private sealed record Holiday(string[] Words, int Month, int Day, DayOfWeek Weekday = default, int Nth = 0, int EasterOffset = int.MinValue, bool NeedsCapital = false);
+
+    private static readonly Holiday[] Table =
+    [
+        new(["christmas", "eve"], 12, 24),
+        new(["christmas", "day"], 12, 25),
+        new(["christmas"], 12, 25),
+        new(["boxing", "day"], 12, 26),
+        new(["new", "year", "eve"], 12, 31),
+        new(["new", "years", "eve"], 12, 31),
+        new(["new", "year", "day"], 1, 1),
+        new(["new", "years", "day"], 1, 1),
+        new(["halloween"], 10, 31),
+        new(["valentine", "day"], 2, 14),
+        new(["valentines", "day"], 2, 14),
+        new(["st", "patrick", "day"], 3, 17),
+        new(["saint", "patrick", "day"], 3, 17),
+        new(["earth", "day"], 4, 22),
+        new(["may", "day"], 5, 1, NeedsCapital: true),
+        new(["veterans", "day"], 11, 11),
+        new(["thanksgiving", "day"], 11, 0, DayOfWeek.Thursday, 4),
+        new(["thanks", "giving", "day"], 11, 0, DayOfWeek.Thursday, 4),
+        new(["thanksgiving"], 11, 0, DayOfWeek.Thursday, 4),
+        new(["black", "friday"], 11, 0, DayOfWeek.Thursday, 4, EasterOffset: 1),
+        new(["memorial", "day"], 5, 0, DayOfWeek.Monday, -1),
+        new(["labor", "day"], 9, 0, DayOfWeek.Monday, 1),
+        new(["martin", "luther", "king", "day"], 1, 0, DayOfWeek.Monday, 3),
+        new(["mlk", "day"], 1, 0, DayOfWeek.Monday, 3),
+        new(["presidents", "day"], 2, 0, DayOfWeek.Monday, 3),
+        new(["mother", "day"], 5, 0, DayOfWeek.Sunday, 2),
+        new(["mothers", "day"], 5, 0, DayOfWeek.Sunday, 2),
+        new(["father", "day"], 6, 0, DayOfWeek.Sunday, 3),
+        new(["fathers", "day"], 6, 0, DayOfWeek.Sunday, 3),
+        new(["easter", "sunday"], 0, 0, EasterOffset: 0),
+        new(["easter", "monday"], 0, 0, EasterOffset: 1),
+        new(["easter"], 0, 0, EasterOffset: 0, NeedsCapital: true),
+        new(["good", "friday"], 0, 0, EasterOffset: -2, NeedsCapital: true),
+    ];
+
+    public static Match? Parse(Scan s, int i)
+    {
+        if (!s.Has(i) || s[i].Kind != TokenKind.Word) return null;
+        foreach (var h in Table)
+        {
+            int end = MatchWords(s, i, h.Words);
+            if (end < 0 || h.NeedsCapital && !s[i].Capitalized) continue;
+            // "Easter Island", "Christmas Tree Lane": a one-word holiday starting a longer name.
+            if (h.Words.Length == 1 && s.Has(end) && s[end].Kind == TokenKind.Word && s[end].Capitalized && !s[end].Glued && s[end].Class == Lexicon.WordClass.None) return null;
+            return Resolve(s, i, end, h);
+        }
+
+        return null;
+    }
+
+    /// <summary>The words in order, each optionally followed by <c>'s</c>; returns the end or -1.</summary>
+    private static int MatchWords(Scan s, int i, string[] words)
+    {
+        int j = i;
+        foreach (string w in words)
+        {
+            if (!s.IsWord(j, w)) return -1;
+            j++;
+            if ((s.IsPunct(j, '\'') || s.IsPunct(j, '’')) && s.IsGlued(j))
+            {
+                j++;
+                if (s.IsWord(j, "s") && s.IsGlued(j)) j++;
+            }
+        }
+
+        return j;
+    }
+
+    private static Match? Resolve(Scan s, int first, int end, Holiday h)
+    {
+        int j = s.IsWord(end, "of") || s.IsPunct(end, ',') ? end + 1 : end;
+        int year = s.FourDigitYear(j);
+        if (year > 0) return Match.Date(first, j + 1, TimeValue.Day(DateIn(h, year)));
+        if (s.IsAnyWord(j, "this", "next", "last") && s.IsWord(j + 1, "year") && s.Anchor is { } a0)
+        {
+            int shift = s.IsWord(j, "next") ? 1 : s.IsWord(j, "last") ? -1 : 0;
+            return Match.Date(first, j + 2, TimeValue.Day(DateIn(h, a0.Year + shift)));
+        }
+
+        if (s.Anchor is not { } anchor) return Match.Date(first, end, TimeValue.Unresolved(UnknownYear(h), TimePrecision.Day));
+        var candidate = DateIn(h, anchor.Year);
+        int y = Anchoring.YearOfDay(anchor, candidate.Month, candidate.Day, TenseReader.Read(s, first, end));
+        return Match.Date(first, end, TimeValue.Day(DateIn(h, y)));
+    }
+
+    private static CalendarDate DateIn(Holiday h, int year)
+    {
+        if (h.Nth != 0)
+        {
+            var d = NthWeekday(year, h.Month, h.Weekday, h.Nth);
+            return h.EasterOffset != int.MinValue ? d.AddDays(h.EasterOffset) : d;
+        }
+
+        if (h.EasterOffset != int.MinValue) return Easter(year).AddDays(h.EasterOffset);
+        return new CalendarDate(year, h.Month, h.Day);
+    }
+
+    private static CalendarDate NthWeekday(int year, int month, DayOfWeek weekday, int nth)
+    {
+        if (nth < 0)
+        {
+            var last = new CalendarDate(year, month, CalendarDate.DaysInMonth(year, month));
+            return last.AddDays(-(((int)last.DayOfWeek - (int)weekday + 7) % 7));
+        }
+
+        var first = new CalendarDate(year, month, 1);
+        return first.AddDays(((int)weekday - (int)first.DayOfWeek + 7) % 7 + 7L * (nth - 1));
+    }
+
+    /// <summary>Western Easter Sunday (the anonymous Gregorian algorithm).</summary>
+    private static CalendarDate Easter(int year)
+    {
+        int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+        int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return new CalendarDate(year, month, day);
+    }
+
+    private static string UnknownYear(Holiday h) =>
+        h.Nth > 0 && h.EasterOffset == int.MinValue ? $"XXXX-{h.Month:D2}-WXX-{((int)h.Weekday + 6) % 7 + 1}-{h.Nth}"
+        : h.Day > 0 ? $"XXXX-{h.Month:D2}-{h.Day:D2}"
+        : "XXXX-XX-XX";
+}

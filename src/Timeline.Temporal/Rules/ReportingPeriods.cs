@@ -1,0 +1,46 @@
+using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Lexicon;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// The comparison periods of business news: <c>the year-earlier quarter</c>, <c>the year-ago period</c>,
+/// <c>year-earlier</c>, <c>the 1988 third quarter</c>, <c>the 1988 period</c>. A period without its own
+/// quarter takes the one the text is reporting on (the last quarter named near the anchor).
+/// </summary>
+internal static class ReportingPeriods
+{
+    public static Match? Parse(Scan s, int i) => YearEarlier(s, i) ?? YearAndQuarter(s, i);
+
+    private static Match? YearEarlier(Scan s, int i)
+    {
+        int first = i;
+        bool the = s.IsWord(i, "the");
+        int j = the ? i + 1 : i;
+        if (!s.IsWord(j, "year") || !s.IsDash(j + 1) || !s.IsGlued(j + 1) || !s.IsAnyWord(j + 2, "earlier", "ago") || !s.IsGlued(j + 2)) return null;
+        int end = j + 3;
+        bool period = s.IsAnyWord(end, "quarter", "period");
+        if (period) end++;
+        else if (the) first = j;
+        var reported = ReportedQuarter(s);
+        TimeValue value = reported is { } q ? Units.ShiftValue(q, Unit.Year, -1)! : s.Anchor is { } a ? TimeValue.Year(a.Year - 1) : TimeValue.Unresolved("XXXX", TimePrecision.Year);
+        return Match.Date(first, end, value);
+    }
+
+    private static Match? YearAndQuarter(Scan s, int i)
+    {
+        if (!s.IsWord(i, "the")) return null;
+        int year = s.FourDigitYear(i + 1);
+        if (year < 0 || Vetoes.NotADate(s, i + 1)) return null;
+        int k = i + 2;
+        int n = s.IsClass(k, WordClass.OrdinalWord) && s[k].Value is >= 1 and <= 4 ? s[k].Value : -1;
+        if (n > 0) k++;
+        if (!s.IsAnyWord(k, "quarter", "period")) return null;
+        if (n < 0 && s.IsWord(k, "quarter") && ReportedQuarter(s) is { } q) n = (q.Start!.Value.Month - 1) / 3 + 1;
+        if (n < 0) return s.IsWord(k, "period") && ReportedQuarter(s) is { } q2 ? Match.Date(i, k + 1, TimeValue.Quarter(year, (q2.Start!.Value.Month - 1) / 3 + 1)) : null;
+        return Match.Date(i, k + 1, TimeValue.Quarter(year, n));
+    }
+
+    private static TimeValue? ReportedQuarter(Scan s) =>
+        s.LastDate is { Precision: TimePrecision.Quarter, Start: { } start } last && s.Anchor is { } a && Math.Abs(start.DayNumber - a.DayNumber) < 366 ? last : null;
+}
