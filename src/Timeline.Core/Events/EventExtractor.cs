@@ -43,7 +43,6 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         return new DocumentAnalysis(source, content, mentions, statements)
         {
             Boilerplate = paragraphs.Where((_, i) => furniture[i]).ToList(),
-            InferredDate = inferred,
         };
     }
 

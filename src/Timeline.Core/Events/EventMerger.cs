@@ -27,7 +27,7 @@ internal static class EventMerger
             if (items[a].IsWeak || items[b].IsWeak || SameSentence(items[a], items[b])) continue;
             // Dates first: they are cheap to compare and rule out most neighbours.
             if (!DateRelation.Compatible(items[a].Value, items[b].Value) && !DateRelation.Disagree(items[a].Value, items[b].Value)) continue;
-            var sim = Similarity.Of(items[a].Profile, items[b].Profile);
+            var sim = Similarity.Of(items[a].Profile!, items[b].Profile!);
             pairs.Add((a, b, sim, items[a].SourceId != items[b].SourceId, ExtentRatio(items[a], items[b])));
         }
         var ordered = pairs
@@ -62,7 +62,7 @@ internal static class EventMerger
         {
             var best = weakPartners.GetValueOrDefault(w, [])
                 .Where(s => !SameSentence(items[w], items[s]) && DateRelation.Compatible(items[w].Value, items[s].Value))
-                .Select(s => (s, sim: Similarity.Of(items[w].Profile, items[s].Profile)))
+                .Select(s => (s, sim: Similarity.Of(items[w].Profile!, items[s].Profile!)))
                 .Where(x => x.sim.IsSameEvent)
                 .OrderByDescending(x => x.sim.Score).ThenBy(x => x.s)
                 .Select(x => (int?)x.s)

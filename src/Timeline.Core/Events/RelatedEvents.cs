@@ -24,5 +24,5 @@ internal static class RelatedEvents
     }
 
     private static bool Share(TimelineEvent a, TimelineEvent b) =>
-        a.Mentions.Any(x => b.Mentions.Any(y => Similarity.Of(x.Profile, y.Profile).IsRelated));
+        a.Mentions.Any(x => b.Mentions.Any(y => Similarity.Of(x.Profile!, y.Profile!).IsRelated));
 }
