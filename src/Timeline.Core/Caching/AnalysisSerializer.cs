@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Timeline.Core.Events;
+using Timeline.Core.Inference;
 using Timeline.Core.Events.Terms;
 using Timeline.Core.Sources;
 using Timeline.Core.Text;
@@ -17,7 +18,7 @@ namespace Timeline.Core.Caching;
 /// </summary>
 public static class AnalysisSerializer
 {
-    public const string FormatVersion = "timeline-analysis/3";
+    public const string FormatVersion = "timeline-analysis/5";
 
     public static byte[] Serialize(DocumentAnalysis analysis)
     {
@@ -47,7 +48,12 @@ public static class AnalysisSerializer
                 w.Write(m.IsWeak);
                 w.Write(m.IsRelativeClause);
                 WriteString(w, m.Url);
-                WriteProfile(w, m.Profile);
+            }
+            w.Write(analysis.InferredDate is not null);
+            if (analysis.InferredDate is { } inferred)
+            {
+                WriteDate(w, inferred.Date);
+                w.Write(inferred.Evidence);
             }
         }
         return stream.ToArray();
@@ -90,11 +96,11 @@ public static class AnalysisSerializer
                     IsWeak = r.ReadBoolean(),
                     IsRelativeClause = r.ReadBoolean(),
                     Url = ReadString(r),
-                    Profile = ReadProfile(r),
                 };
             }
+            InferredDate? inferredDate = r.ReadBoolean() ? new InferredDate(ReadDate(r), r.ReadString()) : null;
             if (r.BaseStream.Position != r.BaseStream.Length) return null;
-            return new DocumentAnalysis(source, paragraphs, mentions, statements) { Boilerplate = boilerplate };
+            return new DocumentAnalysis(source, paragraphs, mentions, statements) { Boilerplate = boilerplate, InferredDate = inferredDate };
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
         {
@@ -140,46 +146,6 @@ public static class AnalysisSerializer
             paragraphs[i] = new Paragraph(start, length, sentences);
         }
         return paragraphs;
-    }
-
-    /// <summary>What merging compares statements by; it is internal to the events stage but part of the analysis.</summary>
-    private static void WriteProfile(BinaryWriter w, StatementProfile? profile)
-    {
-        w.Write(profile is not null);
-        if (profile is null) return;
-        w.Write(profile.Happenings.Count);
-        foreach (var (stem, kind) in profile.Happenings)
-        {
-            w.Write(stem);
-            w.Write(kind);
-        }
-        WriteStrings(w, profile.Content);
-        w.Write(profile.Names.Count);
-        foreach (string[] name in profile.Names) WriteStrings(w, name);
-    }
-
-    private static StatementProfile? ReadProfile(BinaryReader r)
-    {
-        if (!r.ReadBoolean()) return null;
-        var happenings = new (string, string)[Count(r)];
-        for (int i = 0; i < happenings.Length; i++) happenings[i] = (r.ReadString(), r.ReadString());
-        var content = ReadStrings(r);
-        var names = new string[Count(r)][];
-        for (int i = 0; i < names.Length; i++) names[i] = ReadStrings(r);
-        return new StatementProfile(happenings, content, names);
-    }
-
-    private static void WriteStrings(BinaryWriter w, IReadOnlyList<string> values)
-    {
-        w.Write(values.Count);
-        foreach (string v in values) w.Write(v);
-    }
-
-    private static string[] ReadStrings(BinaryReader r)
-    {
-        var values = new string[Count(r)];
-        for (int i = 0; i < values.Length; i++) values[i] = r.ReadString();
-        return values;
     }
 
     private static void WriteMentions(BinaryWriter w, IReadOnlyList<TemporalMention>? mentions, string text)
