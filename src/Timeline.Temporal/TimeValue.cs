@@ -137,6 +137,13 @@ public sealed record TimeValue
     /// <summary>A length of time (<c>P70Y</c>): it has no place of its own.</summary>
     public static TimeValue Duration(string timex, TimePrecision unit) => new(timex, unit, TimeModifier.None, null, null);
 
+    /// <summary>
+    /// Rebuilds a stored value from its parts (a cache reading back what it wrote). The constructor's
+    /// checks still apply: parts that disagree throw <see cref="ArgumentException"/>.
+    /// </summary>
+    public static TimeValue Restore(string timex, TimePrecision precision, TimeModifier modifier, CalendarDate? start, CalendarDate? end) =>
+        new(timex, precision, modifier, start, end);
+
     public TimeValue WithModifier(TimeModifier modifier) => new(Timex, Precision, modifier, Start, End);
 
     public override string ToString() => Modifier == TimeModifier.None ? Timex : $"{Timex} ({Modifier})";

@@ -107,3 +107,21 @@ public sealed class AbsoluteDateTests
         Recognize.All(text, Recognize.Anchor).ShouldContain(m => m.Value.Timex.EndsWith(timex, StringComparison.Ordinal) && m.Text.Contains(expression, StringComparison.Ordinal));
     }
 }
+
+public sealed class CompactDateTests
+{
+    [Theory]
+    [InlineData("data for 2015-03 show", "2015-03", "2015-03")]
+    [InlineData("data for 2015/3 show", "2015/3", "2015-03")]
+    [InlineData("filed 05-Aug-2016 in court", "05-Aug-2016", "2016-08-05")]
+    public void Compact_YearMonthAndDashedDates(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression).Value.Timex.ShouldBe(timex);
+    }
+
+    [Fact]
+    public void Compact_SeasonOfTwoYearsIsNotAMonth()
+    {
+        Recognize.All("the 2010-11 season").ShouldAllBe(m => m.Value.Timex != "2010-11");
+    }
+}

@@ -43,3 +43,19 @@ public sealed class RangeTests
         v.End.ShouldBe(new CalendarDate(1954, 1, 1));
     }
 }
+
+public sealed class TimeValueRestoreTests
+{
+    [Fact]
+    public void Restore_RebuildsAnEqualValue()
+    {
+        var v = TimeValue.Quarter(2022, 3, TimeModifier.Late);
+        TimeValue.Restore(v.Timex, v.Precision, v.Modifier, v.Start, v.End).ShouldBe(v);
+    }
+
+    [Fact]
+    public void Restore_RejectsPartsThatDisagree()
+    {
+        Should.Throw<ArgumentException>(() => TimeValue.Restore("2022", TimePrecision.Year, TimeModifier.None, new CalendarDate(2022, 1, 1), null));
+    }
+}

@@ -80,7 +80,7 @@ internal static class FullDates
     {
         end = i;
         int j = i;
-        if (s.IsPunct(j, ',')) j++;
+        if (s.IsPunct(j, ',') || s.IsDash(j) && s.IsGlued(j) && s.IsGlued(j + 1)) j++;
         int year = s.FourDigitYear(j);
         if (year < 0 || Vetoes.NotADate(s, j)) return 0;
         end = j + 1;

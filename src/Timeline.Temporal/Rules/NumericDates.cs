@@ -9,7 +9,23 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class NumericDates
 {
-    public static Match? Parse(Scan s, int i)
+    public static Match? Parse(Scan s, int i) => FullDate(s, i) ?? YearMonth(s, i);
+
+    /// <summary>
+    /// <c>2015-03</c>, <c>2015/3</c>: a year and a month written so that it cannot be a span of years
+    /// (one digit, or a leading zero; <c>2010-11</c> stays the season 2010–11).
+    /// </summary>
+    private static Match? YearMonth(Scan s, int i)
+    {
+        if (!s.Has(i + 2) || s.FourDigitYear(i) < 0 || !(s.IsPunct(i + 1, '-') || s.IsPunct(i + 1, '/')) || !s.IsGlued(i + 1) || !s.IsGlued(i + 2)) return null;
+        var m = s[i + 2];
+        bool monthLike = m.IsNumber && (m.Digits == 1 || m.Digits == 2 && s.Text[m.Start] == '0') && m.Value is >= 1 and <= 12;
+        if (!monthLike || s.IsGlued(i) && s.Has(i - 1) && s[i - 1].Kind != TokenKind.Punct) return null;
+        if (s.IsGlued(i + 3) && s.Has(i + 3) && (s[i + 3].Kind != TokenKind.Punct || s.IsPunct(i + 3, '-') || s.IsPunct(i + 3, '/'))) return null;
+        return Match.Date(i, i + 3, TimeValue.Month(s[i].Value, m.Value));
+    }
+
+    private static Match? FullDate(Scan s, int i)
     {
         if (!s.Has(i + 4) || s[i].Kind != TokenKind.Number) return null;
         char sep = s.Has(i + 1) && s[i + 1].Kind == TokenKind.Punct ? (char)s[i + 1].Value : '\0';

@@ -38,9 +38,9 @@ internal static class Ranges
         int dayB = s.DayNumber(b);
         if (dayB < 0) return null;
         var endValue = second.Value;
-        var startValue = WithDay(s, endValue, dayA, first, second.End);
+        var startValue = WithDay(endValue, dayA);
         if (startValue is null) return null;
-        return Make(s, first, j, a + 1, startValue, a + 2, second.End, endValue);
+        return Make(first, j, a + 1, startValue, a + 2, second.End, endValue);
     }
 
     /// <summary><c>July 25–27, 2023</c>, <c>July 25 through 27</c>.</summary>
@@ -70,11 +70,11 @@ internal static class Ranges
         else
         {
             startValue = head.Value;
-            endValue = WithDay(s, head.Value, dayB, first, end);
+            endValue = WithDay(head.Value, dayB);
         }
 
         if (startValue is null || endValue is null) return null;
-        return Make(s, first, j, link, startValue, b, end, endValue);
+        return Make(first, j, link, startValue, b, end, endValue);
     }
 
     /// <summary><c>1950–53</c>, <c>1950-1953</c>, <c>between 1950 and 1953</c>.</summary>
@@ -92,7 +92,7 @@ internal static class Ranges
         if (yearB <= yearA || yearB > 2199 || s.IsMonth(b + 1) || s.IsDash(b + 1) && s.IsGlued(b + 1)) return null;
         if (s.IsGlued(b + 1) && s.Has(b + 1) && s[b + 1].Kind != TokenKind.Punct) return null;
         if (Vetoes.IsCountedNoun(s, b + 1)) return null;
-        return Make(s, first, j, j + 1, TimeValue.Year(yearA), b, b + 1, TimeValue.Year(yearB));
+        return Make(first, j, j + 1, TimeValue.Year(yearA), b, b + 1, TimeValue.Year(yearB));
     }
 
     /// <summary>Any two dates: <c>from February 2022 until today</c>, <c>between March and May</c>.</summary>
@@ -105,31 +105,26 @@ internal static class Ranges
         var b = Grammar.Grammar.ParseDate(s, a.End + 1);
         if (b is null || b.Kind != MentionKind.Date) return null;
         if (!framed && (s.IsDash(a.End) || s.IsWord(a.End, "to")) && (a.Value.Precision < TimePrecision.Year || b.Value.Precision < TimePrecision.Year)) return null;
-        return Make(s, first, j, a.End, a.Value, a.End + 1, b.End, b.Value);
+        return Make(first, j, a.End, a.Value, a.End + 1, b.End, b.Value);
     }
 
     /// <summary>A date like <paramref name="model"/> but on day <paramref name="day"/> of its month.</summary>
-    private static TimeValue? WithDay(Scan s, TimeValue model, int day, int first, int end)
+    private static TimeValue? WithDay(TimeValue model, int day)
     {
         string t = model.Timex;
         if (t.Length < 10 || model.Precision != TimePrecision.Day) return null;
         int month = (t[^5] - '0') * 10 + (t[^4] - '0');
         if (model.Start is { } d) return Values.DayOrNull(d.Year, d.Month, day);
-        _ = (s, first, end);
         return CalendarDate.IsValid(2000, month, day) ? TimeValue.Unresolved($"{t[..^2]}{day:D2}", TimePrecision.Day) : null;
     }
 
-    private static Match? Make(Scan s, int first, int aFirst, int aEnd, TimeValue a, int bFirst, int bEnd, TimeValue b)
+    private static Match? Make(int first, int aFirst, int aEnd, TimeValue a, int bFirst, int bEnd, TimeValue b)
     {
         if (a.Start is { } sa && b.Start is { } sb && sb < sa)
         {
             // "from Oct. 2 to October 22" placed each end alone; read together, the second follows the first.
             if (b.Precision is not (TimePrecision.Day or TimePrecision.Month) || sb.AddYears(1) < sa) return null;
             b = b.Precision == TimePrecision.Day ? TimeValue.Day(sb.AddYears(1)) : TimeValue.Month(sb.Year + 1, sb.Month);
-            if (a.Start is { } sa2 && sa2.Year != sb.Year + 1 && s.Has(bFirst) && a.Precision == b.Precision)
-            {
-                // Otherwise prefer the first end's year for both.
-            }
         }
         var parts = new[] { Match.Date(aFirst, aEnd, a), Match.Date(bFirst, bEnd, b) };
         return new Match(first, bEnd, MentionKind.DateRange, TimeValue.Range(a, b), parts);

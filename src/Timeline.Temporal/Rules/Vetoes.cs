@@ -55,7 +55,7 @@ internal static class Vetoes
                 if (c is '$' or '€' or '£' or '¥' or '#' or '№' or '+' or '.' or ',' or ':' or '@' or '_' or '=' or '*' or '^' or '~' or '&' or '\\' or '×' or 'x') return true;
                 // Hwasong-17, COVID-19, Interaction-2023, MQ-9: a hyphen or slash glued to a word before it.
                 if (c is '-' or '/' or '–' or '‐' or '‑' && s.Has(i - 2) && s[i - 1].Glued && s[i - 2].Kind == TokenKind.Word
-                    && !s.IsAnyWord(i - 2, "mid", "pre", "post", "early", "late", "end", "circa", "c", "from", "since", "by", "until")) return true;
+                    && !s.IsMonth(i - 2) && !s.IsAnyWord(i - 2, "mid", "pre", "post", "early", "late", "end", "circa", "c", "from", "since", "by", "until")) return true;
                 if (c is '-' or '/' && s.Has(i - 2) && s[i - 1].Glued && s[i - 2].Kind == TokenKind.Number && !LooksLikeYear(s[i - 2])) return true;
             }
         }
