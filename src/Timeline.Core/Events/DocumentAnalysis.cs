@@ -1,3 +1,4 @@
+using Timeline.Core.Inference;
 using Timeline.Core.Sources;
 using Timeline.Core.Text;
 using Timeline.Temporal;
@@ -18,4 +19,16 @@ public sealed record DocumentAnalysis(
 {
     /// <summary>The paragraphs left out as page furniture rather than article content.</summary>
     public IReadOnlyList<Paragraph> Boilerplate { get; init; } = [];
+
+    /// <summary>The publication date inferred from the text when the metadata had none; null otherwise.</summary>
+    public InferredDate? InferredDate { get; init; }
+
+    /// <summary>
+    /// This analysis with <see cref="Source"/> carrying <see cref="InferredDate"/>: an analysis read
+    /// back from a cache is attached to the source as read, without the inferred date.
+    /// </summary>
+    public DocumentAnalysis WithInferredDate() =>
+        InferredDate is { } inferred && Source.Published is null
+            ? this with { Source = Source with { Published = inferred.Date, PublishedBasis = DateBasis.Inferred, PublishedEvidence = inferred.Evidence } }
+            : this;
 }

@@ -43,6 +43,7 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         return new DocumentAnalysis(source, content, mentions, statements)
         {
             Boilerplate = paragraphs.Where((_, i) => furniture[i]).ToList(),
+            InferredDate = inferred,
         };
     }
 

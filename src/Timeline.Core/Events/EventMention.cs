@@ -45,13 +45,8 @@ public sealed record EventMention
     private StatementProfile? _profile;
 
     /// <summary>
-    /// What the statement is about, for merging. Worked out from the quote when first asked for (never
-    /// null when read), so an analysis whose cache did not keep it merges like a fresh one; the cache
-    /// may also hand it back through the initializer.
+    /// What the statement is about, for merging. Worked out from the quote when first asked for, so an
+    /// analysis read back from a cache (which keeps public data only) merges like a fresh one.
     /// </summary>
-    internal StatementProfile? Profile
-    {
-        get => _profile ??= StatementProfile.Of(Quote, DateStart - QuoteStart, DateText.Length);
-        init => _profile = value;
-    }
+    internal StatementProfile Profile => _profile ??= StatementProfile.Of(Quote, DateStart - QuoteStart, DateText.Length);
 }

@@ -52,7 +52,9 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
         if (cache is not null && lookup is not null)
             cache.Store(lookup, [.. Enumerable.Range(0, documents.Count).Where(i => fresh[i]).Select(i => (i, analyses[i]))]);
 
-        var timeline = TimelineBuilder.Build(analyses);
+        // A cached analysis comes back attached to the source as read; the date inferred from its
+        // text is carried by the analysis and put back here.
+        var timeline = TimelineBuilder.Build(analyses.Select(a => a.WithInferredDate()));
         var edited = OverrideApplier.Apply(timeline, config.Overrides);
         return new PipelineResult(edited.Timeline, [.. sources.Problems, .. edited.Problems])
         {
