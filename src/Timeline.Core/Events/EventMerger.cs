@@ -19,19 +19,17 @@ internal static class EventMerger
             .ThenBy(m => m.DateStart - m.QuoteStart)
             .ThenBy(m => m.SourceId, StringComparer.Ordinal)
             .ToList();
-        var strong = Enumerable.Range(0, items.Count).Where(i => !items[i].IsWeak).ToList();
         var groups = new Groups(items);
 
         var pairs = new List<(int A, int B, Similarity Sim, bool Cross, double Extent)>();
-        foreach (int a in strong)
-            foreach (int b in strong)
-            {
-                if (b <= a || SameSentence(items[a], items[b])) continue;
-                // Dates first: they are cheap to compare and rule out almost every pair of a large corpus.
-                if (!DateRelation.Compatible(items[a].Value, items[b].Value) && !DateRelation.Disagree(items[a].Value, items[b].Value)) continue;
-                var sim = Similarity.Of(items[a].Profile, items[b].Profile);
-                pairs.Add((a, b, sim, items[a].SourceId != items[b].SourceId, ExtentRatio(items[a], items[b])));
-            }
+        foreach (var (a, b) in DateNeighbours.Pairs(items, m => m.Value))
+        {
+            if (items[a].IsWeak || items[b].IsWeak || SameSentence(items[a], items[b])) continue;
+            // Dates first: they are cheap to compare and rule out most neighbours.
+            if (!DateRelation.Compatible(items[a].Value, items[b].Value) && !DateRelation.Disagree(items[a].Value, items[b].Value)) continue;
+            var sim = Similarity.Of(items[a].Profile!, items[b].Profile!);
+            pairs.Add((a, b, sim, items[a].SourceId != items[b].SourceId, ExtentRatio(items[a], items[b])));
+        }
         var ordered = pairs
             // The same story told by two articles first: that is what merging is most sure of.
             .OrderByDescending(p => p.Cross).ThenByDescending(p => p.Sim.Score).ThenByDescending(p => p.Extent)
@@ -52,11 +50,19 @@ internal static class EventMerger
                 groups.TryJoin(p.A, p.B, allowDisagreement: true);
         }
 
+        var weakPartners = new Dictionary<int, List<int>>();
+        foreach (var (a, b) in DateNeighbours.Pairs(items, m => m.Value))
+        {
+            if (items[a].IsWeak == items[b].IsWeak) continue;
+            var (w, other) = items[a].IsWeak ? (a, b) : (b, a);
+            if (!weakPartners.TryGetValue(w, out var list)) weakPartners[w] = list = [];
+            list.Add(other);
+        }
         foreach (int w in Enumerable.Range(0, items.Count).Where(i => items[i].IsWeak))
         {
-            var best = strong
+            var best = weakPartners.GetValueOrDefault(w, [])
                 .Where(s => !SameSentence(items[w], items[s]) && DateRelation.Compatible(items[w].Value, items[s].Value))
-                .Select(s => (s, sim: Similarity.Of(items[w].Profile, items[s].Profile)))
+                .Select(s => (s, sim: Similarity.Of(items[w].Profile!, items[s].Profile!)))
                 .Where(x => x.sim.IsSameEvent)
                 .OrderByDescending(x => x.sim.Score).ThenBy(x => x.s)
                 .Select(x => (int?)x.s)
@@ -81,14 +87,15 @@ internal static class EventMerger
     private sealed class Groups(List<EventMention> items)
     {
         private readonly int[] _group = Enumerable.Range(0, items.Count).ToArray();
+        private readonly Dictionary<int, List<int>> _members = Enumerable.Range(0, items.Count).ToDictionary(i => i, i => new List<int> { i });
         private readonly bool[] _dropped = new bool[items.Count];
 
         public bool TryJoin(int a, int b, bool allowDisagreement)
         {
             int ga = _group[a], gb = _group[b];
             if (ga == gb) return true;
-            var left = Members(ga);
-            var right = Members(gb);
+            var left = _members[ga];
+            var right = _members[gb];
             foreach (int x in left)
                 foreach (int y in right)
                 {
@@ -98,16 +105,13 @@ internal static class EventMerger
                     if (!ok) return false;
                 }
             int into = Math.Min(ga, gb), from = Math.Max(ga, gb);
-            for (int i = 0; i < _group.Length; i++)
-            {
-                if (_group[i] == from) _group[i] = into;
-            }
+            foreach (int i in _members[from]) _group[i] = into;
+            _members[into].AddRange(_members[from]);
+            _members.Remove(from);
             return true;
         }
 
         public void Drop(int i) => _dropped[i] = true;
-
-        private List<int> Members(int g) => Enumerable.Range(0, _group.Length).Where(i => _group[i] == g && !_dropped[i]).ToList();
 
         public List<List<EventMention>> Result() => Enumerable.Range(0, _group.Length)
             .Where(i => !_dropped[i])

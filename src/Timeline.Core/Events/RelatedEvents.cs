@@ -11,8 +11,7 @@ internal static class RelatedEvents
     public static IReadOnlyList<TimelineEvent> Link(IReadOnlyList<TimelineEvent> events)
     {
         var related = events.Select(_ => new SortedSet<string>(StringComparer.Ordinal)).ToList();
-        for (int i = 0; i < events.Count; i++)
-            for (int j = i + 1; j < events.Count; j++)
+        foreach (var (i, j) in DateNeighbours.Pairs(events, e => e.When))
             {
                 var (a, b) = (events[i], events[j]);
                 if (a.When.Start == b.When.Start && a.When.End == b.When.End) continue;
@@ -25,5 +24,5 @@ internal static class RelatedEvents
     }
 
     private static bool Share(TimelineEvent a, TimelineEvent b) =>
-        a.Mentions.Any(x => b.Mentions.Any(y => Similarity.Of(x.Profile, y.Profile).IsRelated));
+        a.Mentions.Any(x => b.Mentions.Any(y => Similarity.Of(x.Profile!, y.Profile!).IsRelated));
 }
