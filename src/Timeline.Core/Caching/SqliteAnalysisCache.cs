@@ -48,6 +48,12 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
             rows.Clear();
             Reset($"the cache could not be read ({ex.SqliteErrorCode}: {ex.Message.TrimEnd('.')}); it was rebuilt");
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A cache folder that cannot be made (read-only parent, a file in the way) only costs time.
+            rows.Clear();
+            _note = $"the cache folder cannot be used ({ex.Message.TrimEnd('.')}); every article was analysed";
+        }
 
         int rejected = 0;
         Parallel.For(0, documents.Count, i =>
@@ -95,6 +101,10 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
         {
             // A cache that cannot be written only costs the next build time; the site is unaffected.
             TryDelete();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Likewise a cache folder that cannot be made.
         }
     }
 
