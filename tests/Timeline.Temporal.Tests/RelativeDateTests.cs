@@ -42,6 +42,22 @@ public sealed class RelativeDateTests
         Recognize.Single(text, expression).IsAnchored.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("They said they would appeal the decision, announced Wednesday by the agency.", "Wednesday", "2023-07-26")]
+    [InlineData("Lawyers who would object were charged on Thursday with fraud.", "Thursday", "2023-07-27")]
+    [InlineData("Until Thursday, the police had not named a suspect.", "Thursday", "2023-07-27")]
+    [InlineData("On Wednesday, when the minister set aside her plans, talks resumed.", "Wednesday", "2023-07-26")]
+    [InlineData("The vote is set for Tuesday.", "Tuesday", "2023-08-01")]
+    [InlineData("The envoy spoke Monday and will travel on.", "Monday", "2023-07-24")]
+    [InlineData("Officials postponed until Tuesday any decision on the visa.", "Tuesday", "2023-08-01")]
+    [InlineData("The agency gave them until 9 a.m. Tuesday to sign the paper.", "Tuesday", "2023-08-01")]
+    [InlineData("The group was ready to leave as soon as Tuesday, he said.", "Tuesday", "2023-08-01")]
+    [InlineData("The father could arrive as early as Monday.", "Monday", "2023-07-31")]
+    public void Tense_NearestVerbGovernsWeekday(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
     [Fact]
     public void Relative_AgoIsApproximateForDecades()
     {

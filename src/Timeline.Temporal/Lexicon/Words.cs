@@ -135,9 +135,10 @@ internal static class Words
 
         // Tense markers; "next", "last", "tomorrow", "yesterday" and "ago" keep their own classes and count too.
         Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "upcoming", "won", "would", "planned", "planning",
-            "plans", "plan", "until", "expected", "due", "set", "deadline", "intends", "hopes");
+            "plans", "plan", "expected", "due", "set", "deadline", "intends", "hopes");
         Add(WordClass.TenseMarker, -1, "was", "were", "had", "did", "said", "came", "went", "began", "met", "held", "took", "made",
-            "gave", "told", "saw", "lost", "left", "fell", "rose", "broke");
+            "gave", "told", "saw", "lost", "left", "fell", "rose", "broke", "sent", "led", "found", "spent", "hit", "struck", "fought",
+            "got", "kept", "brought", "thought", "sought", "bought", "became", "ran", "spoke", "wrote", "chose", "knew");
 
         string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
         for (int d = 0; d < decades.Length; d++) Add(WordClass.DecadeWord, 1920 + d * 10, decades[d]);
