@@ -58,6 +58,34 @@ public sealed class RelativeDateTests
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
     }
 
+    [Theory]
+    [InlineData("Let us meet next week Sunday.", "next week Sunday", "2023-08-06")]
+    [InlineData("The hearing is Tuesday next week.", "Tuesday next week", "2023-08-01")]
+    [InlineData("It opened this week on Wednesday.", "this week on Wednesday", "2023-07-26")]
+    [InlineData("They signed it last week Monday.", "last week Monday", "2023-07-17")]
+    [InlineData("Come on Sunday of next week.", "Sunday of next week", "2023-08-06")]
+    public void WeekdayOfWeek_PlacesTheDayInThatWeek(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("The fair opened on Friday the 14th.", "Friday the 14th", "2023-07-14")]
+    [InlineData("The vote falls on Tuesday the 15th.", "Tuesday the 15th", "2023-08-15")]
+    public void WeekdayTheNth_IsTheNearestMatchingDay(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("He moved here 1 month 21 days ago.", "1 month 21 days ago", "2023-06-07")]
+    [InlineData("It began 2 years, 1 month and 3 days ago.", "2 years, 1 month and 3 days ago", "2021-06-25")]
+    [InlineData("She left three months, two weeks ago.", "three months, two weeks ago", "2023-W15")]
+    public void Ago_CompoundCounts(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
     [Fact]
     public void Relative_AgoIsApproximateForDecades()
     {

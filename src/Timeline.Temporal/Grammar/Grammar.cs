@@ -27,6 +27,7 @@ internal static class Grammar
         ReportingPeriods.Parse,
         Discourse.Parse,
         Relative.Parse,
+        WeekdayOfWeek.Parse,
     ];
 
     private static readonly Rule[] TopRules =
