@@ -86,6 +86,15 @@ public sealed class RelativeDateTests
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
     }
 
+    [Theory]
+    [InlineData("Talks resume the week of March 6.", "the week of March 6", "2023-W10")]
+    [InlineData("Rent is due the 20th of next month.", "the 20th of next month", "2023-08-20")]
+    [InlineData("The offer ends 31st of this month.", "31st of this month", "2023-07-31")]
+    public void WeekOfAndDayOfRelativeMonth(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
     [Fact]
     public void Relative_AgoIsApproximateForDecades()
     {

@@ -9,7 +9,34 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class WeekdayOfWeek
 {
-    public static Match? Parse(Scan s, int i)
+    public static Match? Parse(Scan s, int i) => Weekday(s, i) ?? WeekOf(s, i) ?? DayOfMonthWord(s, i);
+
+    /// <summary><c>the week of March 6</c>: the ISO week holding that day.</summary>
+    private static Match? WeekOf(Scan s, int i)
+    {
+        if (!s.IsWord(i, "the") || !s.IsWord(i + 1, "week") || !s.IsWord(i + 2, "of")) return null;
+        var day = Grammar.Grammar.ParseDate(s, i + 3);
+        if (day is null || day.Value.Precision != TimePrecision.Day) return null;
+        if (day.Value.Start is not { } start) return Match.Date(i, day.End, TimeValue.Unresolved("XXXX-WXX", TimePrecision.Week));
+        return Match.Date(i, day.End, TimeValue.WeekOf(start));
+    }
+
+    /// <summary><c>the 20th of next month</c>, <c>31st of this month</c>: a day of a month named by relation.</summary>
+    private static Match? DayOfMonthWord(Scan s, int i)
+    {
+        int first = i;
+        i = s.SkipThe(i);
+        int dom = s.DayNumber(i);
+        if (dom < 0 || !s.IsWord(i + 1, "of") || !s.IsWord(i + 3, "month")) return null;
+        int direction = s.IsWord(i + 2, "this") ? 0 : s.IsWord(i + 2, "next") ? 1 : s.IsAnyWord(i + 2, "last", "previous") ? -1 : int.MinValue;
+        if (direction == int.MinValue) return null;
+        if (s.Anchor is not { } a) return Match.Date(first, i + 4, TimeValue.Unresolved($"XXXX-XX-{dom:D2}", TimePrecision.Day));
+        var m = a.AddMonths(direction);
+        if (!CalendarDate.IsValid(m.Year, m.Month, dom)) return null;
+        return Match.Date(first, i + 4, TimeValue.Day(m.Year, m.Month, dom));
+    }
+
+    private static Match? Weekday(Scan s, int i)
     {
         int first = i;
         if (s.IsClass(i, WordClass.Weekday))
