@@ -28,6 +28,7 @@ internal static class Grammar
         Discourse.Parse,
         Relative.Parse,
         WeekdayOfWeek.Parse,
+        RestOf.Parse,
     ];
 
     private static readonly Rule[] TopRules =
