@@ -53,6 +53,8 @@ public sealed class RelativeDateTests
     [InlineData("The agency gave them until 9 a.m. Tuesday to sign the paper.", "Tuesday", "2023-08-01")]
     [InlineData("The group was ready to leave as soon as Tuesday, he said.", "Tuesday", "2023-08-01")]
     [InlineData("The father could arrive as early as Monday.", "Monday", "2023-07-31")]
+    [InlineData("In March, the company announced plans to expand.", "March", "2023-03")]
+    [InlineData("The company plans to list its shares in September.", "September", "2023-09")]
     public void Tense_NearestVerbGovernsWeekday(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
@@ -93,6 +95,14 @@ public sealed class RelativeDateTests
     public void WeekOfAndDayOfRelativeMonth(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "2023-01-31")]
+    [InlineData("The chief executive stepped down as chairman, president and director in March for health reasons.", "March", "2023-03")]
+    public void YearlessDate_PastLeaning(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, new CalendarDate(2023, 11, 2)).Value.Timex.ShouldBe(timex);
     }
 
     [Fact]

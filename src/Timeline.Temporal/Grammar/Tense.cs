@@ -93,7 +93,8 @@ internal static class TenseReader
         if (t.Kind != TokenKind.Word) return Tense.Unknown;
         switch (t.Class)
         {
-            case WordClass.TenseMarker when s.IsWord(i, "set"):
+            case WordClass.TenseMarker when s.IsAnyWord(i, "set", "plan", "plans"):
+                // "announced plans", like "set aside", says nothing of the date's direction.
                 // "set for Monday", "set to meet" look ahead; "set aside", "set Friday as the deadline" are past as often.
                 return s.IsAnyWord(i + 1, "for", "to") ? Tense.Future : Tense.Unknown;
             case WordClass.TenseMarker:
