@@ -124,4 +124,13 @@ public sealed class CompactDateTests
     {
         Recognize.All("the 2010-11 season").ShouldAllBe(m => m.Value.Timex != "2010-11");
     }
+
+    [Theory]
+    [InlineData("Filed 05-Aug-2016 in court.", "05-Aug-2016", "2016-08-05")]
+    [InlineData("Released 2019-sep-1 worldwide.", "2019-sep-1", "2019-09-01")]
+    [InlineData("Released 2019/Sep/01 worldwide.", "2019/Sep/01", "2019-09-01")]
+    public void NumericDate_WithMonthName(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression).Value.Timex.ShouldBe(timex);
+    }
 }

@@ -58,4 +58,24 @@ public sealed class TimeValueRestoreTests
     {
         Should.Throw<ArgumentException>(() => TimeValue.Restore("2022", TimePrecision.Year, TimeModifier.None, new CalendarDate(2022, 1, 1), null));
     }
+
+}
+
+/// <summary>"The rest of the week" against an article dated Friday 2023-07-28.</summary>
+public sealed class RestOfTests
+{
+    [Theory]
+    [InlineData("I am busy the rest of the week.", "the rest of the week", "2023-07-28/2023-07-30")]
+    [InlineData("Prices hold for the rest of this month.", "the rest of this month", "2023-07-28/2023-07-31")]
+    [InlineData("Growth slows for the rest of the year.", "the rest of the year", "2023-07-28/2023-12-31")]
+    public void RestOf_RunsFromAnchorToPeriodEnd(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Fact]
+    public void RestOf_OtherNounsAreNoDate()
+    {
+        Recognize.Timexes("The rest of the team left.", Recognize.Anchor).ShouldBe("");
+    }
 }

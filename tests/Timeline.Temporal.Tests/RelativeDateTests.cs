@@ -42,6 +42,69 @@ public sealed class RelativeDateTests
         Recognize.Single(text, expression).IsAnchored.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("They said they would appeal the decision, announced Wednesday by the agency.", "Wednesday", "2023-07-26")]
+    [InlineData("Lawyers who would object were charged on Thursday with fraud.", "Thursday", "2023-07-27")]
+    [InlineData("Until Thursday, the police had not named a suspect.", "Thursday", "2023-07-27")]
+    [InlineData("On Wednesday, when the minister set aside her plans, talks resumed.", "Wednesday", "2023-07-26")]
+    [InlineData("The vote is set for Tuesday.", "Tuesday", "2023-08-01")]
+    [InlineData("The envoy spoke Monday and will travel on.", "Monday", "2023-07-24")]
+    [InlineData("Officials postponed until Tuesday any decision on the visa.", "Tuesday", "2023-08-01")]
+    [InlineData("The agency gave them until 9 a.m. Tuesday to sign the paper.", "Tuesday", "2023-08-01")]
+    [InlineData("The group was ready to leave as soon as Tuesday, he said.", "Tuesday", "2023-08-01")]
+    [InlineData("The father could arrive as early as Monday.", "Monday", "2023-07-31")]
+    [InlineData("In March, the company announced plans to expand.", "March", "2023-03")]
+    [InlineData("The company plans to list its shares in September.", "September", "2023-09")]
+    public void Tense_NearestVerbGovernsWeekday(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("Let us meet next week Sunday.", "next week Sunday", "2023-08-06")]
+    [InlineData("The hearing is Tuesday next week.", "Tuesday next week", "2023-08-01")]
+    [InlineData("It opened this week on Wednesday.", "this week on Wednesday", "2023-07-26")]
+    [InlineData("They signed it last week Monday.", "last week Monday", "2023-07-17")]
+    [InlineData("Come on Sunday of next week.", "Sunday of next week", "2023-08-06")]
+    public void WeekdayOfWeek_PlacesTheDayInThatWeek(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("The fair opened on Friday the 14th.", "Friday the 14th", "2023-07-14")]
+    [InlineData("The vote falls on Tuesday the 15th.", "Tuesday the 15th", "2023-08-15")]
+    public void WeekdayTheNth_IsTheNearestMatchingDay(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("He moved here 1 month 21 days ago.", "1 month 21 days ago", "2023-06-07")]
+    [InlineData("It began 2 years, 1 month and 3 days ago.", "2 years, 1 month and 3 days ago", "2021-06-25")]
+    [InlineData("She left three months, two weeks ago.", "three months, two weeks ago", "2023-W15")]
+    public void Ago_CompoundCounts(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("Talks resume the week of March 6.", "the week of March 6", "2023-W10")]
+    [InlineData("Rent is due the 20th of next month.", "the 20th of next month", "2023-08-20")]
+    [InlineData("The offer ends 31st of this month.", "31st of this month", "2023-07-31")]
+    public void WeekOfAndDayOfRelativeMonth(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "2023-01-31")]
+    [InlineData("The chief executive stepped down as chairman, president and director in March for health reasons.", "March", "2023-03")]
+    public void YearlessDate_PastLeaning(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, new CalendarDate(2023, 11, 2)).Value.Timex.ShouldBe(timex);
+    }
+
     [Fact]
     public void Relative_AgoIsApproximateForDecades()
     {

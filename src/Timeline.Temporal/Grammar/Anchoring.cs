@@ -14,7 +14,8 @@ internal static class Anchoring
         {
             Tense.Past => diff > 0 ? anchor.Year - 1 : anchor.Year,
             Tense.Future => diff < 0 ? anchor.Year + 1 : anchor.Year,
-            _ => diff > 6 ? anchor.Year - 1 : diff < -6 ? anchor.Year + 1 : anchor.Year,
+            // As for days: news reports more of the past, so a month well behind the anchor stays this year's.
+            _ => diff > 6 ? anchor.Year - 1 : diff < -8 ? anchor.Year + 1 : anchor.Year,
         };
     }
 
@@ -27,7 +28,7 @@ internal static class Anchoring
         // is last year's, while one a few weeks ahead is usually coming ("testify on Feb. 10").
         if (tense == Tense.Future) return delta < -30 ? anchor.Year + 1 : anchor.Year;
         if (delta > (tense == Tense.Past ? 90 : 120)) return anchor.Year - 1;
-        if (delta < -240) return anchor.Year + 1;
+        if (tense != Tense.Past && delta < -240) return anchor.Year + 1;
         return anchor.Year;
     }
 

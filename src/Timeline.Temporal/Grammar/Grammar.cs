@@ -27,6 +27,8 @@ internal static class Grammar
         ReportingPeriods.Parse,
         Discourse.Parse,
         Relative.Parse,
+        WeekdayOfWeek.Parse,
+        RestOf.Parse,
     ];
 
     private static readonly Rule[] TopRules =

@@ -21,6 +21,8 @@ internal static class TenseReader
 
     public static Tense Read(Scan s, int first, int end)
     {
+        if (Governing(s, first) is var g && g != Tense.Unknown) return g;
+
         // Auxiliaries ("will", "was") outrank participles ("will be passed"); among equals the nearest
         // wins, looking behind first: the verb governing a date is usually just before it.
         var weak = Tense.Unknown;
@@ -54,6 +56,33 @@ internal static class TenseReader
         return weak;
     }
 
+    /// <summary>
+    /// The word right before the date, past a preposition or a clock time, governs it: "announced
+    /// Wednesday", "charged on Thursday", "until 9 a.m. Tuesday", "as soon as Tuesday", whatever
+    /// auxiliary sits further back ("would appeal the decision, announced Wednesday").
+    /// </summary>
+    private static Tense Governing(Scan s, int first)
+    {
+        int p = first - 1;
+        while (p >= 0 && first - p <= 6 && IsClockPart(s, p)) p--;
+        if (p < 0) return Tense.Unknown;
+        if (s.IsWord(p, "on")) p--;
+        if (p < 0 || IsSentenceEnd(s, p)) return Tense.Unknown;
+        if (s.IsWord(p, "as") && s.IsWord(p - 2, "as") && s.IsAnyWord(p - 1, "soon", "early")) return Tense.Future;
+        if (s.IsWord(p, "until"))
+        {
+            // "postponed until Tuesday" looks ahead; a sentence opening "Until Thursday, they had not…" looks back.
+            return p == 0 || IsSentenceEnd(s, p - 1) || s[p - 1].Kind == TokenKind.Punct ? Tense.Unknown : Tense.Future;
+        }
+
+        return Classify(s, p, out _);
+    }
+
+    private static bool IsClockPart(Scan s, int i) =>
+        s[i].Kind == TokenKind.Number && s[i].Length <= 2
+        || s[i].Kind == TokenKind.Punct && s[i].Glued && (s[i].Value == ':' || s[i].Value == '.' && s.IsAnyWord(i - 1, "a", "p", "m"))
+        || s.IsAnyWord(i, "a", "p", "m", "am", "pm", "noon", "midnight", "edt", "est", "gmt", "et", "pdt", "pst", "cdt", "cst", "utc");
+
     private static bool IsSentenceEnd(Scan s, int i) =>
         s[i].Kind == TokenKind.Punct && s[i].Value is '.' or '!' or '?' or ';' && !(s[i].Value == '.' && s.Has(i - 1) && s[i - 1].Length <= 4 && s[i].Glued && char.IsUpper(s.Text[s[i - 1].Start]));
 
@@ -64,6 +93,10 @@ internal static class TenseReader
         if (t.Kind != TokenKind.Word) return Tense.Unknown;
         switch (t.Class)
         {
+            case WordClass.TenseMarker when s.IsAnyWord(i, "set", "plan", "plans"):
+                // "announced plans", like "set aside", says nothing of the date's direction.
+                // "set for Monday", "set to meet" look ahead; "set aside", "set Friday as the deadline" are past as often.
+                return s.IsAnyWord(i + 1, "for", "to") ? Tense.Future : Tense.Unknown;
             case WordClass.TenseMarker:
                 return t.Value > 0 ? Tense.Future : Tense.Past;
             case WordClass.DayWord when t.Value != 0:

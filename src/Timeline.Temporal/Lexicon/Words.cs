@@ -131,13 +131,14 @@ internal static class Words
         Add(WordClass.Starter, 0, "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays",
             "recently", "fiscal", "fy", "several", "many", "few", "some", "numerous", "q", "h", "tonight", "recent",
             "christmas", "boxing", "new", "halloween", "valentine", "valentines", "st", "saint", "earth", "veterans", "thanksgiving",
-            "thanks", "black", "memorial", "labor", "martin", "mlk", "presidents", "mother", "mothers", "father", "fathers", "easter", "good");
+            "thanks", "black", "memorial", "labor", "martin", "mlk", "presidents", "mother", "mothers", "father", "fathers", "easter", "good", "rest");
 
         // Tense markers; "next", "last", "tomorrow", "yesterday" and "ago" keep their own classes and count too.
         Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "upcoming", "won", "would", "planned", "planning",
-            "plans", "plan", "until", "expected", "due", "set", "deadline", "intends", "hopes");
+            "plans", "plan", "expected", "due", "set", "deadline", "intends", "hopes");
         Add(WordClass.TenseMarker, -1, "was", "were", "had", "did", "said", "came", "went", "began", "met", "held", "took", "made",
-            "gave", "told", "saw", "lost", "left", "fell", "rose", "broke");
+            "gave", "told", "saw", "lost", "left", "fell", "rose", "broke", "sent", "led", "found", "spent", "hit", "struck", "fought",
+            "got", "kept", "brought", "thought", "sought", "bought", "became", "ran", "spoke", "wrote", "chose", "knew");
 
         string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
         for (int d = 0; d < decades.Length; d++) Add(WordClass.DecadeWord, 1920 + d * 10, decades[d]);

@@ -9,7 +9,24 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class NumericDates
 {
-    public static Match? Parse(Scan s, int i) => FullDate(s, i) ?? YearMonth(s, i);
+    public static Match? Parse(Scan s, int i) => FullDate(s, i) ?? YearMonth(s, i) ?? WithMonthName(s, i);
+
+    /// <summary><c>05-Aug-2016</c>, <c>2019-sep-1</c>, <c>2019/sep/01</c>: digits around a month name, all glued.</summary>
+    private static Match? WithMonthName(Scan s, int i)
+    {
+        if (!s.Has(i + 4) || s[i].Kind != TokenKind.Number || !s.IsMonth(i + 2) || s[i + 4].Kind != TokenKind.Number) return null;
+        char sep = (char)s[i + 1].Value;
+        if (s[i + 1].Kind != TokenKind.Punct || sep is not ('-' or '/') || !s.IsPunct(i + 3, sep)) return null;
+        for (int k = i + 1; k <= i + 4; k++)
+            if (!s[k].Glued) return null;
+        if (s.IsGlued(i) && s.Has(i - 1) && s[i - 1].Kind != TokenKind.Punct || s.IsGlued(i + 5) && s.Has(i + 5) && s[i + 5].Kind != TokenKind.Punct) return null;
+        int month = s[i + 2].Value;
+        var (a, c) = (s[i], s[i + 4]);
+        var v = a.Digits == 4 && c.Digits <= 2 ? Values.DayOrNull(a.Value, month, c.Value)
+            : a.Digits <= 2 && c.Digits == 4 ? Values.DayOrNull(c.Value, month, a.Value)
+            : null;
+        return v is null ? null : Match.Date(i, i + 5, v);
+    }
 
     /// <summary>
     /// <c>2015-03</c>, <c>2015/3</c>: a year and a month written so that it cannot be a span of years
