@@ -3,6 +3,16 @@
 (function () {
   "use strict";
 
+  // The overview strip: a bar jumps to its year (without the script, the year navigator does);
+  // on a paged timeline the year is on its decade's or year's page.
+  document.querySelectorAll(".overview rect[data-target]").forEach(function (bar) {
+    bar.addEventListener("click", function () {
+      var target = bar.getAttribute("data-target");
+      if (target.charAt(0) === "#") location.hash = target;
+      else location.href = target;
+    });
+  });
+
   var timeline = document.querySelector("ol.timeline");
   if (!timeline) return;
   var events = Array.prototype.slice.call(timeline.querySelectorAll("li.event"));
@@ -100,11 +110,6 @@
     var current = timeline.querySelector("li.event.current");
     if (current) current.classList.remove("current");
     item.classList.add("current");
-  });
-
-  // The overview strip: a bar jumps to its year (without the script, the year navigator does).
-  document.querySelectorAll(".overview rect[data-target]").forEach(function (bar) {
-    bar.addEventListener("click", function () { location.hash = bar.getAttribute("data-target"); });
   });
 
   buildFilter();

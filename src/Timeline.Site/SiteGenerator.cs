@@ -1,6 +1,5 @@
 using Timeline.Core.Config;
 using Timeline.Core.Events;
-using Timeline.Site.Feeds;
 using Timeline.Site.Model;
 using Timeline.Site.Output;
 using Timeline.Site.Rendering;
@@ -20,24 +19,56 @@ public sealed class SiteGenerator(SiteOptions options)
         string? baseUrl = BaseUrl.Normalize(options.BaseUrl ?? config.BaseUrl);
         var site = new SiteInfo(config.Title, config.Description, baseUrl, Generator, Cname: config.Cname?.Trim());
         var model = SiteModelBuilder.Build(timeline, site);
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        void Page(string path, string template, string title, string root, params (string Key, object? Value)[] extra)
-        {
-            var page = Globals(model, root, title, path);
-            foreach (var (key, value) in extra) page[key] = value;
-            files[path] = SiteWriter.Text(renderer.Render(template, page));
-        }
+        var shared = SharedGlobals(model);
 
-        Page("index.html", "index.sbn", model.Site.Title, "");
-        Page("sources.html", "sources.sbn", "Sources", "");
-        foreach (var source in model.Sources)
-            Page(source.Href, "source.sbn", source.Title, "../", ("source", source));
-        foreach (var e in model.Events)
-            Page(e.Href, "event.sbn", $"{e.Date}: {e.Headline}", "../", ("event", e));
+        // Pages are independent: render them in parallel (PageRenderer is thread-safe), each into its slot, so
+        // the result does not depend on the scheduling.
+        var pages = new List<PageJob>
+        {
+            new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades),
+            new("sources.html", "sources.sbn", "Sources", "", []),
+        };
+        pages.AddRange(model.Pages.Select(p => new PageJob(p.Path, "page.sbn", p.Title, "../", p.Decades, ("page", p))));
+        pages.AddRange(model.Sources.Select(s => new PageJob(s.Href, "source.sbn", s.Title, "../", [], ("source", s))));
+        pages.AddRange(model.Events.Select(e => new PageJob(e.Href, "event.sbn", $"{e.Date}: {e.Headline}", "../", [], ("event", e))));
         // GitHub Pages serves 404.html for a missing path at any depth, where relative links would
         // miss; with a known base URL its links are absolute.
-        Page("404.html", "404.sbn", "Page not found", baseUrl ?? "");
+        pages.Add(new("404.html", "404.sbn", "Page not found", baseUrl ?? "", []));
 
+        var rendered = new byte[pages.Count][];
+        var failed = new Exception?[pages.Count];
+        Parallel.For(0, pages.Count, (i, loop) =>
+        {
+            try
+            {
+                rendered[i] = Render(i);
+            }
+            catch (Exception ex)
+            {
+                failed[i] = ex;
+                loop.Break();
+            }
+        });
+        // The error of the first failing page, as a sequential render would report it.
+        if (failed.FirstOrDefault(e => e is not null) is { } error)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+
+        byte[] Render(int i)
+        {
+            var job = pages[i];
+            var globals = new Dictionary<string, object?>(shared, StringComparer.Ordinal)
+            {
+                ["root"] = job.Root,
+                ["page_title"] = job.Title,
+                ["page_path"] = job.Path,
+                ["listing"] = job.Listing,
+            };
+            foreach (var (key, value) in job.Extra) globals[key] = value;
+            return SiteWriter.Text(renderer.Render(job.Template, globals));
+        }
+
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        for (int i = 0; i < pages.Count; i++) files[pages[i].Path] = rendered[i];
         foreach (var (path, content) in Feeds.Feeds.All(model))
             files[path] = content;
         foreach (string asset in templates.AssetNames())
@@ -45,7 +76,10 @@ public sealed class SiteGenerator(SiteOptions options)
         return files;
     }
 
-    private static Dictionary<string, object?> Globals(SiteModel model, string root, string title, string path) => new(StringComparer.Ordinal)
+    private sealed record PageJob(string Path, string Template, string Title, string Root, IReadOnlyList<DecadeView> Listing, params (string Key, object? Value)[] Extra);
+
+    /// <summary>What every page sees. <c>listing</c> is what a page lists (all decades on a one-page index); <c>page</c> is set on decade and year pages.</summary>
+    private static Dictionary<string, object?> SharedGlobals(SiteModel model) => new(StringComparer.Ordinal)
     {
         ["site"] = model.Site,
         ["decades"] = model.Decades,
@@ -53,8 +87,8 @@ public sealed class SiteGenerator(SiteOptions options)
         ["events"] = model.Events,
         ["sources"] = model.Sources,
         ["overview"] = model.Overview,
-        ["root"] = root,
-        ["page_title"] = title,
-        ["page_path"] = path,
+        ["paged"] = model.Paged,
+        ["pages"] = model.Pages,
+        ["page"] = null,
     };
 }

@@ -24,14 +24,15 @@ public sealed class LargeTimelineTests
         using var site = BuiltSite.From(input.Path);
 
         site.Report.Events.ShouldBe(Events);
-        foreach (string page in new[] { "index.html", "sources/chronicle.html" })
+        foreach (string page in site.HtmlFiles())
         {
             string html = File.ReadAllText(Path.Combine(site.Output, page));
             html.TrimEnd().ShouldEndWith("</html>", customMessage: page);
         }
-        var index = site.Page("index.html");
-        index.QuerySelectorAll("li.event").Length.ShouldBe(Events);
-        index.QuerySelector("footer")!.TextContent.ShouldContain($"{Events} dated statements");
+        // Too many for one index page: every event is listed once, on its decade's or year's page.
+        site.HtmlFiles().Where(p => p.StartsWith("decades/", StringComparison.Ordinal) || p.StartsWith("years/", StringComparison.Ordinal))
+            .Sum(p => site.Page(p).QuerySelectorAll("li.event").Length).ShouldBe(Events);
+        site.Page("index.html").QuerySelector("footer")!.TextContent.ShouldContain($"{Events} dated statements");
         site.Page("sources/chronicle.html").QuerySelectorAll("a.date").Length.ShouldBe(Events);
         Directory.GetFiles(Path.Combine(site.Output, "events")).Length.ShouldBe(Events);
     }

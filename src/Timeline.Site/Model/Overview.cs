@@ -28,7 +28,7 @@ internal static class Overview
             double x = Math.Min((y.Year!.Value - first) * slot, Width - width);
             double height = 8 + (Height - 8) * y.Events.Count / most;
             string count = y.Events.Count == 1 ? "1 event" : $"{y.Events.Count.ToString(CultureInfo.InvariantCulture)} events";
-            return new OverviewMark($"{y.Label}: {count}", "#" + y.Anchor, y.Events.Count, N(x), N(Height - height), N(width), N(height));
+            return new OverviewMark($"{y.Label}: {count}", (y.Page == "index.html" ? "" : y.Page) + "#" + y.Anchor, y.Events.Count, N(x), N(Height - height), N(width), N(height));
         }).ToList();
         return new OverviewView(dated[0].Label, dated[^1].Label, marks);
     }

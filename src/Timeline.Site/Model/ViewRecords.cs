@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Timeline.Site.Model;
 
 // The records templates see. Plain data with snake_case names in templates (`event.headline`),
@@ -60,11 +62,34 @@ public sealed record EventView(
 
     /// <summary>Its headline or date was rewritten by an editor in timeline.yml.</summary>
     public bool IsEdited { get; init; }
+
+    /// <summary>Where the timeline lists it: <c>index.html#&lt;id&gt;</c>, or its decade's or year's page on a paged site.</summary>
+    [JsonIgnore]
+    public string ListedHref { get; init; } = "";
 }
 
-public sealed record YearView(string Label, string Anchor, int? Year, IReadOnlyList<EventView> Events);
+public sealed record YearView(string Label, string Anchor, int? Year, IReadOnlyList<EventView> Events)
+{
+    /// <summary>The page its anchor is on: <c>index.html</c>, or <c>decades/1950s.html</c> / <c>years/1953.html</c> on a paged site.</summary>
+    public string Page { get; init; } = "index.html";
+}
 
-public sealed record DecadeView(string Label, string Anchor, IReadOnlyList<YearView> Years);
+public sealed record DecadeView(string Label, string Anchor, IReadOnlyList<YearView> Years)
+{
+    public int EventCount => Years.Sum(y => y.Events.Count);
+
+    /// <summary>The pages listing its events on a paged site, in order; empty when the index lists everything.</summary>
+    public IReadOnlyList<PageLink> Pages { get; init; } = [];
+}
+
+/// <summary>A link to one page of a paged timeline.</summary>
+/// <param name="Href">Relative to the site root: <c>decades/1950s.html</c>.</param>
+public sealed record PageLink(string Label, string Href, int EventCount);
+
+/// <summary>One page of a paged timeline: a decade, a year, or part of a year too large for one page.</summary>
+/// <param name="Path">The page's path from the site root.</param>
+/// <param name="Decades">What it lists: one decade, holding the years (or the part of a year) on this page.</param>
+public sealed record PageView(string Path, string Title, int EventCount, IReadOnlyList<DecadeView> Decades, PageLink? Previous, PageLink? Next);
 
 /// <summary>One year on the overview strip; coordinates are in the strip's 1000 × 40 view box, invariant text.</summary>
 public sealed record OverviewMark(string Label, string Href, int Count, string X, string Y, string Width, string Height);
@@ -101,4 +126,10 @@ public sealed record SiteModel(
     IReadOnlyList<YearView> Years,
     IReadOnlyList<EventView> Events,
     IReadOnlyList<SourceView> Sources,
-    OverviewView Overview);
+    OverviewView Overview)
+{
+    /// <summary>The decade and year pages when the timeline is too large for one index page; empty otherwise.</summary>
+    public IReadOnlyList<PageView> Pages { get; init; } = [];
+
+    public bool Paged => Pages.Count > 0;
+}

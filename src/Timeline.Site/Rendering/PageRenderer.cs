@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Parsing;
 using Scriban.Syntax;
 
 namespace Timeline.Site.Rendering;
@@ -13,6 +14,8 @@ public sealed class PageRenderer(TemplateSet templates)
     private const string Layout = "layout.sbn";
     private readonly Dictionary<string, Template> _cache = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private static readonly RawInclude Include = new();
+    private readonly ITemplateLoader _loader = new Loader(templates);
 
     /// <param name="page">The page template, e.g. <c>index.sbn</c>.</param>
     /// <param name="model">Global variables for the template: records and lists, exposed with snake_case names.</param>
@@ -28,7 +31,8 @@ public sealed class PageRenderer(TemplateSet templates)
         var globals = new ScriptObject();
         foreach (var (key, value) in model) globals.SetValue(key, value, readOnly: true);
         if (content is not null) globals.SetValue("content", content, readOnly: true);
-        var context = new SafeTemplateContext();
+        globals.SetValue("include", Include, readOnly: true);
+        var context = new SafeTemplateContext { TemplateLoader = _loader };
         context.PushGlobal(globals);
         try
         {
@@ -52,5 +56,15 @@ public sealed class PageRenderer(TemplateSet templates)
             _cache[name] = template;
             return template;
         }
+    }
+
+    /// <summary>Lets a template include another of the theme (<c>{{ include "timeline.sbn" }}</c>), the user's file first.</summary>
+    private sealed class Loader(TemplateSet templates) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => templateName;
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => templates.ReadText(templatePath);
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) => ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
     }
 }

@@ -1,0 +1,128 @@
+using System.Globalization;
+
+namespace Timeline.Site.Model;
+
+/// <summary>
+/// Splits a timeline too large for one index page into a page per decade, or per year where a
+/// decade alone is too large, or into numbered parts where even a year is. The index then keeps the
+/// overview and the navigator, and links each event's and year's anchor to the page it is on.
+/// </summary>
+/// <remarks>Sizes are estimated from the text each event writes, so the decision needs no render.</remarks>
+public static class Paging
+{
+    /// <summary>Estimated bytes of listed events above which a page is split (well under the 1 MB a page may have).</summary>
+    public const int PageBudget = 600_000;
+
+    /// <summary>At most this many events on one page, whatever their size, so a browser stays quick.</summary>
+    public const int MaxEventsPerPage = 1000;
+
+    public static SiteModel Apply(SiteModel model)
+    {
+        var sizes = model.Events.ToDictionary(e => e.Id, Estimate, StringComparer.Ordinal);
+        long Size(IEnumerable<EventView> events) => events.Sum(e => sizes[e.Id]);
+        bool Fits(IReadOnlyCollection<EventView> events) => events.Count <= MaxEventsPerPage && Size(events) <= PageBudget;
+
+        if (Fits(model.Events.ToList()))
+        {
+            var listed = model.Events.Select(e => e with { ListedHref = "index.html#" + e.Id }).ToList();
+            return Rebuild(model, listed, [], []);
+        }
+
+        // Each unit: a page's path and title, and the (possibly partial) years it lists, per decade.
+        var units = new List<(string Path, string Title, DecadeView Decade)>();
+        foreach (var decade in model.Decades)
+        {
+            string decadeSlug = decade.Anchor["d-".Length..];
+            if (Fits(decade.Years.SelectMany(y => y.Events).ToList()))
+            {
+                units.Add(($"decades/{decadeSlug}.html", decade.Label, decade));
+                continue;
+            }
+            foreach (var year in decade.Years)
+            {
+                string yearSlug = year.Anchor["y-".Length..];
+                var parts = Split(year.Events, sizes);
+                for (int p = 0; p < parts.Count; p++)
+                {
+                    string suffix = p == 0 ? "" : "-" + (p + 1).ToString(CultureInfo.InvariantCulture);
+                    var part = p == 0
+                        ? year with { Events = parts[p] }
+                        : year with { Label = $"{year.Label}, part {p + 1}", Anchor = year.Anchor + suffix, Events = parts[p] };
+                    string title = parts.Count == 1 ? year.Label : $"{year.Label}, part {p + 1} of {parts.Count}";
+                    units.Add(($"years/{yearSlug}{suffix}.html", title, decade with { Years = [part] }));
+                }
+            }
+        }
+
+        var pageOfEvent = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pageOfYear = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, _, decade) in units)
+        {
+            foreach (var year in decade.Years)
+            {
+                pageOfYear.TryAdd(year.Anchor, path);
+                foreach (var e in year.Events) pageOfEvent[e.Id] = path;
+            }
+        }
+        var events = model.Events.Select(e => e with { ListedHref = $"{pageOfEvent[e.Id]}#{e.Id}" }).ToList();
+        var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+        var links = units.Select(u => new PageLink(u.Title, u.Path, u.Decade.EventCount)).ToList();
+        var pages = units.Select((u, i) => new PageView(
+            u.Path,
+            u.Title,
+            u.Decade.EventCount,
+            [Relist(u.Decade, byId, pageOfYear)],
+            i > 0 ? links[i - 1] : null,
+            i + 1 < links.Count ? links[i + 1] : null)).ToList();
+        var linksOf = units.Select((u, i) => (u.Decade.Anchor, Link: links[i]))
+            .GroupBy(x => x.Anchor, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<PageLink>)g.Select(x => x.Link).ToList(), StringComparer.Ordinal);
+        return Rebuild(model, events, pageOfYear, pages, linksOf);
+    }
+
+    /// <summary>A rough size in bytes of an event as the index lists it; article text counts once more for escaping and its title attribute.</summary>
+    internal static long Estimate(EventView e) =>
+        400 + 2 * e.Id.Length + e.Headline.Length + 2 * e.Date.Length + e.SourceIds.Length
+        + e.Conflicts.Sum(c => 20 + c.Date.Length + c.Sources.Length)
+        + e.Sources.Sum(s => 100 + s.Href.Length + s.SourceId.Length + s.SourceTitle.Length + s.Quote.Length * 11 / 10);
+
+    private static List<List<EventView>> Split(IReadOnlyList<EventView> events, Dictionary<string, long> sizes)
+    {
+        var parts = new List<List<EventView>> { new() };
+        long size = 0;
+        foreach (var e in events)
+        {
+            var current = parts[^1];
+            if (current.Count > 0 && (current.Count >= MaxEventsPerPage || size + sizes[e.Id] > PageBudget))
+            {
+                parts.Add(current = []);
+                size = 0;
+            }
+            current.Add(e);
+            size += sizes[e.Id];
+        }
+        return parts;
+    }
+
+    private static DecadeView Relist(DecadeView decade, Dictionary<string, EventView> byId, Dictionary<string, string> pageOfYear) =>
+        decade with
+        {
+            Years = decade.Years.Select(y => y with
+            {
+                Events = y.Events.Select(e => byId[e.Id]).ToList(),
+                Page = pageOfYear.GetValueOrDefault(y.Anchor, "index.html"),
+            }).ToList(),
+        };
+
+    private static SiteModel Rebuild(SiteModel model, List<EventView> events, Dictionary<string, string> pageOfYear, List<PageView> pages, Dictionary<string, IReadOnlyList<PageLink>>? linksOf = null)
+    {
+        var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var decades = model.Decades.Select(d => Relist(d, byId, pageOfYear) with
+        {
+            Pages = linksOf?.GetValueOrDefault(d.Anchor) ?? [],
+        }).ToList();
+        var years = decades.SelectMany(d => d.Years).ToList();
+        return new SiteModel(model.Site, decades, years, events, model.Sources, Overview.Build(years)) { Pages = pages };
+    }
+}
