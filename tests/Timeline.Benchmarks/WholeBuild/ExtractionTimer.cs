@@ -36,15 +36,6 @@ internal static class ExtractionTimer
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {sources.Documents.Count} articles, {analyses.Sum(a => a.Statements.Count)} statements, {lookup.Found.Count(f => f is not null)} cache hits, cache {bytes / 1e6:0} MB, peak working set {process.PeakWorkingSet64 / 1e6:0} MB"));
 
-        void Measure(string name, Action action)
-        {
-            process.Refresh();
-            var cpu = process.TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            action();
-            process.Refresh();
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {name,-22} wall {clock.Elapsed.TotalSeconds,6:0.00} s  cpu {(process.TotalProcessorTime - cpu).TotalSeconds,6:0.00} s"));
-        }
+        void Measure(string name, Action action) => StageClock.Measure(log, name, 22, action);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Timeline.Core.Config;
 using Timeline.Core.Events;
@@ -18,7 +17,6 @@ internal static class PhaseTimer
 {
     public static void Run(string input, string output, TextWriter log)
     {
-        var process = Process.GetCurrentProcess();
         var config = ConfigLoader.LoadFromFolder(input);
         SourceSet sources = null!;
         Measure("read", () => sources = SourceLoader.LoadFolder(input, config));
@@ -42,15 +40,6 @@ internal static class PhaseTimer
         Measure("write", () => SiteWriter.Write(output, files));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result.Timeline.Events.Count} events, {files.Count} files"));
 
-        void Measure(string name, Action action)
-        {
-            process.Refresh();
-            var cpu = process.TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            action();
-            process.Refresh();
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {name,-24} wall {clock.Elapsed.TotalSeconds,6:0.00} s  cpu {(process.TotalProcessorTime - cpu).TotalSeconds,6:0.00} s"));
-        }
+        void Measure(string name, Action action) => StageClock.Measure(log, name, 24, action);
     }
 }
