@@ -22,18 +22,22 @@ internal static class Grammar
         SpelledYears.Parse,
         Ago.Parse,
         DayWordOffsets.Parse,
+        Offsets.Parse,
         PartsOfDay.Parse,
         Holidays.Parse,
         ReportingPeriods.Parse,
         Discourse.Parse,
         Relative.Parse,
         WeekdayOfWeek.Parse,
+        NthWeekday.Parse,
+        WeeksOf.Parse,
         RestOf.Parse,
     ];
 
     private static readonly Rule[] TopRules =
     [
         Ranges.Parse,
+        Spans.Parse,
         Modifiers.Parse,
         ParseDate,
         Durations.Parse,

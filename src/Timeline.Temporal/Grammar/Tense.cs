@@ -101,7 +101,7 @@ internal static class TenseReader
                 return t.Value > 0 ? Tense.Future : Tense.Past;
             case WordClass.DayWord when t.Value != 0:
                 return t.Value > 0 ? Tense.Future : Tense.Past;
-            case WordClass.Relation when t.Value == (int)Relation.Next:
+            case WordClass.Relation when t.Value == (int)Relation.Next || s.IsWord(i, "upcoming"):
                 return Tense.Future;
             case WordClass.Relation when t.Value is (int)Relation.Last or (int)Relation.Ago:
                 return Tense.Past;

@@ -55,9 +55,9 @@ internal static class Words
 
         Add(WordClass.Weekday, (int)DayOfWeek.Sunday, "sunday");
         Add(WordClass.Weekday, (int)DayOfWeek.Monday, "monday");
-        Add(WordClass.Weekday, (int)DayOfWeek.Tuesday, "tuesday");
+        Add(WordClass.Weekday, (int)DayOfWeek.Tuesday, "tuesday", "tues", "tue");
         Add(WordClass.Weekday, (int)DayOfWeek.Wednesday, "wednesday");
-        Add(WordClass.Weekday, (int)DayOfWeek.Thursday, "thursday");
+        Add(WordClass.Weekday, (int)DayOfWeek.Thursday, "thursday", "thurs", "thur", "thu");
         Add(WordClass.Weekday, (int)DayOfWeek.Friday, "friday");
         Add(WordClass.Weekday, (int)DayOfWeek.Saturday, "saturday");
 
@@ -123,18 +123,18 @@ internal static class Words
 
         Add(WordClass.DayWord, 0, "today");
         Add(WordClass.DayWord, -1, "yesterday");
-        Add(WordClass.DayWord, 1, "tomorrow");
+        Add(WordClass.DayWord, 1, "tomorrow", "tmrw");
 
         Add(WordClass.Era, -1, "bc", "bce");
         Add(WordClass.Era, 1, "ad", "ce");
 
         Add(WordClass.Starter, 0, "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays",
             "recently", "fiscal", "fy", "several", "many", "few", "some", "numerous", "q", "h", "tonight", "recent",
-            "christmas", "boxing", "new", "halloween", "valentine", "valentines", "st", "saint", "earth", "veterans", "thanksgiving",
+            "within", "christmas", "boxing", "new", "halloween", "valentine", "valentines", "st", "saint", "earth", "veterans", "thanksgiving",
             "thanks", "black", "memorial", "labor", "martin", "mlk", "presidents", "mother", "mothers", "father", "fathers", "easter", "good", "rest");
 
         // Tense markers; "next", "last", "tomorrow", "yesterday" and "ago" keep their own classes and count too.
-        Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "upcoming", "won", "would", "planned", "planning",
+        Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "won", "would", "planned", "planning",
             "plans", "plan", "expected", "due", "set", "deadline", "intends", "hopes");
         Add(WordClass.TenseMarker, -1, "was", "were", "had", "did", "said", "came", "went", "began", "met", "held", "took", "made",
             "gave", "told", "saw", "lost", "left", "fell", "rose", "broke", "sent", "led", "found", "spent", "hit", "struck", "fought",

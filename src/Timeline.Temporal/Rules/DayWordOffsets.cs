@@ -5,7 +5,7 @@ namespace Timeline.Temporal.Rules;
 
 /// <summary>
 /// Days counted from today, yesterday or tomorrow: <c>the day before yesterday</c>, <c>the day after
-/// tomorrow</c>, <c>two days after today</c>, <c>three weeks from tomorrow</c>.
+/// tomorrow</c>, <c>two days after today</c>, <c>three weeks from tomorrow</c> (a day, whatever the unit).
 /// </summary>
 internal static class DayWordOffsets
 {
@@ -31,7 +31,15 @@ internal static class DayWordOffsets
         int end = k + 3;
         if (s.Anchor is not { } a) return Match.Date(first, end, TimeValue.Unresolved(Units.UnresolvedTimex(unit), Units.Precision(unit)));
         var day = a.AddDays(s[k + 2].Value);
-        var value = unit == Unit.Day ? TimeValue.Day(day.AddDays(sign * n)) : Units.Shift(day, unit, sign * n);
-        return value is null ? null : Match.Date(first, end, value);
+        // Counted from a named day, the result is a day whatever the unit: "three weeks from tomorrow".
+        if (n > 5000) return null;
+        var moved = unit switch
+        {
+            Unit.Day => day.AddDays(sign * n),
+            Unit.Week => day.AddDays(7L * sign * n),
+            Unit.Month => day.AddMonths(sign * n),
+            _ => day.AddYears(sign * n),
+        };
+        return Match.Date(first, end, TimeValue.Day(moved));
     }
 }

@@ -111,7 +111,7 @@ internal static class Holidays
         return new CalendarDate(year, h.Month, h.Day);
     }
 
-    private static CalendarDate NthWeekday(int year, int month, DayOfWeek weekday, int nth)
+    internal static CalendarDate NthWeekday(int year, int month, DayOfWeek weekday, int nth)
     {
         if (nth < 0)
         {

@@ -120,7 +120,7 @@ internal static class Relative
     private static TimeValue QuarterOf(CalendarDate d) => TimeValue.Quarter(d.Year, (d.Month - 1) / 3 + 1);
 
     /// <summary>The Saturday of this weekend (0), the last (-1) or the next (+1).</summary>
-    private static CalendarDate NearSaturday(CalendarDate a, int direction)
+    internal static CalendarDate NearSaturday(CalendarDate a, int direction)
     {
         var sat = Anchoring.Weekday(a, DayOfWeek.Saturday, Tense.Past);
         if (a.DayOfWeek == DayOfWeek.Sunday) sat = a.AddDays(-1);
