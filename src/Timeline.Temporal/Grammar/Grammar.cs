@@ -38,6 +38,7 @@ internal static class Grammar
     [
         Ranges.Parse,
         Spans.Parse,
+        DaysWithin.Parse,
         Modifiers.Parse,
         ParseDate,
         Durations.Parse,

@@ -58,6 +58,8 @@ internal static class Units
                 Unit.Year => TimeValue.Year(baseDay.Year + n),
                 Unit.Decade => TimeValue.Year(baseDay.Year + 10 * n, TimeModifier.Approximate),
                 Unit.Century => TimeValue.Year(baseDay.Year + 100 * n, TimeModifier.Approximate),
+                // The weekend of the (Monday to Sunday) week holding the day.
+                Unit.Weekend => TimeValue.Weekend(baseDay.AddDays(5 - ((int)baseDay.DayOfWeek + 6) % 7 + 7L * n)),
                 _ => null,
             };
         }
@@ -113,6 +115,7 @@ internal static class Units
     {
         Unit.Day => "XXXX-XX-XX",
         Unit.Week or Unit.Fortnight => "XXXX-WXX",
+        Unit.Weekend => "XXXX-WXX-WE",
         Unit.Month => "XXXX-XX",
         Unit.Quarter => "XXXX-QX",
         _ => "XXXX",

@@ -6,7 +6,7 @@ namespace Timeline.Temporal.Rules;
 /// <summary>
 /// Dates that lean on the previous date in the same text: <c>the following year</c>, <c>the next day</c>,
 /// <c>the previous month</c>, <c>the same day</c>, <c>that month</c>, <c>the day before</c>.
-/// With no earlier date they stay unresolved.
+/// With no earlier date they count from the anchor, unless the verb is past (then they stay unresolved).
 /// </summary>
 internal static class Discourse
 {
@@ -41,9 +41,21 @@ internal static class Discourse
         if (!s.IsUnit(k, out var unit, out bool plural) || plural || unit is Unit.Hour or Unit.Minute) return null;
         int end = k + 1;
         if (s.IsAnyWord(end, "before", "after") && s.IsWord(first, "the") && !s.IsClass(first + 1, WordClass.Relation)) end++;
-        var value = s.LastDate is { } last ? (shift == 0 ? Same(last, unit) : Units.ShiftValue(last, unit, shift)) : null;
+        // With no date before it, "the next decade" and "schedule it for the following week" count from the
+        // anchor; "the following year, China joined" leans on a time the text did not date, and stays open.
+        var basis = s.LastDate;
+        if (basis is null && shift != 0 && s.Anchor is { } a && (unit is Unit.Decade or Unit.Century || TenseReader.Read(s, first, end) != Tense.Past))
+            basis = TimeValue.Day(a);
+        var value = basis switch
+        {
+            null => null,
+            _ when shift == 0 => Same(basis, unit),
+            // "Monday … the following week" is a week, not a Monday.
+            { Precision: TimePrecision.Day, Start: { } day } when unit is not Unit.Day => Units.Shift(day, unit, shift),
+            _ => Units.ShiftValue(basis, unit, shift),
+        };
         value ??= TimeValue.Unresolved(Units.UnresolvedTimex(unit), Units.Precision(unit));
-        if (unit == Unit.Decade && value.Modifier == TimeModifier.Approximate && s.LastDate?.Start is { } dd)
+        if (unit == Unit.Decade && value.Modifier == TimeModifier.Approximate && basis?.Start is { } dd)
             value = TimeValue.Decade(((dd.Year / 10) + shift) * 10);
         return Match.Date(first, end, value);
     }

@@ -101,11 +101,15 @@ internal static class Ranges
         var a = Grammar.Grammar.ParseDate(s, j);
         if (a is null || a.Kind != MentionKind.Date) return null;
         if (!IsLink(s, a.End, between)) return null;
-        if (!framed && !s.IsDash(a.End) && !s.IsAnyWord(a.End, "through", "until", "to")) return null;
+        if (!framed && !s.IsDash(a.End) && !s.IsAnyWord(a.End, "through", "until", "till", "to")) return null;
         var b = Grammar.Grammar.ParseDate(s, a.End + 1);
         if (b is null || b.Kind != MentionKind.Date) return null;
         if (!framed && (s.IsDash(a.End) || s.IsWord(a.End, "to")) && (a.Value.Precision < TimePrecision.Year || b.Value.Precision < TimePrecision.Year)) return null;
-        return Make(first, j, a.End, a.Value, a.End + 1, b.End, b.Value);
+        var bValue = b.Value;
+        // "from Tuesday to Thursday": a weekday placed alone before the first end is the one after it.
+        if (b.TokenCount == 1 && s.IsClass(b.First, Lexicon.WordClass.Weekday) && a.Value.Start is { } sa && bValue.Start is { } sb && sb < sa)
+            bValue = TimeValue.Day(sb.AddDays(7 * ((sa.DayNumber - sb.DayNumber + 6) / 7)));
+        return Make(first, j, a.End, a.Value, a.End + 1, b.End, bValue);
     }
 
     /// <summary>A date like <paramref name="model"/> but on day <paramref name="day"/> of its month.</summary>

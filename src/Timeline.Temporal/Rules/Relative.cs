@@ -5,7 +5,7 @@ namespace Timeline.Temporal.Rules;
 
 /// <summary>
 /// Expressions placed by the anchor, in news conventions: <c>today</c>, <c>yesterday</c>,
-/// <c>this week</c>, <c>last month</c>, <c>next year</c>, <c>earlier this month</c>, <c>last March</c>,
+/// <c>this week</c>, <c>last month</c>, <c>next year</c>, <c>earlier this month</c>, <c>later in the year</c>, <c>last March</c>,
 /// <c>on Wednesday</c>, <c>the weekend</c>, <c>now</c>. Without an anchor they stay unresolved.
 /// </summary>
 internal static class Relative
@@ -48,6 +48,14 @@ internal static class Relative
         {
             modifier = s.IsWord(j, "earlier") ? TimeModifier.Early : TimeModifier.Late;
             j++;
+        }
+        else if (s.IsAnyWord(j, "earlier", "later") && s.IsWord(j + 1, "in") && s.IsWord(j + 2, "the") && s.IsAnyWord(j + 3, "week", "month", "year"))
+        {
+            // "earlier in the year": this year's, as TimeML reads it ("later in the day" is a time of day).
+            modifier = s.IsWord(j, "earlier") ? TimeModifier.Early : TimeModifier.Late;
+            s.IsUnit(j + 3, out var period, out _);
+            var inThe = UnitValue(s, period, 0);
+            return inThe is null ? null : Match.Date(first, j + 4, inThe.WithModifier(modifier));
         }
 
         if (!s.IsClass(j, WordClass.Relation)) return null;
