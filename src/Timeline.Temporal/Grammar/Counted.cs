@@ -26,6 +26,8 @@ internal readonly record struct Counted(int Years, int Months, int Days, Unit Un
         counted = default;
         end = i;
         int n = Quantities.Read(s, i, out int k);
+        // "the next couple of weeks": two.
+        if (n < 0 && s.IsWord(i, "couple")) (n, k) = (2, s.IsWord(i + 1, "of") ? i + 2 : i + 1);
         // "3year", "5days": chat glues the count to its unit.
         if (n < 0 && s.Has(i) && s[i].Kind == TokenKind.Number && s[i].Value is > 0 and <= MaxCount && s[i].Digits <= 4
             && s.IsClass(i + 1, WordClass.Unit) && s.IsGlued(i + 1) && !s.IsGlued(i)) (n, k) = (s[i].Value, i + 1);

@@ -50,7 +50,11 @@ internal static class Offsets
         if (!s.IsUnit(k, out var unit, out bool plural) || n > 1 && !plural || business && unit != Unit.Day) return null;
         if (unit is not (Unit.Day or Unit.Week or Unit.Fortnight or Unit.Month or Unit.Year)) return null;
         int end = k + 1;
-        if (s.IsAnyWord(end, "time", "of", "from", "after", "before", "ago", "later", "earlier", "hence", "in") || TenseReader.Read(s, i, end) != Tense.Future) return null;
+        if (s.IsAnyWord(end, "time", "of", "from", "after", "before", "ago", "later", "earlier", "hence", "in", "or", "to") || s.IsDash(end)) return null;
+        var tense = TenseReader.Read(s, i, end);
+        if (tense == Tense.Past) return null;
+        // "the first time in two years", "the smallest gain in a year", "a record in a decade": a length.
+        if (tense != Tense.Future && (IsSinceMark(s, i - 2) || IsSinceMark(s, i - 3))) return null;
         if (s.Anchor is not { } a) return Match.Date(i, end, TimeValue.Unresolved(business || unit is Unit.Day or Unit.Week or Unit.Fortnight ? "XXXX-XX-XX" : Units.UnresolvedTimex(unit), Units.Precision(unit)));
         if (n > 5000) return null;
         var value = unit switch
@@ -63,6 +67,10 @@ internal static class Offsets
         };
         return value is null ? null : Match.Date(i, end, value);
     }
+
+    private static bool IsSinceMark(Scan s, int i) =>
+        s.IsAnyWord(i, "time", "first", "ever", "level", "record", "low", "high", "once", "twice")
+        || s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length > 4 && s.Span(i).EndsWith("est", StringComparison.OrdinalIgnoreCase);
 
     private static CalendarDate BusinessDays(CalendarDate from, int n)
     {

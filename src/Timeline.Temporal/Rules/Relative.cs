@@ -67,8 +67,10 @@ internal static class Relative
             Relation.Next or Relation.Coming => 1,
             _ => int.MinValue,
         };
-        if (direction == int.MinValue) return null;
         int k = j + 1;
+        // "previous Monday" as "last Monday"; "the previous month" leans on another date (Discourse).
+        if (relation == Relation.Previous && s.IsClass(k, WordClass.Weekday) && !s.IsWord(j - 1, "the")) direction = -1;
+        if (direction == int.MinValue) return null;
         if (s.IsUnit(k, out var unit, out bool plural) && !plural)
         {
             var v = UnitValue(s, unit, direction);
@@ -76,7 +78,8 @@ internal static class Relative
             return Match.Date(first, k + 1, modifier == TimeModifier.None ? v : v.WithModifier(modifier));
         }
 
-        if (s.IsClass(k, WordClass.Weekday)) return WeekdayValue(s, first, k + 1, (DayOfWeek)s[k].Value, direction);
+        // "this coming Friday", "the coming Friday": the next one, even in this week.
+        if (s.IsClass(k, WordClass.Weekday)) return WeekdayValue(s, first, k + 1, (DayOfWeek)s[k].Value, relation == Relation.Coming ? Upcoming : direction);
         if (s.IsMonth(k) && s[k].Capitalized)
         {
             int month = s[k].Value;
@@ -148,6 +151,9 @@ internal static class Relative
         return WeekdayValue(s, first, i + 1, (DayOfWeek)s[i].Value, int.MinValue);
     }
 
+    /// <summary>A weekday's direction meaning the next such day, whichever week it falls in.</summary>
+    private const int Upcoming = int.MaxValue;
+
     private static Match WeekdayValue(Scan s, int first, int end, DayOfWeek day, int direction)
     {
         if (s.Anchor is not { } a) return Match.Date(first, end, TimeValue.Unresolved($"XXXX-WXX-{((int)day + 6) % 7 + 1}", TimePrecision.Day));
@@ -157,9 +163,15 @@ internal static class Relative
         {
             d = Anchoring.Weekday(a.AddDays(-1), day, Tense.Past);
         }
-        else if (direction > 0)
+        else if (direction == Upcoming)
         {
             d = Anchoring.Weekday(a.AddDays(1), day, Tense.Future);
+        }
+        else if (direction > 0)
+        {
+            // "next Friday" is the Friday of next week ("Friday" alone is this week's): a Monday article's
+            // "next Friday" is eleven days on, a Saturday article's "next Monday" two.
+            d = a.AddDays(7 - ((int)a.DayOfWeek + 6) % 7 + ((int)day + 6) % 7);
         }
         else
         {

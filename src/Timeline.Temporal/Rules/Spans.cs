@@ -40,22 +40,23 @@ internal static class Spans
         return Make(s, i, end, direction > 0 ? From.Today : From.Yesterday, count);
     }
 
-    /// <summary><c>next 3 days</c>, <c>past 3 weeks</c>, <c>last 3year</c>, <c>previous 2 months</c>, <c>2 upcoming months</c>: the bare adverb, not <c>the past three years</c>.</summary>
+    /// <summary><c>next 3 days</c>, <c>past 3 weeks</c>, <c>last 3year</c>, <c>previous 2 months</c>, <c>next couple of weeks</c>, <c>2 upcoming months</c>: the bare adverb, not <c>the past three years</c>.</summary>
     private static Match? Bare(Scan s, int i)
     {
-        if (HasDeterminer(s, i)) return null;
         if (s.IsClass(i, WordClass.Relation))
         {
             int direction = Direction(s, i);
-            if (direction == 0 || !Counted.Read(s, i + 1, out var count, out int end)) return null;
+            if (direction == 0 || HasDeterminer(s, i) || !Counted.Read(s, i + 1, out var count, out int end)) return null;
             return Make(s, i, end, direction > 0 ? From.Tomorrow : From.Yesterday, count);
         }
 
-        // "2 upcoming months": the count first, only looking ahead ("3 previous years" leans on another date).
+        // The count first: "2 upcoming months", "5 past years", "10 previous weeks", "2 next days". Only a plural
+        // unit ("23 next month" is a day of next month); "the 3 previous years" leans on another date.
         int n = Quantities.Read(s, i, out int k);
-        if (n <= 0 || !s.IsAnyWord(k, "upcoming", "coming")) return null;
-        if (!s.IsUnit(k + 1, out var unit, out bool plural) || !Counted.IsCalendarUnit(unit) || n > 1 && !plural) return null;
-        return Make(s, i, k + 2, From.Tomorrow, Counted.Of(unit, n, k + 2 - i));
+        int dir = n > 1 ? Direction(s, k) : 0;
+        if (dir == 0 || dir < 0 && HasDeterminer(s, i) || s.IsWord(k, "following")) return null;
+        if (!s.IsUnit(k + 1, out var unit, out bool plural) || !plural || !Counted.IsCalendarUnit(unit)) return null;
+        return Make(s, i, k + 2, dir > 0 ? From.Tomorrow : From.Yesterday, Counted.Of(unit, n, k + 2 - i));
     }
 
     /// <summary>
