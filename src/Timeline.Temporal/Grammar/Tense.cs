@@ -69,6 +69,8 @@ internal static class TenseReader
         if (s.IsWord(p, "on")) p--;
         if (p < 0 || IsSentenceEnd(s, p)) return Tense.Unknown;
         if (s.IsWord(p, "as") && s.IsWord(p - 2, "as") && s.IsAnyWord(p - 1, "soon", "early")) return Tense.Future;
+        // "on patrol since March": what has lasted since a date began before now.
+        if (s.IsWord(p, "since")) return Tense.Past;
         if (s.IsWord(p, "until"))
         {
             // "postponed until Tuesday" looks ahead; a sentence opening "Until Thursday, they had not…" looks back.
@@ -97,6 +99,9 @@ internal static class TenseReader
                 // "announced plans", like "set aside", says nothing of the date's direction.
                 // "set for Monday", "set to meet" look ahead; "set aside", "set Friday as the deadline" are past as often.
                 return s.IsAnyWord(i + 1, "for", "to") ? Tense.Future : Tense.Unknown;
+            case WordClass.TenseMarker when s.IsAnyWord(i, "was", "were") && s.IsClass(i + 1, WordClass.TenseMarker) && s[i + 1].Value > 0:
+                // "were planning to drive on Monday", "was expected to vote Tuesday": the plan looks ahead.
+                return Tense.Future;
             case WordClass.TenseMarker:
                 return t.Value > 0 ? Tense.Future : Tense.Past;
             case WordClass.DayWord when t.Value != 0:

@@ -19,6 +19,9 @@ internal static class Modifiers
         if (!s.IsClass(j, WordClass.Modifier)) return null;
         var modifier = (TimeModifier)s[j].Value;
         if (s.IsWord(j, "earlier")) return null;
+        // "get around Wednesday's ruling", "a way around it": a particle, not "about".
+        if (s.IsWord(j, "around") && s.IsAnyWord(j - 1, "get", "gets", "got", "getting", "gotten", "come", "came", "coming", "turn", "turned", "turning",
+                "work", "worked", "working", "way", "ways", "go", "went", "going", "move", "moved", "moving", "look", "looked", "looking")) return null;
         int k = j + 1;
         if (modifier is TimeModifier.Start or TimeModifier.End || s.IsWord(j, "middle"))
         {

@@ -114,7 +114,7 @@ internal static class Offsets
         return Match.Date(i, end, TimeValue.Day(f.AddDays(ahead + 7L * (n - 1))));
     }
 
-    /// <summary><c>the day before last Tuesday</c>, <c>three days after March 5</c>, <c>two weeks before Christmas</c>: a day counted from a day.</summary>
+    /// <summary><c>the day before last Tuesday</c>, <c>three days after March 5</c>, <c>a week before Christmas</c>: a day counted from a day.</summary>
     private static Match? AroundDate(Scan s, int i)
     {
         int n;
@@ -122,8 +122,6 @@ internal static class Offsets
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "day")) (n, k) = (1, i + 1);
         else
         {
-            // "a day after Tuesday's vote" leans on the vote, which TimeML dates as Tuesday; a count must be written.
-            if (s.IsAnyWord(i, "a", "an")) return null;
             n = Quantities.Read(s, i, out k);
             if (n <= 0 || n > 5000) return null;
         }
@@ -136,8 +134,7 @@ internal static class Offsets
         if (s.IsWord(j, "the") && s.IsWord(j + 1, "day") || Quantities.Read(s, j, out int u) > 0 && s.IsClass(u, WordClass.Unit)) return null;
         var date = Grammar.Grammar.ParseDate(s, j);
         if (date is null || date.Kind != MentionKind.Date || date.Value.Precision != TimePrecision.Day) return null;
-        // "Tuesday's vote": the offset is from the vote, not the day.
-        if (s.IsPunct(date.End, '\'') || s.IsPunct(date.End, '’')) return null;
+        // "the day before Tuesday's primary" is the day before Tuesday, when the primary was held.
         if (date.Value.Start is not { } d) return Match.Date(i, date.End, TimeValue.Unresolved("XXXX-XX-XX", TimePrecision.Day));
         return Match.Date(i, date.End, TimeValue.Day(d.AddDays(sign * n * (unit == Unit.Week ? 7L : 1L))));
     }

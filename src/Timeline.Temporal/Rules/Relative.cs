@@ -83,6 +83,18 @@ internal static class Relative
         if (s.IsMonth(k) && s[k].Capitalized)
         {
             int month = s[k].Value;
+            // "last Oct. 23": the most recent (or, after "next", the coming) such day.
+            if (direction != 0 && DayAfterMonth(s, k) is var (dom, dayEnd) && dom > 0)
+            {
+                if (s.Anchor is not { } an) return Match.Date(first, dayEnd, TimeValue.Unresolved($"XXXX-{month:D2}-{dom:D2}", TimePrecision.Day));
+                int y = an.Year;
+                if (!CalendarDate.IsValid(y, month, dom) && !CalendarDate.IsValid(y + direction, month, dom)) return null;
+                var candidate = CalendarDate.IsValid(y, month, dom) ? new CalendarDate(y, month, dom) : new CalendarDate(y + direction, month, dom);
+                if (direction < 0 && candidate >= an) candidate = candidate.AddYears(-1);
+                if (direction > 0 && candidate <= an) candidate = candidate.AddYears(1);
+                return Match.Date(first, dayEnd, TimeValue.Day(candidate));
+            }
+
             if (s.Anchor is not { } a) return Match.Date(first, k + 1, TimeValue.Unresolved($"XXXX-{month:D2}", TimePrecision.Month));
             int year = direction switch
             {
@@ -94,6 +106,16 @@ internal static class Relative
         }
 
         return null;
+    }
+
+    /// <summary>A day of the month right after the month word at <paramref name="k"/> with no year after it: the day and the end, or 0.</summary>
+    private static (int Day, int End) DayAfterMonth(Scan s, int k)
+    {
+        s.Month(k, out int d);
+        int dom = s.DayNumber(d);
+        if (dom < 0 || s[d].Kind == Tokens.TokenKind.Word || Vetoes.NotADate(s, d, afterMonth: true) || s.IsClass(d + 1, WordClass.Unit)) return (0, 0);
+        if (FullDates.YearAfter(s, d + 1, out _) > 0) return (0, 0);
+        return (dom, d + 1);
     }
 
     private static TimeValue? UnitValue(Scan s, Unit unit, int direction)
@@ -158,7 +180,8 @@ internal static class Relative
     {
         if (s.Anchor is not { } a) return Match.Date(first, end, TimeValue.Unresolved($"XXXX-WXX-{((int)day + 6) % 7 + 1}", TimePrecision.Day));
         CalendarDate d;
-        if (direction == int.MinValue) d = Anchoring.Weekday(a, day, TenseReader.Read(s, first, end));
+        // "Wednesday's ruling" reports what happened, whatever the verb ("will appeal Wednesday's ruling").
+        if (direction == int.MinValue) d = Anchoring.Weekday(a, day, IsPossessive(s, end) ? Tense.Past : TenseReader.Read(s, first, end));
         else if (direction < 0)
         {
             d = Anchoring.Weekday(a.AddDays(-1), day, Tense.Past);
@@ -181,6 +204,8 @@ internal static class Relative
 
         return Match.Date(first, end, TimeValue.Day(d));
     }
+
+    private static bool IsPossessive(Scan s, int i) => (s.IsPunct(i, '\'') || s.IsPunct(i, '’')) && s.IsGlued(i) && s.IsWord(i + 1, "s") && s.IsGlued(i + 1);
 
     /// <summary><c>the weekend</c>, <c>over the weekend</c>: the last one unless the verb is future.</summary>
     private static Match? Weekend(Scan s, int i)
