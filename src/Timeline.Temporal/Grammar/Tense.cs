@@ -22,6 +22,7 @@ internal static class TenseReader
     public static Tense Read(Scan s, int first, int end)
     {
         if (Governing(s, first) is var g && g != Tense.Unknown) return g;
+        if (Fronted(s, first, end) is var f && f != Tense.Unknown) return f;
 
         // Auxiliaries ("will", "was") outrank participles ("will be passed"); among equals the nearest
         // wins, looking behind first: the verb governing a date is usually just before it.
@@ -78,6 +79,26 @@ internal static class TenseReader
         }
 
         return Classify(s, p, out _);
+    }
+
+    /// <summary>
+    /// "On Tuesday, the league plans to hold a news conference": a date opening its sentence takes the
+    /// tense of the main clause, however far the verb is.
+    /// </summary>
+    private static Tense Fronted(Scan s, int first, int end)
+    {
+        int p = s.IsWord(first - 1, "on") ? first - 2 : first - 1;
+        if (p >= 0 && !IsSentenceEnd(s, p) || !s.IsPunct(end, ',')) return Tense.Unknown;
+        // "On Friday, when Albright set aside her plans, …": a clause before the main one says nothing sure.
+        if (s.IsAnyWord(end + 1, "when", "as", "after", "before", "while", "if", "although", "because", "since", "until")) return Tense.Unknown;
+        for (int a = end + 1; a < s.Count && a <= end + 16 && !IsSentenceEnd(s, a); a++)
+        {
+            // "the government planned to pay": the plan is past, and so, in news, is its day.
+            if (s.IsWord(a, "planned")) return Tense.Unknown;
+            if (Classify(s, a, out _) is var t && t != Tense.Unknown) return t;
+        }
+
+        return Tense.Unknown;
     }
 
     private static bool IsClockPart(Scan s, int i) =>

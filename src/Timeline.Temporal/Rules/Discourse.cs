@@ -4,7 +4,7 @@ using Timeline.Temporal.Lexicon;
 namespace Timeline.Temporal.Rules;
 
 /// <summary>
-/// Dates that lean on the previous date in the same text: <c>the following year</c>, <c>the next day</c>,
+/// Dates that lean on the previous date in the same text: <c>the following year</c>, <c>the next day</c>, <c>the next morning</c>,
 /// <c>the previous month</c>, <c>the same day</c>, <c>that month</c>, <c>the day before</c>.
 /// With no earlier date they count from the anchor, unless the verb is past (then they stay unresolved).
 /// </summary>
@@ -37,6 +37,13 @@ internal static class Discourse
             (shift, k) = (s.IsWord(i + 2, "before") ? -1 : 1, i + 1);
         }
         else return null;
+
+        // "the next morning": the day after, as news annotation dates a part of a day.
+        if (shift != 0 && s.IsAnyWord(k, "morning", "afternoon", "evening", "night") && s.IsWord(first, "the"))
+        {
+            var dayOf = s.LastDate is { Precision: TimePrecision.Day, Start: { } previous } ? TimeValue.Day(previous.AddDays(shift)) : TimeValue.Unresolved("XXXX-XX-XX", TimePrecision.Day);
+            return Match.Date(first, k + 1, dayOf);
+        }
 
         if (!s.IsUnit(k, out var unit, out bool plural) || plural || unit is Unit.Hour or Unit.Minute) return null;
         int end = k + 1;

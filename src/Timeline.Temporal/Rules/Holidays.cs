@@ -5,7 +5,8 @@ namespace Timeline.Temporal.Rules;
 
 /// <summary>
 /// Named days: <c>Christmas</c>, <c>New Year's Eve</c>, <c>Thanksgiving Day</c>, <c>Easter Sunday 2018</c>,
-/// <c>Father's Day of 2015</c>. Placed in an explicit year, or by the anchor like any year-less day.
+/// <c>Father's Day of 2015</c>, <c>Election Day</c>; <c>Easter week</c> is the ISO week holding it. Placed in an
+/// explicit year, or by the anchor like any year-less day.
 /// </summary>
 internal static class Holidays
 {
@@ -47,6 +48,8 @@ internal static class Holidays
         new(["easter", "monday"], 0, 0, EasterOffset: 1),
         new(["easter"], 0, 0, EasterOffset: 0, NeedsCapital: true),
         new(["good", "friday"], 0, 0, EasterOffset: -2, NeedsCapital: true),
+        // The Tuesday after the first Monday of November, as the United States votes.
+        new(["election", "day"], 11, 0, DayOfWeek.Monday, 1, EasterOffset: 1, NeedsCapital: true),
     ];
 
     public static Match? Parse(Scan s, int i)
@@ -58,7 +61,11 @@ internal static class Holidays
             if (end < 0 || h.NeedsCapital && !s[i].Capitalized) continue;
             // "Easter Island", "Christmas Tree Lane": a one-word holiday starting a longer name.
             if (h.Words.Length == 1 && s.Has(end) && s[end].Kind == TokenKind.Word && s[end].Capitalized && !s[end].Glued && s[end].Class == Lexicon.WordClass.None) return null;
-            return Resolve(s, i, end, h);
+            var day = Resolve(s, i, end, h);
+            // "Easter week", "Christmas week": the ISO week holding the day.
+            if (day is not null && s.IsWord(day.End, "week"))
+                return Match.Date(i, day.End + 1, day.Value.Start is { } d ? TimeValue.WeekOf(d) : TimeValue.Unresolved("XXXX-WXX", TimePrecision.Week));
+            return day;
         }
 
         return null;
