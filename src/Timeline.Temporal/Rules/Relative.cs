@@ -80,7 +80,8 @@ internal static class Relative
 
         // "this coming Friday", "the coming Friday": the next one, even in this week.
         if (s.IsClass(k, WordClass.Weekday)) return WeekdayValue(s, first, k + 1, (DayOfWeek)s[k].Value, relation == Relation.Coming ? Upcoming : direction);
-        if (s.IsMonth(k) && s[k].Capitalized)
+        // "last March" needs its capital ("last march" walks); "last sept" does not.
+        if (s.IsMonth(k) && (s[k].Capitalized || s.IsClass(k, WordClass.Month)))
         {
             int month = s[k].Value;
             // "last Oct. 23": the most recent (or, after "next", the coming) such day.

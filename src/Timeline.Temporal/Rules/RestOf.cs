@@ -27,6 +27,8 @@ internal static class RestOf
             Unit.Month => new CalendarDate(a.Year, a.Month, CalendarDate.DaysInMonth(a.Year, a.Month)),
             _ => new CalendarDate(a.Year, 12, 31),
         };
+        // On the last day of the week, "the rest of the week" is that day.
+        if (last == a) return Match.Date(first, k + 1, TimeValue.Day(a));
         return new Match(first, k + 1, MentionKind.DateRange, TimeValue.Range(TimeValue.Day(a), TimeValue.Day(last)));
     }
 }

@@ -32,12 +32,14 @@ internal static class Spans
         }
 
         if (!Counted.Read(s, j, out var count, out int end)) return null;
-        bool fromToday = direction > 0 && (s.IsWord(end, "from") && s.IsAnyWord(end + 1, "now", "today") || s.IsWord(end, "after") && s.IsWord(end + 1, "today"));
+        // "within 2 weeks from today", "less than 3 days after tomorrow": counted from that day on.
+        bool fromToday = direction > 0 && s.IsAnyWord(end, "from", "after") && (s.IsAnyWord(end + 1, "now", "today") || s.IsWord(end + 1, "tomorrow"));
+        var from = fromToday && s.IsWord(end + 1, "tomorrow") ? From.Tomorrow : direction > 0 ? From.Today : From.Yesterday;
         if (fromToday) end += 2;
         // "less than 2 weeks" alone is a length, which the Durations rule keeps; "within a week of his
         // capture" counts from another event, and "was killed within a week" from a past one.
         if (!within && !fromToday || s.IsAnyWord(end, "of", "after", "before") || TenseReader.Read(s, i, end) == Tense.Past) return null;
-        return Make(s, i, end, direction > 0 ? From.Today : From.Yesterday, count);
+        return Make(s, i, end, from, count, inclusiveOfStart: true);
     }
 
     /// <summary><c>next 3 days</c>, <c>past 3 weeks</c>, <c>last 3year</c>, <c>previous 2 months</c>, <c>next couple of weeks</c>, <c>2 upcoming months</c>: the bare adverb, not <c>the past three years</c>.</summary>
@@ -90,7 +92,12 @@ internal static class Spans
         Yesterday,
     }
 
-    private static Match? Make(Scan s, int first, int end, From from, Counted count)
+    /// <summary>
+    /// The stretch of <paramref name="count"/> from <paramref name="from"/>: back from yesterday, or on from today
+    /// or tomorrow. "next 3 days" starts tomorrow and ends three days on; "within 3 days from tomorrow" holds three
+    /// days starting tomorrow (<paramref name="inclusiveOfStart"/>).
+    /// </summary>
+    private static Match? Make(Scan s, int first, int end, From from, Counted count, bool inclusiveOfStart = false)
     {
         if (s.Anchor is not { } a) return new Match(first, end, MentionKind.DateRange, TimeValue.Unresolved("XXXX-XX-XX/XXXX-XX-XX", TimePrecision.Day));
         CalendarDate start, last;
@@ -102,7 +109,7 @@ internal static class Spans
                 break;
             case From.Tomorrow:
                 start = a.AddDays(1);
-                last = count.AddTo(a);
+                last = inclusiveOfStart ? count.AddTo(start).AddDays(-1) : count.AddTo(a);
                 break;
             default:
                 start = a;
