@@ -9,6 +9,8 @@ public sealed class HolidayTests
     [InlineData("They met on Father's Day of 2015.", "Father's Day of 2015", "2015-06-21")]
     [InlineData("They met on New Year's Eve.", "New Year's Eve", "2022-12-31")]
     [InlineData("They met on Memorial Day.", "Memorial Day", "2023-05-29")]
+    [InlineData("Voters go to the polls on Election Day.", "Election Day", "2023-11-07")]
+    [InlineData("Pilgrims arrived as Easter week began.", "Easter week", "2023-W14")]
     public void Holidays_ResolveToTheirDay(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);

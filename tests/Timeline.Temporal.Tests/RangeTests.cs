@@ -74,6 +74,12 @@ public sealed class RestOfTests
     }
 
     [Fact]
+    public void RestOf_OnTheLastDayIsThatDay()
+    {
+        Recognize.Single("I am busy the rest of the week.", "the rest of the week", new CalendarDate(2023, 7, 30)).Value.Timex.ShouldBe("2023-07-30");
+    }
+
+    [Fact]
     public void RestOf_OtherNounsAreNoDate()
     {
         Recognize.Timexes("The rest of the team left.", Recognize.Anchor).ShouldBe("");

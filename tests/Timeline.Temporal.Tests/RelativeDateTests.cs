@@ -55,6 +55,12 @@ public sealed class RelativeDateTests
     [InlineData("The father could arrive as early as Monday.", "Monday", "2023-07-31")]
     [InlineData("In March, the company announced plans to expand.", "March", "2023-03")]
     [InlineData("The company plans to list its shares in September.", "September", "2023-09")]
+    [InlineData("Protesters rallied on Saturday and were planning to march on Monday.", "Monday", "2023-07-31")]
+    [InlineData("The ship has been on patrol since March and was scheduled to return.", "March", "2023-03")]
+    [InlineData("Lawyers will appeal Wednesday's ruling.", "Wednesday", "2023-07-26")]
+    [InlineData("On Tuesday, the league plans to hold a news conference in the capital.", "Tuesday", "2023-08-01")]
+    [InlineData("On Tuesday, the government planned to pay the first claims.", "Tuesday", "2023-07-25")]
+    [InlineData("Relatives looked for ways to get around Wednesday's ruling.", "Wednesday", "2023-07-26")]
     public void Tense_NearestVerbGovernsWeekday(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
@@ -92,6 +98,8 @@ public sealed class RelativeDateTests
     [InlineData("Talks resume the week of March 6.", "the week of March 6", "2023-W10")]
     [InlineData("Rent is due the 20th of next month.", "the 20th of next month", "2023-08-20")]
     [InlineData("The offer ends 31st of this month.", "31st of this month", "2023-07-31")]
+    [InlineData("The deal was struck last Oct. 23 in Geneva.", "last Oct. 23", "2022-10-23")]
+    [InlineData("I'll be out last sept.", "last sept", "2022-09")]
     public void WeekOfAndDayOfRelativeMonth(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);

@@ -16,6 +16,7 @@ public sealed class SpanAndOffsetTests
     [InlineData("I will come back within 2 weeks from today.", "within 2 weeks from today", "2023-07-28/2023-08-10")]
     [InlineData("I will come back less than 2 weeks from today.", "2 weeks from today", "2023-07-28/2023-08-10")]
     [InlineData("Set an out-of-office reply for 3 days from today.", "3 days from today", "2023-07-28/2023-07-30")]
+    [InlineData("I will be back less than 3 days after tomorrow.", "3 days after tomorrow", "2023-07-29/2023-07-31")]
     [InlineData("Set it for a week starting tomorrow.", "a week starting tomorrow", "2023-07-29/2023-08-04")]
     [InlineData("Replies for 3 days starting from next Monday.", "3 days starting from next Monday", "2023-07-31/2023-08-02")]
     public void Span_IsARangeFromTheAnchor(string text, string expression, string timex)

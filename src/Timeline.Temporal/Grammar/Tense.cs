@@ -94,7 +94,7 @@ internal static class TenseReader
         for (int a = end + 1; a < s.Count && a <= end + 16 && !IsSentenceEnd(s, a); a++)
         {
             // "the government planned to pay": the plan is past, and so, in news, is its day.
-            if (s.IsWord(a, "planned")) return Tense.Unknown;
+            if (s.IsWord(a, "planned")) return Tense.Past;
             if (Classify(s, a, out _) is var t && t != Tense.Unknown) return t;
         }
 
