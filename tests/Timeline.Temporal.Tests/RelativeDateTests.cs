@@ -61,6 +61,9 @@ public sealed class RelativeDateTests
     [InlineData("On Tuesday, the league plans to hold a news conference in the capital.", "Tuesday", "2023-08-01")]
     [InlineData("On Tuesday, the government planned to pay the first claims.", "Tuesday", "2023-07-25")]
     [InlineData("Relatives looked for ways to get around Wednesday's ruling.", "Wednesday", "2023-07-26")]
+    [InlineData("The firm will revise December's figures.", "December", "2022-12")]
+    [InlineData("It must pay down the loan by February.", "February", "2024-02")]
+    [InlineData("It gave the bidder until mid-November to reply.", "mid-November", "2023-11")]
     public void Tense_NearestVerbGovernsWeekday(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);

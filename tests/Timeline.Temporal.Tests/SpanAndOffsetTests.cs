@@ -56,6 +56,7 @@ public sealed class SpanAndOffsetTests
     [InlineData("I will leave in 3 weeks.", "3 weeks", "2023-08-18")]
     [InlineData("The company will list its shares in two years.", "two years", "2025")]
     [InlineData("Set up a call in four business days.", "four business days", "2023-08-03")]
+    [InlineData("We meet again in a fortnight's time.", "a fortnight's time", "2023-08-11")]
     [InlineData("Are you available two Sundays from now?", "two Sundays from now", "2023-08-06")]
     [InlineData("Elections were held on March 5, 2023. Two Mondays later, the count ended.", "Two Mondays later", "2023-03-13")]
     [InlineData("He arrived the day before last Tuesday.", "the day before last Tuesday", "2023-07-24")]

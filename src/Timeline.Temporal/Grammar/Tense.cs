@@ -21,12 +21,15 @@ internal static class TenseReader
 
     public static Tense Read(Scan s, int first, int end)
     {
+        // "Wednesday's ruling", "December's figures": news reports what has happened, whatever the verb.
+        if (IsPossessive(s, end)) return Tense.Past;
         if (Governing(s, first) is var g && g != Tense.Unknown) return g;
         if (Fronted(s, first, end) is var f && f != Tense.Unknown) return f;
 
         // Auxiliaries ("will", "was") outrank participles ("will be passed"); among equals the nearest
-        // wins, looking behind first: the verb governing a date is usually just before it.
-        var weak = Tense.Unknown;
+        // wins, looking behind first: the verb governing a date is usually just before it. A deadline
+        // ("pay down the loan by February") looks ahead unless a past verb says otherwise.
+        var weak = s.IsWord(first - 1, "by") ? Tense.Future : Tense.Unknown;
         bool behindOpen = true;
         bool aheadOpen = true;
         for (int d = 1; d <= Behind; d++)
@@ -66,6 +69,10 @@ internal static class TenseReader
     {
         int p = first - 1;
         while (p >= 0 && first - p <= 6 && IsClockPart(s, p)) p--;
+        // "until mid-November", "by early March": the verb governs the modified date.
+        if (s.IsDash(p) && s.IsAnyWord(p - 1, "mid", "early", "late")) p -= 2;
+        else if (s.IsAnyWord(p, "mid", "early", "late")) p--;
+        if (p < 0) return Tense.Unknown;
         if (p < 0) return Tense.Unknown;
         if (s.IsWord(p, "on")) p--;
         if (p < 0 || IsSentenceEnd(s, p)) return Tense.Unknown;
@@ -100,6 +107,9 @@ internal static class TenseReader
 
         return Tense.Unknown;
     }
+
+    private static bool IsPossessive(Scan s, int i) =>
+        (s.IsPunct(i, '\'') || s.IsPunct(i, '’')) && s.IsGlued(i) && s.IsWord(i + 1, "s") && s.IsGlued(i + 1);
 
     private static bool IsClockPart(Scan s, int i) =>
         s[i].Kind == TokenKind.Number && s[i].Length <= 2

@@ -50,6 +50,8 @@ internal static class Offsets
         if (!s.IsUnit(k, out var unit, out bool plural) || n > 1 && !plural || business && unit != Unit.Day) return null;
         if (unit is not (Unit.Day or Unit.Week or Unit.Fortnight or Unit.Month or Unit.Year)) return null;
         int end = k + 1;
+        // "in a fortnight's time".
+        if ((s.IsPunct(end, '\'') || s.IsPunct(end, '’')) && s.IsWord(end + 1, "s") && s.IsWord(end + 2, "time")) end += 3;
         if (s.IsAnyWord(end, "time", "of", "from", "after", "before", "ago", "later", "earlier", "hence", "in", "or", "to") || s.IsDash(end)) return null;
         var tense = TenseReader.Read(s, i, end);
         if (tense == Tense.Past) return null;

@@ -181,8 +181,7 @@ internal static class Relative
     {
         if (s.Anchor is not { } a) return Match.Date(first, end, TimeValue.Unresolved($"XXXX-WXX-{((int)day + 6) % 7 + 1}", TimePrecision.Day));
         CalendarDate d;
-        // "Wednesday's ruling" reports what happened, whatever the verb ("will appeal Wednesday's ruling").
-        if (direction == int.MinValue) d = Anchoring.Weekday(a, day, IsPossessive(s, end) ? Tense.Past : TenseReader.Read(s, first, end));
+        if (direction == int.MinValue) d = Anchoring.Weekday(a, day, TenseReader.Read(s, first, end));
         else if (direction < 0)
         {
             d = Anchoring.Weekday(a.AddDays(-1), day, Tense.Past);
@@ -205,8 +204,6 @@ internal static class Relative
 
         return Match.Date(first, end, TimeValue.Day(d));
     }
-
-    private static bool IsPossessive(Scan s, int i) => (s.IsPunct(i, '\'') || s.IsPunct(i, '’')) && s.IsGlued(i) && s.IsWord(i + 1, "s") && s.IsGlued(i + 1);
 
     /// <summary><c>the weekend</c>, <c>over the weekend</c>: the last one unless the verb is future.</summary>
     private static Match? Weekend(Scan s, int i)
