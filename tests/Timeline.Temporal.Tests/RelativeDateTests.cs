@@ -64,6 +64,7 @@ public sealed class RelativeDateTests
     [InlineData("The firm will revise December's figures.", "December", "2022-12")]
     [InlineData("It must pay down the loan by February.", "February", "2024-02")]
     [InlineData("It gave the bidder until mid-November to reply.", "mid-November", "2023-11")]
+    [InlineData("The reduced dividend is payable Jan. 2 to holders of record.", "Jan. 2", "2024-01-02")]
     public void Tense_NearestVerbGovernsWeekday(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);

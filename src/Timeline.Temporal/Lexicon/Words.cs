@@ -135,7 +135,7 @@ internal static class Words
 
         // Tense markers; "next", "last", "tomorrow", "yesterday" and "ago" keep their own classes and count too.
         Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "won", "would", "planned", "planning",
-            "plans", "plan", "expected", "due", "set", "deadline", "intends", "hopes");
+            "plans", "plan", "expected", "due", "set", "deadline", "intends", "hopes", "payable");
         Add(WordClass.TenseMarker, -1, "was", "were", "had", "did", "said", "came", "went", "began", "met", "held", "took", "made",
             "gave", "told", "saw", "lost", "left", "fell", "rose", "broke", "sent", "led", "found", "spent", "hit", "struck", "fought",
             "got", "kept", "brought", "thought", "sought", "bought", "became", "ran", "spoke", "wrote", "chose", "knew");
