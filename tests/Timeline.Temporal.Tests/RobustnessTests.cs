@@ -25,6 +25,8 @@ public sealed class RobustnessTests
         "spaces-between-date-words",
         "dashes-and-digits",
         "ordinals",
+        "offset-chains",
+        "relative-spans",
     };
 
     [Theory]
@@ -129,6 +131,13 @@ public sealed class RobustnessTests
                 break;
             case "dashes-and-digits":
                 while (sb.Length < size) sb.Append("1950-53-");
+                break;
+            case "offset-chains":
+                // Each offset counts from the date after it; none closes the chain.
+                while (sb.Length < size) sb.Append("the day before two weeks after ");
+                break;
+            case "relative-spans":
+                while (sb.Length < size) sb.Append("within the next 3 days from the second Monday of the first week of from 4 to ");
                 break;
             default:
                 while (sb.Length < size) sb.Append("the 25th to the 27th of ");
