@@ -102,6 +102,17 @@ public sealed class WeeksAndWeekdaysOfMonthTests
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
     }
 
+    [Theory]
+    [InlineData("Troops will arrive by the end of the month.", "the end of the month", "2023-07")]
+    [InlineData("It plans to cut costs by the end of the year.", "the end of the year", "2023")]
+    [InlineData("The war began in 1950. By the end of the year, Seoul had fallen twice.", "the end of the year", "1950")]
+    [InlineData("Rates will stay low in the near term.", "the near term", "FUTURE_REF")]
+    [InlineData("Rates will stay low in the near future.", "the near future", "FUTURE_REF")]
+    public void Period_EndOfTheCurrentPeriod(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
     [Fact]
     public void Period_ThatWeekendWithoutDateIsAnUnresolvedWeekend()
     {

@@ -28,6 +28,7 @@ internal static class Modifiers
             if (!s.IsWord(k, "of")) return null;
             k++;
             if (s.IsWord(j, "middle")) modifier = TimeModifier.Mid;
+            if (CurrentPeriod(s, first, k, out int periodEnd) is { } period) return Match.Date(first, periodEnd, period.WithModifier(modifier));
         }
         else if (the)
         {
@@ -43,5 +44,22 @@ internal static class Modifiers
         var inner = Grammar.Grammar.ParseDate(s, k);
         if (inner is null || inner.Kind != MentionKind.Date) return null;
         return new Match(first, inner.End, inner.Kind, inner.Value.WithModifier(modifier));
+    }
+
+    /// <summary>
+    /// "by the end of the year", "end of month", "the beginning of the week": the period the text is in, the
+    /// anchor's, unless a past verb leans on the previous date's ("In 1950 … by the end of the year").
+    /// </summary>
+    private static TimeValue? CurrentPeriod(Scan s, int first, int k, out int end)
+    {
+        end = k;
+        int u = s.SkipThe(k);
+        if (!s.IsUnit(u, out var unit, out bool plural) || plural || unit is not (Unit.Week or Unit.Month or Unit.Year)) return null;
+        if (s.IsAnyWord(u + 1, "of", "before", "after", "ago", "earlier", "later") || s.IsDash(u + 1) || s.FourDigitYear(u + 1) > 0) return null;
+        end = u + 1;
+        var basis = s.Anchor;
+        if (TenseReader.Read(s, first, end) == Tense.Past && s.LastDate?.Start is { } last) basis = last;
+        if (basis is not { } d) return TimeValue.Unresolved(Units.UnresolvedTimex(unit), Units.Precision(unit));
+        return Units.Shift(d, unit, 0);
     }
 }

@@ -31,6 +31,10 @@ internal static class Relative
             return Match.Date(i, i + 2, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "future") && !s.IsWord(i + 2, "of"))
             return Match.Date(i, i + 2, TimeValue.Unresolved("FUTURE_REF", TimePrecision.Day));
+        // "the near future", "the near term" (TimeML leaves "the foreseeable future" unmarked).
+        if (s.IsWord(i, "the") && s.IsWord(i + 1, "near") && s.IsAnyWord(i + 2, "future", "term")
+            && !s.IsWord(i + 3, "of") && !s.IsDash(i + 3))
+            return Match.Date(i, i + 3, TimeValue.Unresolved("FUTURE_REF", TimePrecision.Day));
         return null;
     }
 
