@@ -26,6 +26,10 @@ public sealed class NotADateTests
     [InlineData("a 2.5% rise and 3.1950 ratio")]
     [InlineData("He said 1500 people came")]
     [InlineData("Spring water and fall colours")]
+    [InlineData("The Lakers won 4-2 at home.")]
+    [InlineData("He scored 3 to 5 points a game.")]
+    [InlineData("Pick the next 3 candidates from the list.")]
+    [InlineData("Troops held out in the first week of the siege.")]
     public void NotADate_Rejected(string text)
     {
         Recognize.All(text, Recognize.Anchor)
