@@ -103,6 +103,7 @@ public sealed class RelativeDateTests
     [InlineData("Rent is due the 20th of next month.", "the 20th of next month", "2023-08-20")]
     [InlineData("The offer ends 31st of this month.", "31st of this month", "2023-07-31")]
     [InlineData("The deal was struck last Oct. 23 in Geneva.", "last Oct. 23", "2022-10-23")]
+    [InlineData("Set something up around the 21st this month.", "around the 21st this month", "2023-07-21")]
     [InlineData("I'll be out last sept.", "last sept", "2022-09")]
     public void WeekOfAndDayOfRelativeMonth(string text, string expression, string timex)
     {

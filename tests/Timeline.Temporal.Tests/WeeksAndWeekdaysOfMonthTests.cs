@@ -66,6 +66,7 @@ public sealed class WeeksAndWeekdaysOfMonthTests
     [InlineData("Meet next week between Wednesday and Friday.", "next week between Wednesday and Friday", "2023-08-02/2023-08-04")]
     [InlineData("The fair runs from Monday to Wednesday next week.", "from Monday to Wednesday next week", "2023-07-31/2023-08-02")]
     [InlineData("I'll be out today till tomorrow.", "today till tomorrow", "2023-07-28/2023-07-29")]
+    [InlineData("I will leave from next monday to friday.", "from next monday to friday", "2023-07-31/2023-08-04")]
     public void DaysWithin_AreOneRange(string text, string expression, string timex)
     {
         var m = Recognize.Single(text, expression, Recognize.Anchor);

@@ -102,7 +102,7 @@ internal static class Ranges
         if (a is null || a.Kind != MentionKind.Date) return null;
         if (!IsLink(s, a.End, between)) return null;
         if (!framed && !s.IsDash(a.End) && !s.IsAnyWord(a.End, "through", "until", "till", "to")) return null;
-        var b = Grammar.Grammar.ParseDate(s, a.End + 1);
+        var b = Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1);
         if (b is null || b.Kind != MentionKind.Date) return null;
         if (!framed && (s.IsDash(a.End) || s.IsWord(a.End, "to")) && (a.Value.Precision < TimePrecision.Year || b.Value.Precision < TimePrecision.Year)) return null;
         var bValue = b.Value;
@@ -110,6 +110,15 @@ internal static class Ranges
         if (b.TokenCount == 1 && s.IsClass(b.First, Lexicon.WordClass.Weekday) && a.Value.Start is { } sa && bValue.Start is { } sb && sb < sa)
             bValue = TimeValue.Day(sb.AddDays(7 * ((sa.DayNumber - sb.DayNumber + 6) / 7)));
         return Make(first, j, a.End, a.Value, a.End + 1, b.End, bValue);
+    }
+
+    /// <summary>"from next monday to friday": a weekday, of any case, as the second end after a day is the first such day on.</summary>
+    private static Match? WeekdayAfter(Scan s, Match a, int i)
+    {
+        if (!s.IsClass(i, Lexicon.WordClass.Weekday) || a.Value.Precision != TimePrecision.Day) return null;
+        var day = (DayOfWeek)s[i].Value;
+        if (a.Value.Start is not { } from) return Match.Date(i, i + 1, TimeValue.Unresolved($"XXXX-WXX-{((int)day + 6) % 7 + 1}", TimePrecision.Day));
+        return Match.Date(i, i + 1, TimeValue.Day(from.AddDays(((int)day - (int)from.DayOfWeek + 7) % 7)));
     }
 
     /// <summary>A date like <paramref name="model"/> but on day <paramref name="day"/> of its month.</summary>

@@ -27,13 +27,16 @@ internal static class WeekdayOfWeek
         int first = i;
         i = s.SkipThe(i);
         int dom = s.DayNumber(i);
-        if (dom < 0 || !s.IsWord(i + 1, "of") || !s.IsWord(i + 3, "month")) return null;
-        int direction = s.IsWord(i + 2, "this") ? 0 : s.IsWord(i + 2, "next") ? 1 : s.IsAnyWord(i + 2, "last", "previous") ? -1 : int.MinValue;
+        if (dom < 0) return null;
+        // "the 21st this month" drops the "of" after an ordinal.
+        int k = s.IsWord(i + 1, "of") ? i + 2 : s[i].Kind == Tokens.TokenKind.Number ? -1 : i + 1;
+        if (k < 0 || !s.IsWord(k + 1, "month")) return null;
+        int direction = s.IsWord(k, "this") ? 0 : s.IsWord(k, "next") ? 1 : s.IsAnyWord(k, "last", "previous") ? -1 : int.MinValue;
         if (direction == int.MinValue) return null;
-        if (s.Anchor is not { } a) return Match.Date(first, i + 4, TimeValue.Unresolved($"XXXX-XX-{dom:D2}", TimePrecision.Day));
+        if (s.Anchor is not { } a) return Match.Date(first, k + 2, TimeValue.Unresolved($"XXXX-XX-{dom:D2}", TimePrecision.Day));
         var m = a.AddMonths(direction);
         if (!CalendarDate.IsValid(m.Year, m.Month, dom)) return null;
-        return Match.Date(first, i + 4, TimeValue.Day(m.Year, m.Month, dom));
+        return Match.Date(first, k + 2, TimeValue.Day(m.Year, m.Month, dom));
     }
 
     private static Match? Weekday(Scan s, int i)
