@@ -87,6 +87,7 @@ public sealed class SpanAndOffsetTests
     [InlineData("Do you have plans next Monday?", "next Monday", "2023-07-31")]
     [InlineData("It happened on previous Tuesday.", "previous Tuesday", "2023-07-25")]
     [InlineData("Come this coming Saturday.", "coming Saturday", "2023-07-29")]
+    [InlineData("They met this past Wednesday.", "past Wednesday", "2023-07-26")]
     public void NextWeekday_IsThatDayOfNextWeek(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);

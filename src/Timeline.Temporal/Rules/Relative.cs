@@ -72,8 +72,8 @@ internal static class Relative
             _ => int.MinValue,
         };
         int k = j + 1;
-        // "previous Monday" as "last Monday"; "the previous month" leans on another date (Discourse).
-        if (relation == Relation.Previous && s.IsClass(k, WordClass.Weekday) && !s.IsWord(j - 1, "the")) direction = -1;
+        // "previous Monday", "past Monday" as "last Monday"; "the previous month" leans on another date (Discourse).
+        if (relation is Relation.Previous or Relation.Past && s.IsClass(k, WordClass.Weekday) && !s.IsWord(j - 1, "the")) direction = -1;
         if (direction == int.MinValue) return null;
         if (s.IsUnit(k, out var unit, out bool plural) && !plural)
         {
