@@ -20,11 +20,16 @@ internal readonly record struct Counted(int Years, int Months, int Days, Unit Un
         return new Counted(years, months, days, unit, tokens);
     }
 
+    /// <summary>True when a known count can start at <paramref name="i"/>: a number, a number word, or "couple". A cheap test before reading.</summary>
+    public static bool MayStart(Scan s, int i) =>
+        s.Has(i) && (s[i].Kind == TokenKind.Number || s[i].Kind == TokenKind.Word && (s[i].Class == WordClass.NumberWord || s.IsWord(i, "couple")));
+
     /// <summary>Reads a count and unit at <paramref name="i"/>, then any further "N unit" after an optional comma or "and".</summary>
     public static bool Read(Scan s, int i, out Counted counted, out int end)
     {
         counted = default;
         end = i;
+        if (!MayStart(s, i)) return false;
         int n = Quantities.Read(s, i, out int k);
         // "the next couple of weeks": two.
         if (n < 0 && s.IsWord(i, "couple")) (n, k) = (2, s.IsWord(i + 1, "of") ? i + 2 : i + 1);

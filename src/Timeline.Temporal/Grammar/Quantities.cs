@@ -11,6 +11,20 @@ internal static class Quantities
     /// <summary>The count at <paramref name="i"/>, or -1; <paramref name="next"/> is the token after it.</summary>
     public static int Read(Scan s, int i, out int next)
     {
+        // Most rules start by reading a count at the same place: remember the last answer.
+        if (s.CachedQuantityIndex == i)
+        {
+            next = s.CachedQuantityNext;
+            return s.CachedQuantity;
+        }
+
+        int n = ReadUncached(s, i, out next);
+        (s.CachedQuantityIndex, s.CachedQuantity, s.CachedQuantityNext) = (i, n, next);
+        return n;
+    }
+
+    private static int ReadUncached(Scan s, int i, out int next)
+    {
         next = i;
         if (!s.Has(i)) return -1;
         var t = s[i];

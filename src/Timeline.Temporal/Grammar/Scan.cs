@@ -21,6 +21,13 @@ internal sealed class Scan(string text, List<Token> tokens, RecognitionOptions o
 
     internal Match? CachedDate { get; set; }
 
+    /// <summary>The last <see cref="Quantities.Read"/> answer and where it was asked (-1: none).</summary>
+    internal int CachedQuantityIndex { get; set; } = -1;
+
+    internal int CachedQuantity { get; set; }
+
+    internal int CachedQuantityNext { get; set; }
+
     public Token this[int i] => _tokens[i];
 
     public bool Has(int i) => i >= 0 && i < Count;

@@ -18,8 +18,7 @@ internal static class DaysWithin
     private static Match? DaysThenMonth(Scan s, int i)
     {
         int j = Frame(s, i, out bool between);
-        if (!TwoDays(s, j, between, out int dayA, out int dayB, out int linkAt, out int k)) return null;
-        if (IsChange(s, i - 1)) return null;
+        if (!TwoDays(s, j, between, out int dayA, out int dayB, out int linkAt, out int k) || IsChange(s, i - 1)) return null;
         if (s.IsAnyWord(k, "of", "in")) k++;
         int shift = s.IsAnyWord(k, "this", "current") ? 0 : s.IsAnyWord(k, "next", "coming") ? 1 : s.IsAnyWord(k, "last", "previous") ? -1 : int.MinValue;
         if (shift == int.MinValue || !s.IsWord(k + 1, "month")) return null;
@@ -38,7 +37,7 @@ internal static class DaysWithin
         if (year > 0 && !Vetoes.NotADate(s, k)) k++;
         else year = 0;
         int j = Frame(s, k, out bool between);
-        if (j == k || IsChange(s, i - 1) || !TwoDays(s, j, between, out int dayA, out int dayB, out int linkAt, out int end)) return null;
+        if (j == k || !TwoDays(s, j, between, out int dayA, out int dayB, out int linkAt, out int end) || IsChange(s, i - 1)) return null;
         if (year == 0 && s.Anchor is not null) year = Anchoring.YearOfDay(s.Anchor.Value, month, dayA, TenseReader.Read(s, i, end));
         if (year == 0) return Unresolved(i, j, linkAt, end, $"XXXX-{month:D2}-{dayA:D2}", $"XXXX-{month:D2}-{dayB:D2}");
         return Days(i, j, linkAt, end, year, month, dayA, dayB);

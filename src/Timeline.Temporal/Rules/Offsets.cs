@@ -89,6 +89,7 @@ internal static class Offsets
     /// <summary><c>two Sundays from now</c>, <c>two Mondays later</c>: the nth such weekday after the anchor or the previous day named.</summary>
     private static Match? Weekdays(Scan s, int i)
     {
+        if (!Counted.MayStart(s, i)) return null;
         int n = Quantities.Read(s, i, out int k);
         if (n is <= 1 or > 520 || !s.Has(k) || s[k].Kind != TokenKind.Word) return null;
         var word = s.Span(k);
@@ -124,6 +125,7 @@ internal static class Offsets
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "day")) (n, k) = (1, i + 1);
         else
         {
+            if (!Counted.MayStart(s, i)) return null;
             n = Quantities.Read(s, i, out k);
             if (n <= 0 || n > 5000) return null;
         }

@@ -54,6 +54,7 @@ internal static class Spans
 
         // The count first: "2 upcoming months", "5 past years", "10 previous weeks", "2 next days". Only a plural
         // unit ("23 next month" is a day of next month); "the 3 previous years" leans on another date.
+        if (!Counted.MayStart(s, i)) return null;
         int n = Quantities.Read(s, i, out int k);
         int dir = n > 1 ? Direction(s, k) : 0;
         if (dir == 0 || dir < 0 && HasDeterminer(s, i) || s.IsWord(k, "following")) return null;
