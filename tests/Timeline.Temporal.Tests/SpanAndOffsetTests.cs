@@ -71,6 +71,8 @@ public sealed class SpanAndOffsetTests
     [InlineData("It was the first time in two years that the index fell.", "two years")]
     [InlineData("Spending rose 0.2%, the smallest gain in a year.", "a year")]
     [InlineData("You may, in a year or two, save more lives.", "a year")]
+    [InlineData("It is the worst drought in 50 years.", "50 years")]
+    [InlineData("The region faces its deadliest floods in 30 years.", "30 years")]
     public void Offset_InACountThatIsALengthIsNoDate(string text, string expression)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Kind.ShouldBe(MentionKind.Duration);

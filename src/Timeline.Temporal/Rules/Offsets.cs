@@ -71,7 +71,7 @@ internal static class Offsets
     }
 
     private static bool IsSinceMark(Scan s, int i) =>
-        s.IsAnyWord(i, "time", "first", "ever", "level", "record", "low", "high", "once", "twice")
+        s.IsAnyWord(i, "time", "first", "ever", "level", "record", "low", "high", "once", "twice", "worst", "best", "most", "least", "only")
         || s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length > 4 && s.Span(i).EndsWith("est", StringComparison.OrdinalIgnoreCase);
 
     private static CalendarDate BusinessDays(CalendarDate from, int n)
