@@ -63,6 +63,7 @@ public sealed class RelativeDateTests
     [InlineData("Relatives looked for ways to get around Wednesday's ruling.", "Wednesday", "2023-07-26")]
     [InlineData("The firm will revise December's figures.", "December", "2022-12")]
     [InlineData("It must pay down the loan by February.", "February", "2024-02")]
+    [InlineData("By Wednesday, the rebels controlled the city.", "Wednesday", "2023-07-26")]
     [InlineData("It gave the bidder until mid-November to reply.", "mid-November", "2023-11")]
     [InlineData("The reduced dividend is payable Jan. 2 to holders of record.", "Jan. 2", "2024-01-02")]
     public void Tense_NearestVerbGovernsWeekday(string text, string expression, string timex)

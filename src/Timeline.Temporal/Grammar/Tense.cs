@@ -89,12 +89,12 @@ internal static class TenseReader
     }
 
     /// <summary>
-    /// "On Tuesday, the league plans to hold a news conference": a date opening its sentence takes the
-    /// tense of the main clause, however far the verb is.
+    /// "On Tuesday, the league plans to hold a news conference", "By Friday, rebels controlled the city": a
+    /// date opening its sentence takes the tense of the main clause, however far the verb is.
     /// </summary>
     private static Tense Fronted(Scan s, int first, int end)
     {
-        int p = s.IsWord(first - 1, "on") ? first - 2 : first - 1;
+        int p = s.IsAnyWord(first - 1, "on", "by", "in", "during") ? first - 2 : first - 1;
         if (p >= 0 && !IsSentenceEnd(s, p) || !s.IsPunct(end, ',')) return Tense.Unknown;
         // "On Friday, when Albright set aside her plans, …": a clause before the main one says nothing sure.
         if (s.IsAnyWord(end + 1, "when", "as", "after", "before", "while", "if", "although", "because", "since", "until")) return Tense.Unknown;
