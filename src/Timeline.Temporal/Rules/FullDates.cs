@@ -26,17 +26,21 @@ internal static class FullDates
         return m;
     }
 
-    /// <summary><c>July 27</c>, <c>July 27, 1953</c>.</summary>
+    /// <summary><c>July 27</c>, <c>July 27, 1953</c>, <c>May twenty-first</c>, <c>September the twenty-first nineteen seventy eight</c>.</summary>
     private static Match? MonthFirst(Scan s, int first, int j)
     {
         int month = s.Month(j, out int k);
         if (month == 0) return null;
         if (s.IsDash(k) && s.IsGlued(k) && s.IsGlued(k + 1)) k++; // jan-1
-        int day = s.DayNumber(k);
-        if (day < 0 || Vetoes.NotADate(s, k, afterMonth: true)) return null;
-        // "May 5 years": a count, not a day.
-        if (s.IsClass(k + 1, WordClass.Unit)) return null;
-        int end = k + 1;
+        else if (s.IsPunct(k, '/') && s.IsGlued(k) && s.IsGlued(k + 1) && s.Has(k + 1) && s[k + 1].IsNumber) k++; // Oct/2
+        bool the = s.IsWord(k, "the");
+        int dayAt = the ? k + 1 : k;
+        int day = DayOfMonth.Read(s, dayAt, out int end, cardinals: !the);
+        if (day < 0 || the && !DayOfMonth.IsOrdinal(s, dayAt, end)) return null;
+        if (s[dayAt].IsNumber && Vetoes.NotADate(s, dayAt, afterMonth: true)) return null;
+        // "May 5 years", "in March two people": a count, not a day.
+        if (s.IsClass(end, WordClass.Unit) || Vetoes.IsCountedNoun(s, end)) return null;
+        bool spelledCount = s[dayAt].Kind == Tokens.TokenKind.Word && !DayOfMonth.IsOrdinal(s, dayAt, end);
         int year = YearAfter(s, end, out int yearEnd);
         if (year > 0)
         {
@@ -44,46 +48,57 @@ internal static class FullDates
             return v is null ? null : Match.Date(first, yearEnd, v);
         }
 
+        // "may one day", "march two miles": a spelled count after a verb-like month word is no day.
+        if (spelledCount && (s[j].Class == WordClass.AmbiguousMonth && !s[j].Capitalized || s.Has(end) && s[end].Kind == Tokens.TokenKind.Word && s[end].Class == WordClass.None && !s.IsAnyWord(end, "at", "and", "or", "with", "to", "through", "till", "until"))) return null;
         // A glued ",123" would be a count (May 180,000): NotADate caught it above.
         var value = Values.MonthDay(s, month, day, first, end);
         return value is null ? null : Match.Date(first, end, value);
     }
 
-    /// <summary><c>27 July 1953</c>, <c>the 27th of July</c>.</summary>
+    /// <summary><c>27 July 1953</c>, <c>the 27th of July</c>, <c>twenty second of June</c>, <c>16. Nov. 2016</c>.</summary>
     private static Match? DayFirst(Scan s, int first, int j)
     {
         int start = j;
         if (s.IsWord(j, "the")) j++;
-        int day = s.DayNumber(j);
+        bool spelled = s.IsClass(j, WordClass.NumberWord);
+        int day = DayOfMonth.Read(s, j, out int k, cardinals: spelled);
         if (day < 0) return null;
-        bool ordinal = s[j].Kind != Tokens.TokenKind.Number;
+        bool ordinal = DayOfMonth.IsOrdinal(s, j, k);
         if (!ordinal && s.IsWord(start, "the")) return null;
-        if (s[j].Kind == Tokens.TokenKind.Number && Vetoes.NotADate(s, j) && !s.IsMonth(j + 1)) return null;
-        int k = j + 1;
-        if (s.IsWord(k, "of")) k++;
+        if (s[j].Kind == Tokens.TokenKind.Number && Vetoes.NotADate(s, j) && !s.IsMonth(j + 1) && !(s.IsPunct(j + 1, '.') && s.IsMonth(j + 2))) return null;
+        bool of = s.IsWord(k, "of");
+        if (of) k++;
         else if (s.IsDash(k) && s.IsGlued(k) && s.IsGlued(k + 1)) k++;
+        bool dotted = s.IsPunct(k, '.') && s.IsGlued(k) && s[j].IsNumber && s.IsMonth(k + 1);
+        if (dotted) k++; // 16. Nov. 2016
         int month = s.Month(k, out int end);
         if (month == 0) return null;
         int year = YearAfter(s, end, out int yearEnd);
+        // "rose to 16. March was…" ends a sentence; only a year after it makes "16. March" one date.
+        if (dotted && year <= 0) return null;
         if (year > 0)
         {
             var v = Values.DayOrNull(year, month, day);
             return v is null ? null : Match.Date(first, yearEnd, v);
         }
 
+        // "twenty five January" needs its year or an "on" before it to be a day rather than a count.
+        if (!ordinal && s[j].Kind == Tokens.TokenKind.Word && (of || !s.IsWord(start - 1, "on"))) return null;
         var value = Values.MonthDay(s, month, day, first, end);
         return value is null ? null : Match.Date(first, end, value);
     }
 
-    /// <summary>An optional <c>, 1953</c> or <c> 1953</c> after a day; returns the year or 0.</summary>
+    /// <summary>An optional <c>, 1953</c>, <c> 1953</c>, <c> of 1953</c>, <c>, nineteen fifty-three</c> or <c> of '53</c> after a day; returns the year or 0.</summary>
     internal static int YearAfter(Scan s, int i, out int end)
     {
         end = i;
         int j = i;
-        if (s.IsPunct(j, ',') || s.IsDash(j) && s.IsGlued(j) && s.IsGlued(j + 1)) j++;
-        int year = s.FourDigitYear(j);
-        if (year < 0 || Vetoes.NotADate(s, j)) return 0;
-        end = j + 1;
+        bool of = s.IsWord(j, "of");
+        if (of || s.IsPunct(j, ',') || s.IsDash(j) && s.IsGlued(j) && s.IsGlued(j + 1)) j++;
+        int year = Years.At(s, j, out int yearEnd);
+        if (year < 0 && of) year = MonthYears.TwoDigitYearAt(s, j, out yearEnd);
+        if (year < 0) return 0;
+        end = yearEnd;
         return year;
     }
 }

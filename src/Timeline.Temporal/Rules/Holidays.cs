@@ -85,8 +85,8 @@ internal static class Holidays
     private static Match? Resolve(Scan s, int first, int end, Holiday h)
     {
         int j = s.IsWord(end, "of") || s.IsPunct(end, ',') ? end + 1 : end;
-        int year = s.FourDigitYear(j);
-        if (year > 0) return Match.Date(first, j + 1, TimeValue.Day(DateIn(h, year)));
+        int year = Years.At(s, j, out int yearEnd);
+        if (year > 0) return Match.Date(first, yearEnd, TimeValue.Day(DateIn(h, year)));
         if (s.IsAnyWord(j, "this", "next", "last") && s.IsWord(j + 1, "year") && s.Anchor is { } a0)
         {
             int shift = s.IsWord(j, "next") ? 1 : s.IsWord(j, "last") ? -1 : 0;

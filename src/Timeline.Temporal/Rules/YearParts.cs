@@ -96,8 +96,7 @@ internal static class YearParts
         int yearEnd = end;
         if (s.IsWord(end, "of") || s.IsPunct(end, ','))
         {
-            year = s.FourDigitYear(end + 1);
-            yearEnd = end + 2;
+            year = Years.At(s, end + 1, out yearEnd);
             if (year < 0 && s.IsWord(end, "of") && s.IsAnyWord(end + 1, "this", "last", "next") && s.IsWord(end + 2, "year") && s.Anchor is { } a)
             {
                 year = a.Year + (s.IsWord(end + 1, "last") ? -1 : s.IsWord(end + 1, "next") ? 1 : 0);
@@ -128,9 +127,9 @@ internal static class YearParts
     {
         end = k;
         int j = s.IsWord(k, "of") || s.IsPunct(k, ',') ? k + 1 : k;
-        int y = s.FourDigitYear(j);
-        if (y < 0 || Vetoes.NotADate(s, j)) return -1;
-        end = j + 1;
+        int y = Years.At(s, j, out int yearEnd);
+        if (y < 0) return -1;
+        end = yearEnd;
         return y;
     }
 

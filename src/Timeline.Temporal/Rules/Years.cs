@@ -36,6 +36,20 @@ internal static class Years
         return year < CalendarDate.MinYear ? null : Match.Date(i, end, TimeValue.Year(year));
     }
 
+    /// <summary>
+    /// The year of a composed date at <paramref name="i"/>: four digits (<c>1953</c>) or words
+    /// (<c>nineteen fifty-three</c>, <c>two thousand and eight</c>); -1 if none.
+    /// </summary>
+    internal static int At(Scan s, int i, out int end)
+    {
+        end = i;
+        int year = s.FourDigitYear(i);
+        if (year < 0) return SpelledYears.Read(s, i, out end, composed: true);
+        if (Vetoes.NotADate(s, i)) return -1;
+        end = i + 1;
+        return year;
+    }
+
     /// <summary>-1 for BC/BCE/B.C., +1 for AD/CE/A.D., 0 for none; <paramref name="end"/> is past it.</summary>
     internal static int EraAfter(Scan s, int i, out int end)
     {
