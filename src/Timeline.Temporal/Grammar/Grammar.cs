@@ -20,6 +20,7 @@ internal static class Grammar
         YearParts.Parse,
         Years.Parse,
         SpelledYears.Parse,
+        BareDays.Parse,
         Ago.Parse,
         DayWordOffsets.Parse,
         PartsOfDay.Parse,
