@@ -21,6 +21,7 @@ internal static class Grammar
         Years.Parse,
         SpelledYears.Parse,
         BareDays.Parse,
+        NumericMonthDays.Parse,
         Ago.Parse,
         DayWordOffsets.Parse,
         PartsOfDay.Parse,

@@ -44,7 +44,7 @@ internal static class BareDays
     }
 
     private static bool IsPreposition(Scan s, int i) =>
-        s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length <= 5 && Preposition.Contains(s.Span(i));
+        s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length <= 7 && Preposition.Contains(s.Span(i));
 
     /// <summary>The second end of <c>from the 4th to the 22nd</c>, <c>between the 5th and the 9th</c>.</summary>
     private static bool ClosesRange(Scan s, int i)
