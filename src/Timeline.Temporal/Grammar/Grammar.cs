@@ -22,6 +22,7 @@ internal static class Grammar
         SpelledYears.Parse,
         BareDays.Parse,
         NumericMonthDays.Parse,
+        YearFirst.Parse,
         Ago.Parse,
         DayWordOffsets.Parse,
         PartsOfDay.Parse,
