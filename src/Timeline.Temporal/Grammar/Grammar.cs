@@ -23,6 +23,7 @@ internal static class Grammar
         BareDays.Parse,
         NumericMonthDays.Parse,
         YearFirst.Parse,
+        WeekNumbers.Parse,
         Ago.Parse,
         DayWordOffsets.Parse,
         PartsOfDay.Parse,

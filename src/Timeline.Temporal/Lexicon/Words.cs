@@ -131,7 +131,8 @@ internal static class Words
         Add(WordClass.Starter, 0, "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays",
             "recently", "fiscal", "fy", "several", "many", "few", "some", "numerous", "q", "h", "tonight", "recent",
             "christmas", "boxing", "new", "halloween", "valentine", "valentines", "st", "saint", "earth", "veterans", "thanksgiving",
-            "thanks", "black", "memorial", "labor", "martin", "mlk", "presidents", "mother", "mothers", "father", "fathers", "easter", "good", "rest");
+            "thanks", "black", "memorial", "labor", "martin", "mlk", "presidents", "mother", "mothers", "father", "fathers", "easter", "good", "rest",
+            "cyber", "juneteenth", "international", "int", "yuandan");
 
         // Tense markers; "next", "last", "tomorrow", "yesterday" and "ago" keep their own classes and count too.
         Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "upcoming", "won", "would", "planned", "planning",
@@ -142,6 +143,7 @@ internal static class Words
 
         string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
         for (int d = 0; d < decades.Length; d++) Add(WordClass.DecadeWord, 1920 + d * 10, decades[d]);
+        Add(WordClass.DecadeWord, 2000, "noughties", "aughts");
         return t;
     }
 
