@@ -33,6 +33,7 @@ internal static class FullDates
         if (month == 0) return null;
         if (s.IsDash(k) && s.IsGlued(k) && s.IsGlued(k + 1)) k++; // jan-1
         else if (s.IsPunct(k, '/') && s.IsGlued(k) && s.IsGlued(k + 1) && s.Has(k + 1) && s[k + 1].IsNumber) k++; // Oct/2
+        else if (s.IsPunct(k, ',') && s.Has(k + 1) && s[k + 1].Kind == Tokens.TokenKind.Ordinal) k++; // October, 1st
         bool the = s.IsWord(k, "the");
         int dayAt = the ? k + 1 : k;
         int day = DayOfMonth.Read(s, dayAt, out int end, cardinals: !the);
@@ -49,7 +50,7 @@ internal static class FullDates
         }
 
         // "may one day", "march two miles": a spelled count after a verb-like month word is no day.
-        if (spelledCount && (s[j].Class == WordClass.AmbiguousMonth && !s[j].Capitalized || s.Has(end) && s[end].Kind == Tokens.TokenKind.Word && s[end].Class == WordClass.None && !s.IsAnyWord(end, "at", "and", "or", "with", "to", "through", "till", "until"))) return null;
+        if (spelledCount && (s[j].Class == WordClass.AmbiguousMonth && !s[j].Capitalized && end - dayAt < 2 || s.Has(end) && s[end].Kind == Tokens.TokenKind.Word && s[end].Class == WordClass.None && !s.IsAnyWord(end, "at", "and", "or", "with", "to", "through", "till", "until"))) return null;
         // A glued ",123" would be a count (May 180,000): NotADate caught it above.
         var value = Values.MonthDay(s, month, day, first, end);
         return value is null ? null : Match.Date(first, end, value);

@@ -81,7 +81,8 @@ internal static class NumericDates
         var b = s[i + 2];
         var c = s[i + 4];
         TimeValue? v = null;
-        if (a.Digits == 4 && b.Digits <= 2 && c.Digits <= 2 && sep != '.')
+        // 2015.5.13 too: four digits first cannot be a day, and no decimal has two points.
+        if (a.Digits == 4 && b.Digits <= 2 && c.Digits <= 2 && (sep != '.' || a.Value is >= 1000 and <= 2199))
             v = Values.DayOrNull(a.Value, b.Value, c.Value);
         else if (a.Digits <= 2 && b.Digits <= 2 && c.Digits is 4 or 2)
         {

@@ -71,7 +71,7 @@ internal static class NumericMonthDays
                 break;
             default:
                 // A dash or a dot is a score, a range of numbers or a decimal unless a date word governs it.
-                if (!context || s.IsAnyWord(first - 1, "from", "between", "to", "and") || !EndsPhrase(s, end)) return null;
+                if (!context || s.IsAnyWord(first - 1, "from", "between", "to", "and") || !(EndsPhrase(s, end) || lead && sep == '.' && !s.IsClass(end, WordClass.Unit) && !Vetoes.IsCountedNoun(s, end))) return null;
                 // "in 3-2", "on 3.5" (a score, a version): only two digits after the mark make a day of it.
                 if (!lead && b.Digits < 2 && (sep == '.' || s.IsWord(first - 1, "in"))) return null;
                 break;

@@ -18,6 +18,8 @@ internal static class Years
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "year")) i += 2;
         else if (s.IsAnyWord(i, "year", "fiscal", "fy") && s.Has(i + 1) && s[i + 1].IsNumber) i++;
         int year = s.FourDigitYear(i);
+        // "the year 247", "year 800": after the word "year", three digits are a year too.
+        if (year < 0 && i > first && s.Has(i) && s[i].Kind == TokenKind.Number && s[i].Digits == 3 && s[i].Value >= 100 && !s.IsAnyWord(first, "fiscal", "fy")) year = s[i].Value;
         if (year < 0 || Vetoes.NotADate(s, i)) return null;
         // A year range written 1950-53 or 1950/51 is the Ranges rule's; glued digits after a dash are not a date of their own.
         return Match.Date(first, i + 1, TimeValue.Year(year));
