@@ -68,7 +68,7 @@ internal static class BareDays
 
     /// <summary>
     /// The day <paramref name="day"/> of the anchor's month, or of the month before (past) or after
-    /// (future) when the anchor has passed it or not yet reached it; with no tense, the nearer one.
+    /// (future) when the anchor has passed it or not yet reached it; with no tense, the anchor's month.
     /// </summary>
     internal static TimeValue Resolve(Scan s, int day, int first, int end)
     {
@@ -80,7 +80,8 @@ internal static class BareDays
         {
             Tense.Past => before ?? after,
             Tense.Future => after ?? before,
-            _ => before is { } b && after is { } f ? (a.DayNumber - b.DayNumber <= f.DayNumber - a.DayNumber ? b : f) : before ?? after,
+            // No tense: the anchor's own month, so that both ends of "from the 4th to the 22nd" share it.
+            _ => CalendarDate.IsValid(a.Year, a.Month, day) ? new CalendarDate(a.Year, a.Month, day) : before ?? after,
         };
         return pick is { } d ? TimeValue.Day(d) : TimeValue.Unresolved($"XXXX-XX-{day:D2}", TimePrecision.Day);
     }

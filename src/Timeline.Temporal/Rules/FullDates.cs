@@ -39,9 +39,9 @@ internal static class FullDates
         int day = DayOfMonth.Read(s, dayAt, out int end, cardinals: !the);
         if (day < 0 || the && !DayOfMonth.IsOrdinal(s, dayAt, end)) return null;
         if (s[dayAt].IsNumber && Vetoes.NotADate(s, dayAt, afterMonth: true)) return null;
-        // "May 5 years", "in March two people": a count, not a day.
-        if (s.IsClass(end, WordClass.Unit) || Vetoes.IsCountedNoun(s, end)) return null;
+        // "May 5 years", "in March two people": a count, not a day ("On May 9 troops paraded" keeps its digits).
         bool spelledCount = s[dayAt].Kind == Tokens.TokenKind.Word && !DayOfMonth.IsOrdinal(s, dayAt, end);
+        if (s.IsClass(end, WordClass.Unit) || spelledCount && Vetoes.IsCountedNoun(s, end)) return null;
         int year = YearAfter(s, end, out int yearEnd);
         if (year > 0)
         {

@@ -130,7 +130,14 @@ internal static class YearParts
     private static int YearAfterPart(Scan s, int k, out int end)
     {
         end = k;
-        int j = s.IsWord(k, "of") || s.IsPunct(k, ',') || s.IsDash(k) && s.IsGlued(k) && s.IsGlued(k + 1) ? k + 1 : k;
+        // "q1-2019": the glued year is the quarter's (the number vetoes would read "1-2019" as a code).
+        if (s.IsDash(k) && s.IsGlued(k) && s.IsGlued(k + 1) && s.FourDigitYear(k + 1) is var glued and > 0 && !(s.IsGlued(k + 2) && s.Has(k + 2) && s[k + 2].Kind != TokenKind.Punct))
+        {
+            end = k + 2;
+            return glued;
+        }
+
+        int j = s.IsWord(k, "of") || s.IsPunct(k, ',') ? k + 1 : k;
         int y = Years.At(s, j, out int yearEnd);
         if (y < 0) return -1;
         end = yearEnd;
