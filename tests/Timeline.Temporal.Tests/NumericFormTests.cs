@@ -16,6 +16,9 @@ public sealed class NumericFormTests
     [InlineData("I'll go back Oct/2", "Oct/2", "2023-10-02")]
     [InlineData("He was born on 16. Nov. 2016", "16. Nov. 2016", "2016-11-16")]
     [InlineData("Nobody forgot 9/11.", "9/11", "2001-09-11")]
+    [InlineData("The plant reopens Sep-23-2020.", "Sep-23-2020", "2020-09-23")]
+    [InlineData("The plant reopened on 28 june in 2020.", "28 june in 2020", "2020-06-28")]
+    [InlineData("The plant reopened after the 15th day of June.", "the 15th day of June", "2023-06-15")]
     public void Numeric_MonthDayWithoutYear(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
@@ -44,6 +47,9 @@ public sealed class NumericFormTests
     [InlineData("Output rose in 2016, nov, then fell.", "2016, nov", "2016-11")]
     [InlineData("Output rose in August 99.", "August 99", "1999-08")]
     [InlineData("She was born in April of 87.", "April of 87", "1987-04")]
+    [InlineData("Output rose in Dec-2018.", "Dec-2018", "2018-12")]
+    [InlineData("Output rose in Dec/2018.", "Dec/2018", "2018-12")]
+    [InlineData("Output rose in April in 2016.", "April in 2016", "2016-04")]
     [InlineData("Output rose in 2016 Q3.", "2016 Q3", "2016-Q3")]
     [InlineData("Output rose in 2016H2.", "2016H2", "2016-H2")]
     [InlineData("Output rose in 2017-q1.", "2017-q1", "2017-Q1")]

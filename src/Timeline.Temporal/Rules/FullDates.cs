@@ -68,6 +68,13 @@ internal static class FullDates
         if (!ordinal && s.IsWord(start, "the")) return null;
         if (s[j].Kind == Tokens.TokenKind.Number && Vetoes.NotADate(s, j) && !s.IsMonth(j + 1) && !(s.IsPunct(j + 1, '.') && s.IsMonth(j + 2))) return null;
         bool of = s.IsWord(k, "of");
+        // "the 15th day of June", "the twenty third day of September".
+        if (!of && ordinal && s.IsWord(k, "day") && s.IsWord(k + 1, "of") && s.IsMonth(k + 2))
+        {
+            of = true;
+            k++;
+        }
+
         if (of) k++;
         else if (s.IsDash(k) && s.IsGlued(k) && s.IsGlued(k + 1)) k++;
         bool dotted = s.IsPunct(k, '.') && s.IsGlued(k) && s[j].IsNumber && s.IsMonth(k + 1);
@@ -89,13 +96,21 @@ internal static class FullDates
         return value is null ? null : Match.Date(first, end, value);
     }
 
-    /// <summary>An optional <c>, 1953</c>, <c> 1953</c>, <c> of 1953</c>, <c>, nineteen fifty-three</c> or <c> of '53</c> after a day; returns the year or 0.</summary>
+    /// <summary>An optional <c>, 1953</c>, <c> 1953</c>, <c> of 1953</c>, <c> in 1953</c>, <c>-1953</c>, <c>, nineteen fifty-three</c> or <c> of '53</c> after a day; returns the year or 0.</summary>
     internal static int YearAfter(Scan s, int i, out int end)
     {
         end = i;
         int j = i;
         bool of = s.IsWord(j, "of");
-        if (of || s.IsPunct(j, ',') || s.IsDash(j) && s.IsGlued(j) && s.IsGlued(j + 1)) j++;
+        bool dash = s.IsDash(j) && s.IsGlued(j) && s.IsGlued(j + 1);
+        if (of || dash || s.IsPunct(j, ',') || s.IsWord(j, "in") && s.FourDigitYear(j + 1) > 0) j++;
+        // "Sep-23-2020": the year glued on by a dash is the date's, not part of a code.
+        if (dash && s.FourDigitYear(j) is var glued and > 0 && !(s.IsGlued(j + 1) && s.Has(j + 1) && s[j + 1].Kind != Tokens.TokenKind.Punct))
+        {
+            end = j + 1;
+            return glued;
+        }
+
         int year = Years.At(s, j, out int yearEnd);
         if (year < 0 && of) year = MonthYears.TwoDigitYearAt(s, j, out yearEnd);
         if (year < 0) return 0;

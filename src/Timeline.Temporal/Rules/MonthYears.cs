@@ -22,7 +22,9 @@ internal static class MonthYears
         int month = s.Month(i, out int k);
         if (month == 0) return null;
         int j = k;
-        if (s.IsWord(j, "of") || s.IsPunct(j, ',')) j++;
+        // "February of 2022", "Dec-2018", "Dec/2018", "April in 2016".
+        if (s.IsWord(j, "of") || s.IsPunct(j, ',') || (s.IsDash(j) || s.IsPunct(j, '/')) && s.IsGlued(j) && s.IsGlued(j + 1) && s.FourDigitYear(j + 1) > 0
+            || s.IsWord(j, "in") && s.FourDigitYear(j + 1) > 0) j++;
         int year = Years.At(s, j, out int yearEnd);
         if (year < 0 && (s.IsWord(k, "of") || !s.IsPunct(k, ','))) year = TwoDigitYearAt(s, j, out yearEnd, afterOf: s.IsWord(k, "of"));
         if (year > 0)
