@@ -25,12 +25,14 @@ internal static class BareDays
 
     public static Match? Parse(Scan s, int i)
     {
-        if (!IsPreposition(s, i - 1) && !ClosesRange(s, i - 1)) return null;
-        bool the = s.IsWord(i, "the");
+        // Cheapest test first: this rule only starts on "the", digits or a number word.
+        var t0 = s[i];
+        if (t0.Kind == TokenKind.Word && t0.Class is not (WordClass.OrdinalWord or WordClass.NumberWord) && !s.IsWord(i, "the") || t0.Kind == TokenKind.Punct) return null;
+        bool the = t0.Kind == TokenKind.Word && t0.Class == WordClass.Starter;
         int j = the ? i + 1 : i;
         if (!s.Has(j)) return null;
         int day = DayOfMonth.Read(s, j, out int end);
-        if (day < 0) return null;
+        if (day < 0 || !IsPreposition(s, i - 1) && !ClosesRange(s, i - 1)) return null;
         var t = s[j];
         if (t.Kind == TokenKind.Number)
         {

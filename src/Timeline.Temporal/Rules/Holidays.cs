@@ -56,7 +56,8 @@ internal static class Holidays
 
     public static Match? Parse(Scan s, int i)
     {
-        if (!s.Has(i) || s[i].Kind != TokenKind.Word) return null;
+        // Every holiday starts on a lexicon starter word ("christmas", "cyber") or "may": skip the table walk for any other token.
+        if (!s.Has(i) || s[i].Kind != TokenKind.Word || s[i].Class is not (Lexicon.WordClass.Starter or Lexicon.WordClass.AmbiguousMonth)) return null;
         foreach (var h in Table)
         {
             int end = MatchWords(s, i, h.Words);

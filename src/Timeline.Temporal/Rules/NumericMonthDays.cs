@@ -20,6 +20,8 @@ internal static class NumericMonthDays
 
     public static Match? Parse(Scan s, int i)
     {
+        // Cheapest test first: digits, a weekday, or this/next/last.
+        if (s[i].Kind != TokenKind.Number && s[i].Class is not (WordClass.Weekday or WordClass.Relation)) return null;
         int first = i;
         int k = i;
         bool lead = false;

@@ -14,6 +14,8 @@ internal static class SpelledYears
 {
     public static Match? Parse(Scan s, int i)
     {
+        // Cheapest test first: a number word, or "the year" / "year" before one.
+        if (!s.IsClass(i, WordClass.NumberWord) && !s.IsClass(i, WordClass.Starter) && !s.IsClass(i, WordClass.Unit)) return null;
         int first = i;
         bool yearWord = false;
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "year")) (i, yearWord) = (i + 2, true);

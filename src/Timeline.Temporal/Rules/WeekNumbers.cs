@@ -13,6 +13,8 @@ internal static class WeekNumbers
 {
     public static Match? Parse(Scan s, int i)
     {
+        // Cheapest test first: "the" is a starter word, "week" a unit.
+        if (!s.IsClass(i, WordClass.Starter) && !s.IsClass(i, WordClass.Unit)) return null;
         int first = i;
         int j = s.SkipThe(i);
         if (!s.IsWord(j, "week") || !s.Has(j + 1) || !s[j + 1].IsNumber || s[j + 1].Glued) return null;
