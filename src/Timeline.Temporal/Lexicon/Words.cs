@@ -53,12 +53,13 @@ internal static class Words
         Add(WordClass.AmbiguousMonth, 3, "march", "mar");
         Add(WordClass.AmbiguousMonth, 5, "may");
 
+        // Abbreviations that are no English words of their own ("mon", "wed", "sat", "sun" are).
         Add(WordClass.Weekday, (int)DayOfWeek.Sunday, "sunday");
         Add(WordClass.Weekday, (int)DayOfWeek.Monday, "monday");
-        Add(WordClass.Weekday, (int)DayOfWeek.Tuesday, "tuesday");
-        Add(WordClass.Weekday, (int)DayOfWeek.Wednesday, "wednesday");
-        Add(WordClass.Weekday, (int)DayOfWeek.Thursday, "thursday");
-        Add(WordClass.Weekday, (int)DayOfWeek.Friday, "friday");
+        Add(WordClass.Weekday, (int)DayOfWeek.Tuesday, "tuesday", "tues", "tue");
+        Add(WordClass.Weekday, (int)DayOfWeek.Wednesday, "wednesday", "weds");
+        Add(WordClass.Weekday, (int)DayOfWeek.Thursday, "thursday", "thurs", "thur", "thu");
+        Add(WordClass.Weekday, (int)DayOfWeek.Friday, "friday", "fri");
         Add(WordClass.Weekday, (int)DayOfWeek.Saturday, "saturday");
 
         Add(WordClass.Season, (int)Season.Spring, "spring");
