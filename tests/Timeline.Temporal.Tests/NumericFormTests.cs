@@ -81,6 +81,8 @@ public sealed class NumericFormTests
     [InlineData("Boston lost in 3-2.")]
     [InlineData("In 2016, June was the hottest month.")]
     [InlineData("In 1998 August Wilson won.")]
+    [InlineData("Turnout rose from 1/2 to 2/3 of voters.")]
+    [InlineData("He lives in Room 4/22 upstairs.")]
     public void Numeric_ScoresFractionsAndDecimalsAreNotMonthDays(string text)
     {
         Recognize.All(text, Recognize.Anchor)

@@ -61,12 +61,13 @@ internal static class NumericMonthDays
             else if (n.Value is '.' or ',' && s.IsGlued(end + 1) && s.Has(end + 1) && s[end + 1].Kind != TokenKind.Punct) return null;
         }
 
-        if (!ReadOrder(s, a.Value, b.Value, out int month, out int day)) return null;
+        if (!ReadOrder(s, a.Value, b.Value, out int month, out int day) || Vetoes.IsNumberedNoun(s, k - 1)) return null;
         bool context = lead || IsPreposition(s, first - 1);
         switch (sep)
         {
             case '/':
-                if (!context && FractionLike(a.Value, b.Value)) return null;
+                // "up from 1/2", "cut by 1/2": a fraction needs a weekday or an "on" before it to be a day.
+                if (FractionLike(a.Value, b.Value) && !lead && !s.IsAnyWord(first - 1, "on", "since", "until", "till")) return null;
                 // "24/7" is all the time, not the 24th of July.
                 if (a.Value == 24 && b.Value == 7) return null;
                 if (s.IsWord(end, "of") || s.IsClass(end, WordClass.Unit) || Vetoes.IsCountedNoun(s, end)) return null;
