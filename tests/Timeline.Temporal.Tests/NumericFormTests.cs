@@ -62,6 +62,12 @@ public sealed class NumericFormTests
     }
 
     [Fact]
+    public void Numeric_YearBeforeAMonthThatStartsANounPhraseStaysAYear()
+    {
+        Recognize.Single("By 2020 June sales had doubled.", "2020", Recognize.Anchor).Value.Timex.ShouldBe("2020");
+    }
+
+    [Fact]
     public void Numeric_SeasonSpanStaysARange()
     {
         Recognize.Single("in the 2010-11 season", "2010-11", Recognize.Anchor).Value.Timex.ShouldBe("2010/2011");

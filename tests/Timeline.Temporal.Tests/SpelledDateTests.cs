@@ -47,9 +47,16 @@ public sealed class SpelledDateTests
     [InlineData("They march two miles a day.")]
     [InlineData("He ran the 100 metres in 10 s flat.")]
     [InlineData("tens of thousands of people marched")]
+    [InlineData("a group of twenty nineteen-year-olds")]
     public void Spelled_CountsAreNotDates(string text)
     {
         Recognize.All(text, Recognize.Anchor).Where(m => m.Kind is MentionKind.Date or MentionKind.DateRange).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Spelled_PluralGluedToANounIsNoDecade()
+    {
+        Recognize.All("He won the 1990 s-class race.", Recognize.Anchor).ShouldNotContain(m => m.Value.Precision == TimePrecision.Decade);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ internal static class Decades
             // "10 s" is more often ten seconds: a spaced "s" makes a decade of four digits, or of two after "the".
             else if (s.IsWord(k + 1, "s") && !s.IsGlued(k + 1) && (s[k].Digits == 4 || j > first)) end = k + 2;
             else return null;
-            if (s.IsGlued(end) && s.Has(end) && s[end].Kind != TokenKind.Punct) return null;
+            if (s.IsGlued(end) && s.Has(end) && (s[end].Kind != TokenKind.Punct || s.IsDash(end))) return null;
         }
 
         if (s[k].Value % 10 != 0) return null;

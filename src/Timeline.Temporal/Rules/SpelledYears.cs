@@ -96,6 +96,8 @@ internal static class SpelledYears
             if (rest is < 10 or > 99) return -1;
         }
 
+        // "twenty nineteen-year-olds": a count glued into a compound adjective.
+        if (s.IsDash(restEnd) && s.IsGlued(restEnd)) return -1;
         end = restEnd;
         return head * 100 + rest;
     }

@@ -34,12 +34,10 @@ internal static class YearFirst
             return v is null ? null : Match.Date(i, end + 1, v);
         }
 
-        // "In 2016, June was hot", "in 2016 may rise", "in 1998 August Wilson": the month must end the phrase
-        // when it could be a word or the clause's subject.
-        bool ends = !s.Has(end) || s[end].Kind == TokenKind.Punct || s.IsAnyWord(end, "and", "or", "to", "through", "until", "till");
-        if ((comma || s[k].Class == WordClass.AmbiguousMonth) && !ends) return null;
-        if (s.Has(end) && s[end].Kind == TokenKind.Word && s[end].Capitalized && s[end].Class is WordClass.None or WordClass.Starter) return null;
-        return Match.Date(i, end, TimeValue.Month(year, month));
+        // "In 2016, June was hot", "by 2020 June sales had doubled", "in 1998 August Wilson": the month
+        // must end the phrase, or it belongs to what follows it.
+        bool ends = !s.Has(end) || s[end].Kind == TokenKind.Punct && !(s.IsDash(end) && s.IsGlued(end)) || s.IsAnyWord(end, "and", "or", "to", "through", "until", "till");
+        return ends ? Match.Date(i, end, TimeValue.Month(year, month)) : null;
     }
 
     /// <summary><c>2016 Q3</c>, <c>2016H2</c>, <c>2017-q1</c>, <c>2016 the third quarter</c>.</summary>
