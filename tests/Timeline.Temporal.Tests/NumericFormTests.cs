@@ -24,6 +24,15 @@ public sealed class NumericFormTests
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
     }
 
+    [Theory]
+    [InlineData(2016, "He returns 3-7-27.", "2027-03-07")]
+    [InlineData(1998, "The bond matures 3/7/05.", "2005-03-07")]
+    [InlineData(2023, "He was born 3/7/43.", "1943-03-07")]
+    public void Numeric_TwoDigitYearIsTheOneNearTheAnchor(int anchorYear, string text, string timex)
+    {
+        Recognize.All(text, new CalendarDate(anchorYear, 6, 1)).ShouldHaveSingleItem().Value.Timex.ShouldBe(timex);
+    }
+
     [Fact]
     public void Numeric_MonthDayRange()
     {

@@ -96,11 +96,17 @@ internal static class NumericDates
         return v is null ? null : Match.Date(i, i + 5, v);
     }
 
-    /// <summary><c>'53</c> is 1953 unless that would be more than a few years past the anchor's century.</summary>
+    /// <summary>
+    /// <c>'53</c> is the year ending in 53 that falls from 85 years before the anchor to 15 after it:
+    /// 1953 in a 2023 article, <c>'05</c> 2005 in a 1998 one, <c>27</c> 2027 in a 2016 one. Without an
+    /// anchor, 1931–2030.
+    /// </summary>
     internal static int TwoDigitYear(Scan s, int yy)
     {
-        int pivot = s.Anchor is { } a ? a.Year % 100 + 10 : 30;
-        int century = s.Anchor is { } b ? b.Year / 100 * 100 : 2000;
-        return yy <= pivot ? century + yy : century - 100 + yy;
+        int reference = s.Anchor is { } a ? a.Year : 2015;
+        int year = reference / 100 * 100 + yy;
+        if (year > reference + 15) year -= 100;
+        else if (year <= reference - 85) year += 100;
+        return year;
     }
 }
