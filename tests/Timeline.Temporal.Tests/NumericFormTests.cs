@@ -17,6 +17,9 @@ public sealed class NumericFormTests
     [InlineData("He was born on 16. Nov. 2016", "16. Nov. 2016", "2016-11-16")]
     [InlineData("Nobody forgot 9/11.", "9/11", "2001-09-11")]
     [InlineData("The plant reopens Sep-23-2020.", "Sep-23-2020", "2020-09-23")]
+    [InlineData("The plant reopens Friday 2023-8-4.", "Friday 2023-8-4", "2023-08-04")]
+    [InlineData("The plant reopens this coming Sunday, August sixth.", "this coming Sunday, August sixth", "2023-08-06")]
+    [InlineData("I'll go back October. 2", "October. 2", "2023-10-02")]
     [InlineData("The plant reopened on 28 june in 2020.", "28 june in 2020", "2020-06-28")]
     [InlineData("The plant reopened after the 15th day of June.", "the 15th day of June", "2023-06-15")]
     public void Numeric_MonthDayWithoutYear(string text, string expression, string timex)
@@ -74,6 +77,12 @@ public sealed class NumericFormTests
     public void Numeric_YearBeforeAMonthThatStartsANounPhraseStaysAYear()
     {
         Recognize.Single("By 2020 June sales had doubled.", "2020", Recognize.Anchor).Value.Timex.ShouldBe("2020");
+    }
+
+    [Fact]
+    public void Numeric_MonthEndingASentenceKeepsTheNextSentencesNumber()
+    {
+        Recognize.Single("It ended in October. 2 people died.", "October", Recognize.Anchor).Value.Timex.ShouldBe("2022-10");
     }
 
     [Fact]

@@ -14,15 +14,25 @@ internal static class FullDates
     {
         int first = i;
         int j = i;
+        // "this Friday, June 22": the day named fixes the date, the weekday and its "this" only confirm it.
+        if (s.IsWord(j, "this") && s.IsWord(j + 1, "coming") && s.IsClass(j + 2, WordClass.Weekday)) j++;
+        if (s.IsAnyWord(j, "this", "next", "coming") && s.IsClass(j + 1, WordClass.Weekday)) j++;
         if (s.IsClass(j, WordClass.Weekday))
         {
             j++;
             if (s.IsPunct(j, '.') || s.IsPunct(j, ',')) j++;
             if (s.IsPunct(j, ',')) j++;
         }
+        else if (j != first) return null;
 
         var m = MonthFirst(s, first, j) ?? DayFirst(s, first, j);
-        if (m is null && j != first) return null;
+        if (m is null && j != first)
+        {
+            // "Friday 2018-7-6".
+            var numeric = NumericDates.Parse(s, j);
+            return numeric is null || numeric.Value.Precision != TimePrecision.Day ? null : Match.Date(first, numeric.End, numeric.Value);
+        }
+
         return m;
     }
 
@@ -33,6 +43,8 @@ internal static class FullDates
         if (month == 0) return null;
         if (s.IsDash(k) && s.IsGlued(k) && s.IsGlued(k + 1)) k++; // jan-1
         else if (s.IsPunct(k, '/') && s.IsGlued(k) && s.IsGlued(k + 1) && s.Has(k + 1) && s[k + 1].IsNumber) k++; // Oct/2
+        else if (s.IsPunct(k, '.') && s.IsGlued(k) && s.Has(k + 1) && s[k + 1].IsNumber && s[k + 1].Digits <= 2 && (!s.Has(k + 2) || s[k + 2].Kind == Tokens.TokenKind.Punct && !s.IsGlued(k + 3)))
+            k++; // "October. 2" ending its phrase; "in October. 2 people died" has a word after the number
         else if (s.IsPunct(k, ',') && s.Has(k + 1) && s[k + 1].Kind == Tokens.TokenKind.Ordinal) k++; // October, 1st
         bool the = s.IsWord(k, "the");
         int dayAt = the ? k + 1 : k;
