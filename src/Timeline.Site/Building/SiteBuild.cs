@@ -44,21 +44,21 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
 
         string? templatesFolder = settings.Templates
             ?? (config.Templates is { } t ? Path.Combine(settings.Input, t) : null);
-        IReadOnlyDictionary<string, byte[]> files;
+        RenderedSite site;
         try
         {
-            files = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl)).Render(result.Timeline, config);
+            site = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl)).Render(result.Timeline, config, PreviousSite.Open(settings.Output));
         }
         catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException or ArgumentException)
         {
             throw new BuildFailedException(ex.Message, inner: ex);
         }
 
-        progress?.Report($"writing {files.Count} files to {settings.Output}");
+        progress?.Report($"writing {site.Files.Count} files to {settings.Output} ({site.Rendered} pages rendered, {site.Fingerprints.Count - site.Rendered} unchanged)");
         SiteWriteResult written;
         try
         {
-            written = SiteWriter.WriteChanges(settings.Output, files);
+            written = SiteWriter.WriteChanges(settings.Output, site);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -68,6 +68,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         {
             Analysed = result.Analysed,
             FilesChanged = written.Written,
+            PagesRendered = site.Rendered,
             CacheNote = result.CacheNote,
         };
     }

@@ -15,7 +15,10 @@ internal static class Feeds
         yield return ("robots.txt", Robots(model.Site));
         // Without it GitHub Pages runs Jekyll, which hides files and folders starting with _ or .
         yield return (".nojekyll", []);
-        if (model.Site.BaseUrl is not null) yield return ("sitemap.xml", Sitemap.Write(model));
+        if (model.Site.BaseUrl is not null)
+        {
+            foreach (var file in Sitemap.Files(model)) yield return file;
+        }
         if (!string.IsNullOrEmpty(model.Site.Cname)) yield return ("CNAME", Encoding.ASCII.GetBytes(model.Site.Cname + "\n"));
     }
 

@@ -38,7 +38,8 @@ public static class SiteModelBuilder
         var sources = timeline.Documents.Select(d => ToView(d, eventOf)).ToList();
         var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
         string? updated = published.Count > 0 ? published.Max().ToString() : null;
-        return Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)));
+        var model = Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)));
+        return model with { SourcePages = SourcePaging.Pages(sources) };
     }
 
     private static EventView ToView(TimelineEvent e, Dictionary<string, SourceDocument> sources)

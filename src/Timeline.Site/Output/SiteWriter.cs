@@ -18,25 +18,32 @@ public static class SiteWriter
     /// <returns>The number of files in the site.</returns>
     public static int Write(string outputFolder, IReadOnlyDictionary<string, byte[]> files) => WriteChanges(outputFolder, files).Files;
 
+    /// <summary>Replaces <paramref name="outputFolder"/> with exactly <paramref name="files"/>, writing only the files whose content changed.</summary>
+    public static SiteWriteResult WriteChanges(string outputFolder, IReadOnlyDictionary<string, byte[]> files) =>
+        WriteChanges(outputFolder, new RenderedSite(
+            new SortedDictionary<string, byte[]?>(files.ToDictionary(f => f.Key, f => (byte[]?)f.Value), StringComparer.Ordinal),
+            new SortedDictionary<string, string>(StringComparer.Ordinal),
+            files.Count));
+
     /// <summary>
-    /// Replaces <paramref name="outputFolder"/> with exactly <paramref name="files"/>, writing only
-    /// the files whose content changed: the staging folder gets hard links to the unchanged files of
-    /// the current output (copies where links are not possible), so the swap stays all-or-nothing
-    /// and a failed build still leaves the previous site whole.
+    /// Replaces <paramref name="outputFolder"/> with exactly the files of <paramref name="site"/>,
+    /// writing only the files whose content changed: the staging folder gets hard links to the
+    /// unchanged files of the current output (copies where links are not possible), so the swap
+    /// stays all-or-nothing and a failed build still leaves the previous site whole. A file without
+    /// content (a page not rendered again) must be in the current output, untouched since it was written.
     /// </summary>
-    public static SiteWriteResult WriteChanges(string outputFolder, IReadOnlyDictionary<string, byte[]> files)
+    public static SiteWriteResult WriteChanges(string outputFolder, RenderedSite site)
     {
         string output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         CheckOnlyOurs(output);
-        var previous = Directory.Exists(output) ? OutputRecord.Read(output) : [];
-        var listWrittenAt = OutputRecord.WrittenAt(output);
+        var previous = PreviousSite.Open(output);
 
         string parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write a site to the root '{output}'");
         Directory.CreateDirectory(parent);
         string name = Path.GetFileName(output);
         string staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
         string retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
-        var entries = files.OrderBy(f => f.Key, StringComparer.Ordinal).ToArray();
+        var entries = site.Files.ToArray();
         var records = new KeyValuePair<string, OutputRecord>[entries.Length];
         int written = 0;
         try
@@ -49,22 +56,34 @@ public static class SiteWriter
             Parallel.For(0, entries.Length, i =>
             {
                 var (relative, content) = entries[i];
-                string hash = Convert.ToHexStringLower(SHA256.HashData(content));
                 string current = Path.Combine(output, relative);
-                if (previous.TryGetValue(relative, out var record) && record.Hash == hash && record.Length == content.Length && record.Describes(current, listWrittenAt))
+                var before = previous.Record(relative);
+                OutputRecord record;
+                if (content is null)
                 {
+                    record = before ?? throw new IOException($"'{relative}' changed in '{output}' during the build; build again");
                     HardLink.CreateOrCopy(current, targets[i]);
                 }
                 else
                 {
-                    File.WriteAllBytes(targets[i], content);
-                    Interlocked.Increment(ref written);
+                    record = new OutputRecord(Convert.ToHexStringLower(SHA256.HashData(content)), content.Length);
+                    if (record == before)
+                    {
+                        HardLink.CreateOrCopy(current, targets[i]);
+                    }
+                    else
+                    {
+                        File.WriteAllBytes(targets[i], content);
+                        Interlocked.Increment(ref written);
+                    }
                 }
-                records[i] = new(relative, new OutputRecord(hash, content.Length));
+                records[i] = new(relative, record);
             });
             var manifest = entries.Select(e => e.Key + "\n");
             File.WriteAllBytes(Path.Combine(staging, ManifestName), Utf8.GetBytes(string.Concat(manifest)));
             File.WriteAllBytes(Path.Combine(staging, OutputRecord.FileName), Utf8.GetBytes(OutputRecord.Format(records)));
+            if (site.Fingerprints.Count > 0)
+                File.WriteAllBytes(Path.Combine(staging, PageFingerprints.FileName), Utf8.GetBytes(PageFingerprints.Format(site.Fingerprints)));
 
             if (Directory.Exists(output)) Directory.Move(output, retired);
             Directory.Move(staging, output);
@@ -76,8 +95,8 @@ public static class SiteWriter
             throw;
         }
         if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
-        int removed = previous.Keys.Count(k => !files.ContainsKey(k));
-        return new SiteWriteResult(files.Count, written, removed);
+        int removed = previous.Paths.Count(k => !site.Files.ContainsKey(k));
+        return new SiteWriteResult(site.Files.Count, written, removed);
     }
 
     public static byte[] Text(string text) => Utf8.GetBytes(text);
@@ -88,7 +107,7 @@ public static class SiteWriter
         if (!Directory.Exists(output)) return;
         var existing = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
-            .Where(f => f != ManifestName && f != OutputRecord.FileName)
+            .Where(f => f != ManifestName && f != OutputRecord.FileName && f != PageFingerprints.FileName)
             .ToList();
         if (existing.Count == 0) return;
         string manifestPath = Path.Combine(output, ManifestName);
