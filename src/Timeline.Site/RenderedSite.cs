@@ -7,3 +7,6 @@ namespace Timeline.Site;
 /// <param name="Fingerprints">Each page's fingerprint (<see cref="Output.PageFingerprints"/>), kept for the next build.</param>
 /// <param name="Rendered">How many pages were rendered; the others were carried over.</param>
 public sealed record RenderedSite(SortedDictionary<string, byte[]?> Files, SortedDictionary<string, string> Fingerprints, int Rendered);
+
+/// <summary>What a render did: each page's fingerprint, to keep for the next build, and how many pages it rendered (the others were carried over).</summary>
+public sealed record RenderSummary(SortedDictionary<string, string> Fingerprints, int Rendered);

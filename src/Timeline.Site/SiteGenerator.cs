@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Timeline.Core.Config;
 using Timeline.Core.Events;
 using Timeline.Site.Model;
@@ -6,7 +7,7 @@ using Timeline.Site.Rendering;
 
 namespace Timeline.Site;
 
-/// <summary>Renders a timeline into the files of a static site, in memory, deterministically.</summary>
+/// <summary>Renders a timeline into the files of a static site, deterministically.</summary>
 public sealed class SiteGenerator(SiteOptions options)
 {
     public const string Generator = "Timeline";
@@ -16,10 +17,25 @@ public sealed class SiteGenerator(SiteOptions options)
         new(Render(timeline, config, PreviousSite.None).Files.ToDictionary(f => f.Key, f => f.Value!), StringComparer.Ordinal);
 
     /// <summary>
-    /// Every file of the site, rendering only the pages whose inputs changed since <paramref name="previous"/>
-    /// was built; the others are left without content, to be carried over from it.
+    /// Every file of the site, in memory, rendering only the pages whose inputs changed since
+    /// <paramref name="previous"/> was built; the others are left without content, to be carried over from it.
     /// </summary>
     public RenderedSite Render(TimelineData timeline, TimelineConfig config, PreviousSite previous)
+    {
+        var files = new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
+        var summary = Render(timeline, config, previous, (path, content) => files[path] = content);
+        return new RenderedSite(new SortedDictionary<string, byte[]?>(files, StringComparer.Ordinal), summary.Fingerprints, summary.Rendered);
+    }
+
+    /// <summary>
+    /// Renders the site into <paramref name="target"/> file by file as each is ready, so the whole
+    /// site is never held in memory; pages whose inputs did not change since the site it replaces are carried over.
+    /// </summary>
+    public RenderSummary RenderTo(TimelineData timeline, TimelineConfig config, StagedSite target) =>
+        Render(timeline, config, target.Previous, target.Add);
+
+    /// <param name="emit">Takes each file (null content: carry the previous one over); called from several threads at once.</param>
+    private RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit)
     {
         var templates = new TemplateSet(options.TemplatesFolder);
         var renderer = new PageRenderer(templates);
@@ -29,8 +45,6 @@ public sealed class SiteGenerator(SiteOptions options)
         var shared = SharedGlobals(model);
         var fingerprinter = new PageFingerprinter(templates, renderer, shared);
 
-        // Pages are independent: render them in parallel (PageRenderer is thread-safe), each into its slot, so
-        // the result does not depend on the scheduling.
         var pages = new List<PageJob> { new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades) };
         pages.AddRange(model.SourcePages.Select(p => new PageJob(p.Path, "sources.sbn", p.Title, p.Path.Contains('/') ? "../" : "", [], ("sources_page", p))));
         pages.AddRange(model.Pages.Select(p => new PageJob(p.Path, "page.sbn", p.Title, "../", p.Decades, ("page", p))));
@@ -40,10 +54,18 @@ public sealed class SiteGenerator(SiteOptions options)
         // miss; with a known base URL its links are absolute.
         pages.Add(new("404.html", "404.sbn", "Page not found", baseUrl ?? "", []));
 
-        var rendered = new byte[]?[pages.Count];
+        // The data files are one long sequential job each: they are made beside the pages, not after them.
+        var data = Task.Run(() =>
+        {
+            foreach (var (path, content) in Feeds.Feeds.All(model)) emit(path, content);
+            foreach (string asset in templates.AssetNames()) emit(asset, templates.ReadBytes(asset));
+        });
+
+        // Pages are independent: render them in parallel (PageRenderer is thread-safe), each fingerprint
+        // into its slot, so the result does not depend on the scheduling.
         var fingerprints = new string[pages.Count];
         var failed = new Exception?[pages.Count];
-        int renderedCount = 0;
+        int rendered = 0;
         Parallel.For(0, pages.Count, (i, loop) =>
         {
             try
@@ -51,9 +73,14 @@ public sealed class SiteGenerator(SiteOptions options)
                 var job = pages[i];
                 var globals = Globals(job);
                 fingerprints[i] = fingerprinter.Of(job.Template, globals);
-                if (previous.CanReuse(job.Path, fingerprints[i])) return;
-                rendered[i] = SiteWriter.Text(renderer.Render(job.Template, WithShared(globals)));
-                Interlocked.Increment(ref renderedCount);
+                if (previous.CanReuse(job.Path, fingerprints[i]))
+                {
+                    emit(job.Path, null);
+                    return;
+                }
+                foreach (var (key, value) in shared) globals.TryAdd(key, value);
+                emit(job.Path, SiteWriter.Text(renderer.Render(job.Template, globals)));
+                Interlocked.Increment(ref rendered);
             }
             catch (Exception ex)
             {
@@ -64,26 +91,11 @@ public sealed class SiteGenerator(SiteOptions options)
         // The error of the first failing page, as a sequential render would report it.
         if (failed.FirstOrDefault(e => e is not null) is { } error)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        data.GetAwaiter().GetResult();
 
-        Dictionary<string, object?> WithShared(Dictionary<string, object?> own)
-        {
-            var globals = new Dictionary<string, object?>(shared, StringComparer.Ordinal);
-            foreach (var (key, value) in own) globals[key] = value;
-            return globals;
-        }
-
-        var files = new SortedDictionary<string, byte[]?>(StringComparer.Ordinal);
-        var pageFingerprints = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < pages.Count; i++)
-        {
-            files[pages[i].Path] = rendered[i];
-            pageFingerprints[pages[i].Path] = fingerprints[i];
-        }
-        foreach (var (path, content) in Feeds.Feeds.All(model))
-            files[path] = content;
-        foreach (string asset in templates.AssetNames())
-            files[asset] = templates.ReadBytes(asset);
-        return new RenderedSite(files, pageFingerprints, renderedCount);
+        var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < pages.Count; i++) byPath[pages[i].Path] = fingerprints[i];
+        return new RenderSummary(byPath, rendered);
     }
 
     private sealed record PageJob(string Path, string Template, string Title, string Root, IReadOnlyList<DecadeView> Listing, params (string Key, object? Value)[] Extra);

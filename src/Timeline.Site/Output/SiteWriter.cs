@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Timeline.Site.Output;
@@ -27,82 +26,23 @@ public static class SiteWriter
 
     /// <summary>
     /// Replaces <paramref name="outputFolder"/> with exactly the files of <paramref name="site"/>,
-    /// writing only the files whose content changed: the staging folder gets hard links to the
-    /// unchanged files of the current output (copies where links are not possible), so the swap
-    /// stays all-or-nothing and a failed build still leaves the previous site whole. A file without
+    /// writing only the files whose content changed (see <see cref="StagedSite"/>). A file without
     /// content (a page not rendered again) must be in the current output, untouched since it was written.
     /// </summary>
     public static SiteWriteResult WriteChanges(string outputFolder, RenderedSite site)
     {
-        string output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        CheckOnlyOurs(output);
-        var previous = PreviousSite.Open(output);
-
-        string parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write a site to the root '{output}'");
-        Directory.CreateDirectory(parent);
-        string name = Path.GetFileName(output);
-        string staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
-        string retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        using var staged = StagedSite.Begin(outputFolder);
+        // Every path is checked before anything is written.
+        foreach (string path in site.Files.Keys) ResolveInside(outputFolder, path);
         var entries = site.Files.ToArray();
-        var records = new KeyValuePair<string, OutputRecord>[entries.Length];
-        int written = 0;
-        try
-        {
-            // Every path is checked before anything is written, and folders are made once, not per file.
-            var targets = entries.Select(e => ResolveInside(staging, e.Key)).ToArray();
-            foreach (string folder in targets.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal))
-                Directory.CreateDirectory(folder);
-
-            Parallel.For(0, entries.Length, i =>
-            {
-                var (relative, content) = entries[i];
-                string current = Path.Combine(output, relative);
-                var before = previous.Record(relative);
-                OutputRecord record;
-                if (content is null)
-                {
-                    record = before ?? throw new IOException($"'{relative}' changed in '{output}' during the build; build again");
-                    HardLink.CreateOrCopy(current, targets[i]);
-                }
-                else
-                {
-                    record = new OutputRecord(Convert.ToHexStringLower(SHA256.HashData(content)), content.Length);
-                    if (record == before)
-                    {
-                        HardLink.CreateOrCopy(current, targets[i]);
-                    }
-                    else
-                    {
-                        File.WriteAllBytes(targets[i], content);
-                        Interlocked.Increment(ref written);
-                    }
-                }
-                records[i] = new(relative, record);
-            });
-            var manifest = entries.Select(e => e.Key + "\n");
-            File.WriteAllBytes(Path.Combine(staging, ManifestName), Utf8.GetBytes(string.Concat(manifest)));
-            File.WriteAllBytes(Path.Combine(staging, OutputRecord.FileName), Utf8.GetBytes(OutputRecord.Format(records)));
-            if (site.Fingerprints.Count > 0)
-                File.WriteAllBytes(Path.Combine(staging, PageFingerprints.FileName), Utf8.GetBytes(PageFingerprints.Format(site.Fingerprints)));
-
-            if (Directory.Exists(output)) Directory.Move(output, retired);
-            Directory.Move(staging, output);
-        }
-        catch
-        {
-            if (Directory.Exists(retired) && !Directory.Exists(output)) Directory.Move(retired, output);
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            throw;
-        }
-        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
-        int removed = previous.Paths.Count(k => !site.Files.ContainsKey(k));
-        return new SiteWriteResult(site.Files.Count, written, removed);
+        Parallel.For(0, entries.Length, i => staged.Add(entries[i].Key, entries[i].Value));
+        return staged.Commit(site.Fingerprints);
     }
 
     public static byte[] Text(string text) => Utf8.GetBytes(text);
 
     /// <summary>Refuses an existing output folder that holds files Timeline did not write there.</summary>
-    private static void CheckOnlyOurs(string output)
+    internal static void CheckOnlyOurs(string output)
     {
         if (!Directory.Exists(output)) return;
         var existing = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
@@ -119,8 +59,9 @@ public static class SiteWriter
             throw new IOException($"the output folder '{output}' holds files Timeline did not write ({string.Join(", ", foreign.Take(3))}{(foreign.Count > 3 ? ", …" : "")}); choose another folder or move them away");
     }
 
-    private static string ResolveInside(string root, string relative)
+    internal static string ResolveInside(string root, string relative)
     {
+        root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
         string path = Path.GetFullPath(Path.Combine(root, relative));
         if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new IOException($"refusing to write '{relative}' outside the output folder");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
@@ -21,24 +22,36 @@ internal static class ViewHash
     public static byte[] Of(object? value)
     {
         var writer = new Writer();
-        writer.Value(value);
-        return writer.Finish();
+        try
+        {
+            writer.Value(value);
+            return writer.Finish();
+        }
+        finally
+        {
+            writer.Dispose();
+        }
     }
 
     private sealed record Member(string Name, Func<object, object?> Get);
 
-    private sealed class Writer
+    // Most values are a few hundred bytes; the buffer is rented, as a page's fingerprint hashes several.
+    private sealed class Writer : IDisposable
     {
         private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private readonly byte[] _buffer = new byte[16 * 1024];
+        private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         private int _used;
 
         public byte[] Finish()
         {
             Flush();
-            byte[] hash = _sha.GetHashAndReset();
+            return _sha.GetHashAndReset();
+        }
+
+        public void Dispose()
+        {
             _sha.Dispose();
-            return hash;
+            ArrayPool<byte>.Shared.Return(_buffer);
         }
 
         public void Value(object? value)
