@@ -23,7 +23,12 @@ public sealed class SiteGenerator(SiteOptions options)
     public RenderedSite Render(TimelineData timeline, TimelineConfig config, PreviousSite previous)
     {
         var files = new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
-        var summary = Render(timeline, config, previous, (path, content) => files[path] = content);
+        var summary = Render(timeline, config, previous, (path, content) => files[path] = content, (path, write) =>
+        {
+            using var buffer = new MemoryStream();
+            write(buffer);
+            files[path] = buffer.ToArray();
+        });
         return new RenderedSite(new SortedDictionary<string, byte[]?>(files, StringComparer.Ordinal), summary.Fingerprints, summary.Rendered);
     }
 
@@ -32,10 +37,11 @@ public sealed class SiteGenerator(SiteOptions options)
     /// site is never held in memory; pages whose inputs did not change since the site it replaces are carried over.
     /// </summary>
     public RenderSummary RenderTo(TimelineData timeline, TimelineConfig config, StagedSite target) =>
-        Render(timeline, config, target.Previous, target.Add);
+        Render(timeline, config, target.Previous, target.Add, target.Add);
 
     /// <param name="emit">Takes each file (null content: carry the previous one over); called from several threads at once.</param>
-    private RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit)
+    /// <param name="stream">Takes each file too big to hold in memory, by the action that writes it.</param>
+    private RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, Action<string, Action<Stream>> stream)
     {
         var templates = new TemplateSet(options.TemplatesFolder);
         var renderer = new PageRenderer(templates);
@@ -57,6 +63,7 @@ public sealed class SiteGenerator(SiteOptions options)
         // The data files are one long sequential job each: they are made beside the pages, not after them.
         var data = Task.Run(() =>
         {
+            foreach (var (path, write) in Feeds.Feeds.Streamed(model)) stream(path, write);
             foreach (var (path, content) in Feeds.Feeds.All(model)) emit(path, content);
             foreach (string asset in templates.AssetNames()) emit(asset, templates.ReadBytes(asset));
         });

@@ -35,5 +35,8 @@ public sealed class LargeTimelineTests
         site.Page("index.html").QuerySelector("p.summary")!.TextContent.ShouldBe($"{Events} events from 1 source.");
         site.Page("sources/chronicle.html").QuerySelectorAll("a.date").Length.ShouldBe(Events);
         Directory.GetFiles(Path.Combine(site.Output, "events")).Length.ShouldBe(Events);
+        // The feed holds what is new, not the whole timeline; the newest first.
+        var feed = System.Xml.Linq.XDocument.Load(Path.Combine(site.Output, "feed.xml"));
+        feed.Root!.Elements().Count(e => e.Name.LocalName == "entry").ShouldBe(Feeds.AtomFeed.MaxEntries);
     }
 }

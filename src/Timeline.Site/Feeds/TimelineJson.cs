@@ -47,7 +47,8 @@ internal static class TimelineJson
         string PublishedBasis, string? PublishedEvidence, string? Dateline, bool ExcerptsOnly, int EventCount,
         IReadOnlyList<IReadOnlyList<SentenceEntry>> Paragraphs);
 
-    public static byte[] Write(SiteModel model)
+    /// <summary>Writes the file to <paramref name="output"/> as it is made: at 10,000 articles it is about 200 MB, too much to hold twice.</summary>
+    public static void Write(SiteModel model, Stream output)
     {
         var decades = model.Decades
             .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, y.Events.Select(e => e.Id).ToList())).ToList()));
@@ -56,7 +57,7 @@ internal static class TimelineJson
             .ToDictionary(p => (p.Id, p.Anchor), p => p.Text);
         var urls = model.Sources.ToDictionary(s => s.Id, s => s.Url, StringComparer.Ordinal);
 
-        using var buffer = new MemoryStream();
+        using var buffer = new BufferedStream(output, 1 << 16);
         void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
         void Value<T>(T value) => JsonSerializer.Serialize(buffer, value, Options);
         void Lines<T>(string name, IEnumerable<T> items, bool last = false)
@@ -81,7 +82,6 @@ internal static class TimelineJson
         Lines("events", model.Events.Select(e => Entry(e, passages, urls)));
         Lines("sources", sources, last: true);
         Raw("}\n");
-        return buffer.ToArray();
     }
 
     private static EventEntry Entry(EventView e, Dictionary<(string, string), string> passages, Dictionary<string, string?> urls) => new(

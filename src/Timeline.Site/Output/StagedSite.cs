@@ -44,12 +44,34 @@ public sealed class StagedSite : IDisposable
         return new StagedSite(output, staging, PreviousSite.Open(output));
     }
 
+    /// <summary>
+    /// Adds one file written by <paramref name="write"/> straight to the new site, for a file too big
+    /// to hold in memory; when its bytes are those of the current file, that file is carried over instead.
+    /// </summary>
+    public void Add(string relative, Action<Stream> write)
+    {
+        string target = Target(relative);
+        using (var file = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            write(file);
+        OutputRecord record;
+        using (var file = File.OpenRead(target))
+            record = new OutputRecord(Convert.ToHexStringLower(SHA256.HashData(file)), file.Length);
+        if (record == Previous.Record(relative))
+        {
+            File.Delete(target);
+            HardLink.CreateOrCopy(Path.Combine(_output, relative), target);
+        }
+        else
+        {
+            Interlocked.Increment(ref _written);
+        }
+        Record(relative, record);
+    }
+
     /// <summary>Adds one file; safe to call from several threads at once. Null content carries the current file over.</summary>
     public void Add(string relative, byte[]? content)
     {
-        string target = SiteWriter.ResolveInside(_staging, relative);
-        string folder = Path.GetDirectoryName(target)!;
-        _ = _folders.GetOrAdd(folder, f => new Lazy<string>(() => Directory.CreateDirectory(f).FullName)).Value;
+        string target = Target(relative);
         string current = Path.Combine(_output, relative);
         var before = Previous.Record(relative);
         OutputRecord record;
@@ -71,6 +93,18 @@ public sealed class StagedSite : IDisposable
                 Interlocked.Increment(ref _written);
             }
         }
+        Record(relative, record);
+    }
+
+    private string Target(string relative)
+    {
+        string target = SiteWriter.ResolveInside(_staging, relative);
+        _ = _folders.GetOrAdd(Path.GetDirectoryName(target)!, f => new Lazy<string>(() => Directory.CreateDirectory(f).FullName)).Value;
+        return target;
+    }
+
+    private void Record(string relative, OutputRecord record)
+    {
         if (!_records.TryAdd(relative, record))
             throw new InvalidOperationException($"'{relative}' was added to the site twice");
     }

@@ -27,20 +27,25 @@ internal static class SiteTimer
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
 
         var generator = new SiteGenerator(new SiteOptions(null, null));
-        RenderedSite site = null!;
-        Measure("render, cold", () => site = generator.Render(timeline, config, PreviousSite.None));
-        Measure("write, cold", () => SiteWriter.WriteChanges(output, site));
-        Measure("render, unchanged", () => site = generator.Render(timeline, config, PreviousSite.Open(output)));
+        RenderSummary site = null!;
         SiteWriteResult written = null!;
-        Measure("write, unchanged", () => written = SiteWriter.WriteChanges(output, site));
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {site.Files.Count} files, {site.Rendered} pages rendered, {written.Written} written"));
+        // As a build does it: pages go to the staging folder as they are rendered, then one swap.
+        void RenderAndWrite(TimelineData data)
+        {
+            using var staged = StagedSite.Begin(output);
+            site = generator.RenderTo(data, config, staged);
+            written = staged.Commit(site.Fingerprints);
+        }
+        Measure("render + write, cold", () => RenderAndWrite(timeline));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {written.Files} files, {site.Rendered} pages rendered, {written.Written} written"));
+        Measure("render + write, unchanged", () => RenderAndWrite(timeline));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {site.Rendered} pages rendered, {written.Written} written"));
 
         var events = timeline.Events.ToList();
         int middle = events.Count / 2;
         events[middle] = events[middle] with { Headline = events[middle].Headline + " (edited)" };
         var edited = timeline with { Events = events };
-        Measure("render, one event edited", () => site = generator.Render(edited, config, PreviousSite.Open(output)));
-        Measure("write, one event edited", () => written = SiteWriter.WriteChanges(output, site));
+        Measure("render + write, one edited", () => RenderAndWrite(edited));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {site.Rendered} pages rendered, {written.Written} files written"));
 
         void Measure(string name, Action action) => StageClock.Measure(log, name, 26, action);
