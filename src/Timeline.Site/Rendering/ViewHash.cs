@@ -17,7 +17,7 @@ namespace Timeline.Site.Rendering;
 /// </summary>
 internal static class ViewHash
 {
-    private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
+    private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
 
     public static byte[] Of(object? value)
     {
@@ -34,6 +34,9 @@ internal static class ViewHash
     }
 
     private sealed record Member(string Name, Func<object, object?> Get);
+
+    /// <summary>A record type's members, and a tag naming the type and its members, written once per value instead of every name.</summary>
+    private sealed record Shape(long Tag, Member[] Members);
 
     // Most values are a few hundred bytes; the buffer is rented, as a page's fingerprint hashes several.
     private sealed class Writer : IDisposable
@@ -91,13 +94,9 @@ internal static class ViewHash
                     break;
                 default:
                     Tag(10);
-                    var type = value.GetType();
-                    String(type.FullName ?? type.Name);
-                    foreach (var member in Members.GetOrAdd(type, Describe))
-                    {
-                        String(member.Name);
-                        Value(member.Get(value));
-                    }
+                    var shape = Shapes.GetOrAdd(value.GetType(), Describe);
+                    Int64(shape.Tag);
+                    foreach (var member in shape.Members) Value(member.Get(value));
                     Tag(11);
                     break;
             }
@@ -143,12 +142,18 @@ internal static class ViewHash
         }
     }
 
-    private static Member[] Describe(Type type) => type
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-        .OrderBy(p => p.Name, StringComparer.Ordinal)
-        .Select(p => new Member(p.Name, Getter(type, p)))
-        .ToArray();
+    private static Shape Describe(Type type)
+    {
+        var members = type
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p => new Member(p.Name, Getter(type, p)))
+            .ToArray();
+        string signature = string.Join('\n', [type.FullName ?? type.Name, .. members.Select(m => m.Name)]);
+        long tag = BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(signature)));
+        return new Shape(tag, members);
+    }
 
     private static Func<object, object?> Getter(Type type, PropertyInfo property)
     {
