@@ -4,8 +4,9 @@ using Timeline.Benchmarks.WholeBuild;
 namespace Timeline.Benchmarks;
 
 /// <summary>
-/// <c>build …</c> runs the whole-build benchmark (<see cref="WholeBuildBenchmark"/>); anything else goes
-/// to BenchmarkDotNet (<c>phases</c>, <c>extract</c> and <c>site CORPUS OUTPUT [COPIES]</c> time stages in-process), which runs the benchmarks named by --filter (all of them without it). Release builds only.
+/// <c>build …</c> runs the whole-build benchmark (<see cref="WholeBuildBenchmark"/>); <c>phases</c>,
+/// <c>extract</c> and <c>site CORPUS OUTPUT [COPIES]</c> (<see cref="SiteTimer"/>) time stages in-process;
+/// anything else goes to BenchmarkDotNet, which runs the benchmarks named by --filter (all of them without it). Release builds only.
 /// </summary>
 public static class Program
 {
