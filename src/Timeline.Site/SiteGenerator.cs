@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Timeline.Core.Config;
 using Timeline.Core.Events;
 using Timeline.Site.Model;
@@ -6,13 +7,41 @@ using Timeline.Site.Rendering;
 
 namespace Timeline.Site;
 
-/// <summary>Renders a timeline into the files of a static site, in memory, deterministically.</summary>
+/// <summary>Renders a timeline into the files of a static site, deterministically.</summary>
 public sealed class SiteGenerator(SiteOptions options)
 {
     public const string Generator = "Timeline";
 
-    /// <summary>Every file of the site by relative path, in ordinal order.</summary>
-    public SortedDictionary<string, byte[]> Render(TimelineData timeline, TimelineConfig config)
+    /// <summary>Every file of the site by relative path, in ordinal order, every page rendered.</summary>
+    public SortedDictionary<string, byte[]> Render(TimelineData timeline, TimelineConfig config) =>
+        new(Render(timeline, config, PreviousSite.None).Files.ToDictionary(f => f.Key, f => f.Value!), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every file of the site, in memory, rendering only the pages whose inputs changed since
+    /// <paramref name="previous"/> was built; the others are left without content, to be carried over from it.
+    /// </summary>
+    public RenderedSite Render(TimelineData timeline, TimelineConfig config, PreviousSite previous)
+    {
+        var files = new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
+        var summary = Render(timeline, config, previous, (path, content) => files[path] = content, (path, write) =>
+        {
+            using var buffer = new MemoryStream();
+            write(buffer);
+            files[path] = buffer.ToArray();
+        });
+        return new RenderedSite(new SortedDictionary<string, byte[]?>(files, StringComparer.Ordinal), summary.Fingerprints, summary.Rendered);
+    }
+
+    /// <summary>
+    /// Renders the site into <paramref name="target"/> file by file as each is ready, so the whole
+    /// site is never held in memory; pages whose inputs did not change since the site it replaces are carried over.
+    /// </summary>
+    public RenderSummary RenderTo(TimelineData timeline, TimelineConfig config, StagedSite target) =>
+        Render(timeline, config, target.Previous, target.Add, target.Add);
+
+    /// <param name="emit">Takes each file (null content: carry the previous one over); called from several threads at once.</param>
+    /// <param name="stream">Takes each file too big to hold in memory, by the action that writes it.</param>
+    private RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, Action<string, Action<Stream>> stream)
     {
         var templates = new TemplateSet(options.TemplatesFolder);
         var renderer = new PageRenderer(templates);
@@ -20,14 +49,10 @@ public sealed class SiteGenerator(SiteOptions options)
         var site = new SiteInfo(config.Title, config.Description, baseUrl, Generator, Cname: config.Cname?.Trim());
         var model = SiteModelBuilder.Build(timeline, site);
         var shared = SharedGlobals(model);
+        var fingerprinter = new PageFingerprinter(templates, renderer, shared);
 
-        // Pages are independent: render them in parallel (PageRenderer is thread-safe), each into its slot, so
-        // the result does not depend on the scheduling.
-        var pages = new List<PageJob>
-        {
-            new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades),
-            new("sources.html", "sources.sbn", "Sources", "", []),
-        };
+        var pages = new List<PageJob> { new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades) };
+        pages.AddRange(model.SourcePages.Select(p => new PageJob(p.Path, "sources.sbn", p.Title, p.Path.Contains('/') ? "../" : "", [], ("sources_page", p))));
         pages.AddRange(model.Pages.Select(p => new PageJob(p.Path, "page.sbn", p.Title, "../", p.Decades, ("page", p))));
         pages.AddRange(model.Sources.Select(s => new PageJob(s.Href, "source.sbn", s.Title, "../", [], ("source", s))));
         pages.AddRange(model.Events.Select(e => new PageJob(e.Href, "event.sbn", $"{e.Date}: {e.Headline}", "../", [], ("event", e))));
@@ -35,13 +60,34 @@ public sealed class SiteGenerator(SiteOptions options)
         // miss; with a known base URL its links are absolute.
         pages.Add(new("404.html", "404.sbn", "Page not found", baseUrl ?? "", []));
 
-        var rendered = new byte[pages.Count][];
+        // The data files are one long sequential job each: they are made beside the pages, not after them.
+        var data = Task.Run(() =>
+        {
+            foreach (var (path, write) in Feeds.Feeds.Streamed(model)) stream(path, write);
+            foreach (var (path, content) in Feeds.Feeds.All(model)) emit(path, content);
+            foreach (string asset in templates.AssetNames()) emit(asset, templates.ReadBytes(asset));
+        });
+
+        // Pages are independent: render them in parallel (PageRenderer is thread-safe), each fingerprint
+        // into its slot, so the result does not depend on the scheduling.
+        var fingerprints = new string[pages.Count];
         var failed = new Exception?[pages.Count];
+        int rendered = 0;
         Parallel.For(0, pages.Count, (i, loop) =>
         {
             try
             {
-                rendered[i] = Render(i);
+                var job = pages[i];
+                var globals = Globals(job);
+                fingerprints[i] = fingerprinter.Of(job.Template, globals);
+                if (previous.CanReuse(job.Path, fingerprints[i]))
+                {
+                    emit(job.Path, null);
+                    return;
+                }
+                foreach (var (key, value) in shared) globals.TryAdd(key, value);
+                emit(job.Path, SiteWriter.Text(renderer.Render(job.Template, globals)));
+                Interlocked.Increment(ref rendered);
             }
             catch (Exception ex)
             {
@@ -52,43 +98,48 @@ public sealed class SiteGenerator(SiteOptions options)
         // The error of the first failing page, as a sequential render would report it.
         if (failed.FirstOrDefault(e => e is not null) is { } error)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        data.GetAwaiter().GetResult();
 
-        byte[] Render(int i)
-        {
-            var job = pages[i];
-            var globals = new Dictionary<string, object?>(shared, StringComparer.Ordinal)
-            {
-                ["root"] = job.Root,
-                ["page_title"] = job.Title,
-                ["page_path"] = job.Path,
-                ["listing"] = job.Listing,
-            };
-            foreach (var (key, value) in job.Extra) globals[key] = value;
-            return SiteWriter.Text(renderer.Render(job.Template, globals));
-        }
-
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        for (int i = 0; i < pages.Count; i++) files[pages[i].Path] = rendered[i];
-        foreach (var (path, content) in Feeds.Feeds.All(model))
-            files[path] = content;
-        foreach (string asset in templates.AssetNames())
-            files[asset] = templates.ReadBytes(asset);
-        return files;
+        var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < pages.Count; i++) byPath[pages[i].Path] = fingerprints[i];
+        return new RenderSummary(byPath, rendered);
     }
 
     private sealed record PageJob(string Path, string Template, string Title, string Root, IReadOnlyList<DecadeView> Listing, params (string Key, object? Value)[] Extra);
 
-    /// <summary>What every page sees. <c>listing</c> is what a page lists (all decades on a one-page index); <c>page</c> is set on decade and year pages.</summary>
+    /// <summary>What only this page sees: its links' prefix, title, path, what it lists, and its own record.</summary>
+    private static Dictionary<string, object?> Globals(PageJob job)
+    {
+        var globals = new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["root"] = job.Root,
+            ["page_title"] = job.Title,
+            ["page_path"] = job.Path,
+            ["listing"] = job.Listing,
+        };
+        foreach (var (key, value) in job.Extra) globals[key] = value;
+        return globals;
+    }
+
+    /// <summary>
+    /// What every page sees. <c>listing</c> is what a page lists (all decades on a one-page index); <c>page</c> is set
+    /// on decade and year pages, <c>sources_page</c> on the pages of the list of sources. Counts of the whole site
+    /// are separate values, so that only the pages that show them depend on them.
+    /// </summary>
     private static Dictionary<string, object?> SharedGlobals(SiteModel model) => new(StringComparer.Ordinal)
     {
         ["site"] = model.Site,
         ["decades"] = model.Decades,
         ["years"] = model.Years,
+        ["year_links"] = model.Years.Select(y => new YearLink(y.Label, y.Anchor, y.Page)).ToList(),
         ["events"] = model.Events,
         ["sources"] = model.Sources,
+        ["event_count"] = model.Events.Count,
+        ["source_count"] = model.Sources.Count,
         ["overview"] = model.Overview,
         ["paged"] = model.Paged,
         ["pages"] = model.Pages,
         ["page"] = null,
+        ["sources_page"] = null,
     };
 }

@@ -4,8 +4,9 @@ using Timeline.Benchmarks.WholeBuild;
 namespace Timeline.Benchmarks;
 
 /// <summary>
-/// <c>build …</c> runs the whole-build benchmark (<see cref="WholeBuildBenchmark"/>); anything else goes
-/// to BenchmarkDotNet, which runs the benchmarks named by --filter (all of them without it). Release builds only.
+/// <c>build …</c> runs the whole-build benchmark (<see cref="WholeBuildBenchmark"/>); <c>phases</c>,
+/// <c>extract</c> and <c>site CORPUS OUTPUT [COPIES]</c> (<see cref="SiteTimer"/>) time stages in-process;
+/// anything else goes to BenchmarkDotNet, which runs the benchmarks named by --filter (all of them without it). Release builds only.
 /// </summary>
 public static class Program
 {
@@ -20,6 +21,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "phases")
         {
             PhaseTimer.Run(args[1], args[2], Console.Out);
+            return 0;
+        }
+        if (args.Length > 2 && args[0] == "site")
+        {
+            SiteTimer.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1, Console.Out);
             return 0;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -28,16 +28,42 @@ public sealed class FeedTests
         using var site = Build();
         using var json = JsonDocument.Parse(Text(site, "timeline.json"));
         var root = json.RootElement;
-        root.GetProperty("schema_version").GetInt32().ShouldBe(1);
+        root.GetProperty("schema_version").GetInt32().ShouldBe(2);
         var events = root.GetProperty("events").EnumerateArray().ToList();
         var ids = site.Page("index.html").QuerySelectorAll("li.event").Select(e => e.Id).ToList();
         events.Select(e => e.GetProperty("id").GetString()).ShouldBe(ids);
         var armistice = events.Single(e => e.GetProperty("timex").GetString() == "1953-07-27");
         armistice.GetProperty("date").GetString().ShouldBe("27 July 1953");
         armistice.GetProperty("href").GetString().ShouldBe($"events/{armistice.GetProperty("id").GetString()}.html");
-        armistice.GetProperty("sources")[0].GetProperty("original_url").GetString().ShouldBe("https://example.org/a");
+        root.GetProperty("sources")[0].GetProperty("url").GetString().ShouldBe("https://example.org/a");
         root.GetProperty("sources")[0].GetProperty("event_count").GetInt32().ShouldBe(4);
         root.GetProperty("site").GetProperty("updated").GetString().ShouldBe("2023-07-28");
+    }
+
+    [Fact]
+    public void TimelineJson_NamesEachReportsPassage_AndHoldsEachSentenceOnce()
+    {
+        using var site = Build();
+        string text = Text(site, "timeline.json");
+        using var json = JsonDocument.Parse(text);
+        var root = json.RootElement;
+        var source = root.GetProperty("sources")[0];
+        var sentences = source.GetProperty("paragraphs").EnumerateArray().SelectMany(p => p.EnumerateArray()).ToList();
+        var armistice = root.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("timex").GetString() == "1953-07-27");
+        var report = armistice.GetProperty("sources")[0];
+
+        report.GetProperty("source_id").GetString().ShouldBe(source.GetProperty("id").GetString());
+        report.GetProperty("quote").ValueKind.ShouldBe(JsonValueKind.Null, "the quote is the passage's sentence");
+        report.GetProperty("original_url").ValueKind.ShouldBe(JsonValueKind.Null, "the source's url");
+        var sentence = sentences.Single(s => s.GetProperty("anchor").GetString() == report.GetProperty("passage").GetString());
+        string sentenceText = sentence.GetProperty("text").GetString()!;
+        sentenceText.ShouldBe("The armistice was signed on July 27, 1953.");
+        sentenceText.Substring(report.GetProperty("date_at").GetInt32(), "July 27, 1953".Length).ShouldBe("July 27, 1953");
+        var date = sentence.GetProperty("dates").EnumerateArray().Single();
+        sentenceText.Substring(date.GetProperty("start").GetInt32(), date.GetProperty("length").GetInt32()).ShouldBe("July 27, 1953");
+        date.GetProperty("event").GetString().ShouldBe(armistice.GetProperty("id").GetString());
+        text.Split("was signed on July 27, 1953").Length.ShouldBe(2, "the sentence is written once");
+        text.Split('\n').Length.ShouldBeGreaterThan(4 + 1, "one event per line");
     }
 
     [Fact]

@@ -32,8 +32,11 @@ public sealed class LargeTimelineTests
         // Too many for one index page: every event is listed once, on its decade's or year's page.
         site.HtmlFiles().Where(p => p.StartsWith("decades/", StringComparison.Ordinal) || p.StartsWith("years/", StringComparison.Ordinal))
             .Sum(p => site.Page(p).QuerySelectorAll("li.event").Length).ShouldBe(Events);
-        site.Page("index.html").QuerySelector("footer")!.TextContent.ShouldContain($"{Events} dated statements");
+        site.Page("index.html").QuerySelector("p.summary")!.TextContent.ShouldBe($"{Events} events from 1 source.");
         site.Page("sources/chronicle.html").QuerySelectorAll("a.date").Length.ShouldBe(Events);
         Directory.GetFiles(Path.Combine(site.Output, "events")).Length.ShouldBe(Events);
+        // The feed holds what is new, not the whole timeline; the newest first.
+        var feed = System.Xml.Linq.XDocument.Load(Path.Combine(site.Output, "feed.xml"));
+        feed.Root!.Elements().Count(e => e.Name.LocalName == "entry").ShouldBe(Feeds.AtomFeed.MaxEntries);
     }
 }

@@ -11,6 +11,10 @@ public sealed class HolidayTests
     [InlineData("They met on Memorial Day.", "Memorial Day", "2023-05-29")]
     [InlineData("Voters go to the polls on Election Day.", "Election Day", "2023-11-07")]
     [InlineData("Pilgrims arrived as Easter week began.", "Easter week", "2023-W14")]
+    [InlineData("Shoppers spent more on Cyber Monday 2015.", "Cyber Monday 2015", "2015-11-30")]
+    [InlineData("They marched on International Workers' Day.", "International Workers' Day", "2023-05-01")]
+    [InlineData("They marched for May Day/Int'l Workers Day.", "Int'l Workers Day", "2023-05-01")]
+    [InlineData("They celebrated Juneteenth.", "Juneteenth", "2023-06-19")]
     public void Holidays_ResolveToTheirDay(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
@@ -34,6 +38,7 @@ public sealed class HolidayTests
     [Theory]
     [InlineData("a good deal for the new year")]
     [InlineData("the Easter Island statues")]
+    [InlineData("the international community")]
     public void Holidays_CommonWordsAloneAreNotHolidays(string text)
     {
         Recognize.All(text, Recognize.Anchor).ShouldBeEmpty();

@@ -45,7 +45,7 @@ internal static class BuildCommand
             foreach (var problem in report.Problems) console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(problem.ToString())}");
             string warnings = report.Problems.Count == 0 ? "" : $", {report.Problems.Count} warning(s)";
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {settings.Output}: {report.Sources} sources, {report.Events} events, {report.FilesWritten} files in {report.Elapsed.TotalSeconds:0.00} s{warnings} ({report.Analysed} analysed, {report.FilesChanged} files changed)"));
+                $"Built {settings.Output}: {report.Sources} sources, {report.Events} events, {report.FilesWritten} files in {report.Elapsed.TotalSeconds:0.00} s{warnings}, {report.PagesRendered} pages rendered ({report.Analysed} analysed, {report.FilesChanged} files changed)"));
             return 0;
         }
         catch (BuildFailedException ex)

@@ -11,6 +11,9 @@ public sealed record BuildReport(int Sources, int Events, int FilesWritten, IRea
     /// <summary>Files whose content changed and were written; the others were carried over as they were.</summary>
     public int FilesChanged { get; init; }
 
+    /// <summary>Pages rendered in this build; the others had the same inputs as in the previous build and were carried over.</summary>
+    public int PagesRendered { get; init; }
+
     /// <summary>Why the cache was rebuilt or partly ignored (corrupt, stale), or null.</summary>
     public string? CacheNote { get; init; }
 }

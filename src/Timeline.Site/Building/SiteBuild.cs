@@ -44,23 +44,19 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
 
         string? templatesFolder = settings.Templates
             ?? (config.Templates is { } t ? Path.Combine(settings.Input, t) : null);
-        IReadOnlyDictionary<string, byte[]> files;
-        try
-        {
-            files = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl)).Render(result.Timeline, config);
-        }
-        catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException or ArgumentException)
-        {
-            throw new BuildFailedException(ex.Message, inner: ex);
-        }
-
-        progress?.Report($"writing {files.Count} files to {settings.Output}");
+        // Pages go to the new site as they are rendered; the output is replaced only once all are written.
+        RenderSummary rendered;
         SiteWriteResult written;
         try
         {
-            written = SiteWriter.WriteChanges(settings.Output, files);
+            using var staged = StagedSite.Begin(settings.Output);
+            var generator = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl));
+            progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
+            rendered = generator.RenderTo(result.Timeline, config, staged);
+            written = staged.Commit(rendered.Fingerprints);
+            progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException or ArgumentException or IOException or UnauthorizedAccessException)
         {
             throw new BuildFailedException(ex.Message, inner: ex);
         }
@@ -68,6 +64,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         {
             Analysed = result.Analysed,
             FilesChanged = written.Written,
+            PagesRendered = rendered.Rendered,
             CacheNote = result.CacheNote,
         };
     }

@@ -4,12 +4,17 @@ using Timeline.Site.Model;
 namespace Timeline.Site.Feeds;
 
 /// <summary>
-/// feed.xml, Atom 1.0: one entry per event, in timeline order. Ids are the events' permalinks when
-/// the base URL is known, else stable <c>urn:timeline:</c> names; dates come from the sources, never the clock.
+/// feed.xml, Atom 1.0: an entry for each of the <see cref="MaxEntries"/> most recently reported
+/// events (by the latest publication date of their sources), newest first. A feed tells a reader
+/// what is new; the whole timeline is in timeline.json and events.ics, and a feed of every event
+/// would grow with the site (48 MB at 10,000 articles) and change on every build. Ids are the
+/// events' permalinks when the base URL is known, else stable <c>urn:timeline:</c> names; dates
+/// come from the sources, never the clock.
 /// </summary>
 internal static class AtomFeed
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
+    public const int MaxEntries = 200;
 
     public static byte[] Write(SiteModel model) => XmlFile.Write(xml =>
     {
@@ -30,13 +35,17 @@ internal static class AtomFeed
         xml.WriteString(site.Generator);
         xml.WriteEndElement();
 
-        foreach (var e in model.Events)
-        {
-            string entryUpdated = e.Sources
+        var newest = model.Events
+            .Select((e, i) => (Event: e, Order: i, Updated: e.Sources
                 .Select(s => published[s.SourceId])
                 .Where(p => p is not null)
                 .Order(StringComparer.Ordinal)
-                .LastOrDefault() is { } latest ? latest + "T00:00:00Z" : updated;
+                .LastOrDefault() is { } latest ? latest + "T00:00:00Z" : updated))
+            .OrderByDescending(x => x.Updated, StringComparer.Ordinal)
+            .ThenByDescending(x => x.Order)
+            .Take(MaxEntries);
+        foreach (var (e, _, entryUpdated) in newest)
+        {
             xml.WriteStartElement("entry", Ns);
             xml.WriteElementString("title", Ns, $"{e.Date}: {e.Headline}");
             xml.WriteElementString("id", Ns, site.BaseUrl is null ? "urn:timeline:event:" + e.Id : Feeds.Url(site, e.Href));

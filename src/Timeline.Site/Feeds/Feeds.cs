@@ -6,16 +6,24 @@ namespace Timeline.Site.Feeds;
 /// <summary>The site's machine-readable files, beside its pages: data, calendar, feed and crawler hints.</summary>
 internal static class Feeds
 {
+    /// <summary>The big data files, written straight to their file as they are made.</summary>
+    public static IEnumerable<(string Path, Action<Stream> Write)> Streamed(SiteModel model)
+    {
+        yield return ("timeline.json", output => TimelineJson.Write(model, output));
+    }
+
     public static IEnumerable<(string Path, byte[] Content)> All(SiteModel model)
     {
-        yield return ("timeline.json", TimelineJson.Write(model));
         yield return ("timelinejs.json", TimelineJsExport.Write(model));
         yield return ("events.ics", CalendarFile.Write(model));
         yield return ("feed.xml", AtomFeed.Write(model));
         yield return ("robots.txt", Robots(model.Site));
         // Without it GitHub Pages runs Jekyll, which hides files and folders starting with _ or .
         yield return (".nojekyll", []);
-        if (model.Site.BaseUrl is not null) yield return ("sitemap.xml", Sitemap.Write(model));
+        if (model.Site.BaseUrl is not null)
+        {
+            foreach (var file in Sitemap.Files(model)) yield return file;
+        }
         if (!string.IsNullOrEmpty(model.Site.Cname)) yield return ("CNAME", Encoding.ASCII.GetBytes(model.Site.Cname + "\n"));
     }
 

@@ -5,18 +5,19 @@ using Timeline.Site.Model;
 namespace Timeline.Site.Feeds;
 
 /// <summary>
-/// timeline.json: the site's whole model, every field the pages show, in snake_case
-/// (schema in docs/timeline-json.md). Property order is declaration order, so output is stable.
+/// timeline.json: the site's whole model, every field the pages show, in snake_case (schema in
+/// docs/timeline-json.md). Each piece of text is in it once: an event's report names its source
+/// and passage instead of repeating the sentence, a related event is named by its id, an article's
+/// text is split into sentences with its dates as offsets. One event or source per line, so that a
+/// change shows in a diff as the lines it touches. Property order is declaration order, so output is stable.
 /// </summary>
 internal static class TimelineJson
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     internal static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a data file, never inlined into HTML
     };
 
@@ -24,20 +25,99 @@ internal static class TimelineJson
 
     private sealed record DecadeEntry(string Label, string Anchor, IReadOnlyList<YearEntry> Years);
 
-    private sealed record Document(
-        int SchemaVersion,
-        SiteInfo Site,
-        IReadOnlyList<DecadeEntry> Decades,
-        IReadOnlyList<EventView> Events,
-        IReadOnlyList<SourceView> Sources,
-        OverviewView Overview);
+    /// <param name="DateAt">Where the date starts in the passage's text, or null when it is not in it (an editor's quote).</param>
+    /// <param name="Quote">The quoted text when it is not the passage's own (an editor's addition), else null.</param>
+    /// <param name="OriginalUrl">The report's own address when it is not its source's <c>url</c>, else null.</param>
+    private sealed record ReportEntry(string SourceId, string Passage, string DateText, int? DateAt, string? Quote, string? OriginalUrl);
 
-    public static byte[] Write(SiteModel model)
+    private sealed record EventEntry(
+        string Id, string Href, string Date, string? Datetime, string Timex, string Precision, string Modifier,
+        string? Start, string? End, bool Resolved, string Headline, string SourceIds, string YearAnchor,
+        IReadOnlyList<ReportEntry> Sources, IReadOnlyList<ConflictView> Conflicts, IReadOnlyList<string> Related,
+        bool IsManual, bool IsEdited);
+
+    /// <param name="Start">Offset in the sentence's <c>text</c>, in UTF-16 code units (as JavaScript counts).</param>
+    /// <param name="Event">The id of the event it became, or null.</param>
+    private sealed record DateEntry(int Start, int Length, string? Timex, string? Event);
+
+    private sealed record SentenceEntry(string Anchor, string Text, IReadOnlyList<DateEntry> Dates);
+
+    private sealed record SourceEntry(
+        string Id, string Title, string Href, string? Url, string? Publisher, string Published, string? PublishedIso,
+        string PublishedBasis, string? PublishedEvidence, string? Dateline, bool ExcerptsOnly, int EventCount,
+        IReadOnlyList<IReadOnlyList<SentenceEntry>> Paragraphs);
+
+    /// <summary>Writes the file to <paramref name="output"/> as it is made: at 10,000 articles it is about 200 MB, too much to hold twice.</summary>
+    public static void Write(SiteModel model, Stream output)
     {
         var decades = model.Decades
-            .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, y.Events.Select(e => e.Id).ToList())).ToList()))
-            .ToList();
-        var document = new Document(SchemaVersion, model.Site, decades, model.Events, model.Sources, model.Overview);
-        return [.. JsonSerializer.SerializeToUtf8Bytes(document, Options), (byte)'\n'];
+            .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, y.Events.Select(e => e.Id).ToList())).ToList()));
+        var sources = model.Sources.Select(Entry).ToList();
+        var passages = sources.SelectMany(s => s.Paragraphs.SelectMany(p => p).Select(p => (s.Id, p.Anchor, p.Text)))
+            .ToDictionary(p => (p.Id, p.Anchor), p => p.Text);
+        var urls = model.Sources.ToDictionary(s => s.Id, s => s.Url, StringComparer.Ordinal);
+
+        using var buffer = new BufferedStream(output, 1 << 16);
+        void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        void Value<T>(T value) => JsonSerializer.Serialize(buffer, value, Options);
+        void Lines<T>(string name, IEnumerable<T> items, bool last = false)
+        {
+            Raw($"\"{name}\": [");
+            string separator = "\n";
+            foreach (var item in items)
+            {
+                Raw(separator);
+                Value(item);
+                separator = ",\n";
+            }
+            Raw(last ? "\n]\n" : "\n],\n");
+        }
+
+        Raw($"{{\"schema_version\": {SchemaVersion},\n\"site\": ");
+        Value(model.Site);
+        Raw(",\n\"overview\": ");
+        Value(model.Overview);
+        Raw(",\n");
+        Lines("decades", decades);
+        Lines("events", model.Events.Select(e => Entry(e, passages, urls)));
+        Lines("sources", sources, last: true);
+        Raw("}\n");
     }
+
+    private static EventEntry Entry(EventView e, Dictionary<(string, string), string> passages, Dictionary<string, string?> urls) => new(
+        e.Id, e.Href, e.Date, e.Datetime, e.Timex, e.Precision, e.Modifier, e.Start, e.End, e.Resolved, e.Headline, e.SourceIds, e.YearAnchor,
+        e.Sources.Select(s =>
+        {
+            bool quoted = passages.TryGetValue((s.SourceId, s.Passage), out string? passage) && passage == s.Quote;
+            return new ReportEntry(
+                s.SourceId,
+                s.Passage,
+                s.DateText,
+                s.Highlighted.Date.Length > 0 ? s.Highlighted.Before.Length : null,
+                quoted ? null : s.Quote,
+                s.OriginalUrl == urls.GetValueOrDefault(s.SourceId) ? null : s.OriginalUrl);
+        }).ToList(),
+        e.Conflicts,
+        e.Related.Select(r => r.Id).ToList(),
+        e.IsManual,
+        e.IsEdited);
+
+    private static SourceEntry Entry(SourceView s) => new(
+        s.Id, s.Title, s.Href, s.Url, s.Publisher, s.Published, s.PublishedIso, s.PublishedBasis, s.PublishedEvidence, s.Dateline, s.ExcerptsOnly, s.EventCount,
+        s.Paragraphs.Select(p => (IReadOnlyList<SentenceEntry>)p.Sentences.Select(Entry).ToList()).ToList());
+
+    private static SentenceEntry Entry(SentenceView sentence)
+    {
+        var dates = new List<DateEntry>();
+        int at = 0;
+        foreach (var segment in sentence.Segments)
+        {
+            if (segment.IsDate)
+                dates.Add(new DateEntry(at, segment.Text.Length, segment.Timex, segment.EventHref is { } href ? EventId(href) : null));
+            at += segment.Text.Length;
+        }
+        return new SentenceEntry(sentence.Anchor, string.Concat(sentence.Segments.Select(s => s.Text)), dates);
+    }
+
+    private static string EventId(string href) => href[(href.IndexOf('/') + 1)..href.LastIndexOf('.')];
 }

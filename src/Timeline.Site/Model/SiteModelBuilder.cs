@@ -35,10 +35,12 @@ public static class SiteModelBuilder
         foreach (var e in timeline.Events)
             foreach (var m in e.Mentions) eventOf[(m.SourceId, m.DateStart)] = e.Id;
 
-        var sources = timeline.Documents.Select(d => ToView(d, eventOf)).ToList();
+        var eventsPerSource = eventOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var sources = timeline.Documents.Select(d => ToView(d, eventOf, eventsPerSource.GetValueOrDefault(d.Source.Id))).ToList();
         var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
         string? updated = published.Count > 0 ? published.Max().ToString() : null;
-        return Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)));
+        var model = Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)));
+        return model with { SourcePages = SourcePaging.Pages(sources) };
     }
 
     private static EventView ToView(TimelineEvent e, Dictionary<string, SourceDocument> sources)
@@ -110,7 +112,7 @@ public static class SiteModelBuilder
         _ => "not known",
     };
 
-    private static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> eventOf)
+    private static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> eventOf, int eventCount)
     {
         var source = analysis.Source;
         var dates = analysis.Mentions.Where(m => m.Kind is MentionKind.Date or MentionKind.DateRange).ToList();
@@ -121,7 +123,6 @@ public static class SiteModelBuilder
                 .ToList()))
             .Where(p => p.Sentences.Count > 0)
             .ToList();
-        int eventCount = eventOf.Count(kv => kv.Key.Item1 == source.Id);
         return new SourceView(
             source.Id,
             source.Title,

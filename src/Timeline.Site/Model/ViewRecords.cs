@@ -120,6 +120,18 @@ public sealed record SourceView(
     int EventCount,
     IReadOnlyList<ParagraphView> Paragraphs);
 
+/// <summary>A source as the list of sources shows it: no text, so a page of the list depends only on what it shows.</summary>
+public sealed record SourceRow(string Id, string Title, string Href, string? Publisher, string Published, string? PublishedIso, int EventCount);
+
+/// <summary>A page of the list of sources: all of them on <c>sources.html</c>, or one year of publication on a large site.</summary>
+/// <param name="Total">How many sources the whole site has.</param>
+/// <param name="Sources">The rows on this page; empty on <c>sources.html</c> of a paged list, which links to the pages instead.</param>
+/// <param name="Pages">Every page of a paged list, in order (years, undated last); empty when one page lists everything.</param>
+public sealed record SourcesPageView(string Path, string Title, int Total, IReadOnlyList<SourceRow> Sources, IReadOnlyList<PageLink> Pages, PageLink? Previous, PageLink? Next);
+
+/// <summary>A year of the navigator and the page its anchor is on, without its events.</summary>
+public sealed record YearLink(string Label, string Anchor, string Page);
+
 public sealed record SiteModel(
     SiteInfo Site,
     IReadOnlyList<DecadeView> Decades,
@@ -132,4 +144,7 @@ public sealed record SiteModel(
     public IReadOnlyList<PageView> Pages { get; init; } = [];
 
     public bool Paged => Pages.Count > 0;
+
+    /// <summary>The pages of the list of sources: <c>sources.html</c> first (<see cref="SourcePaging"/>).</summary>
+    public IReadOnlyList<SourcesPageView> SourcePages { get; init; } = [];
 }

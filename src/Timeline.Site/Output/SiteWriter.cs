@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Timeline.Site.Output;
@@ -18,77 +17,37 @@ public static class SiteWriter
     /// <returns>The number of files in the site.</returns>
     public static int Write(string outputFolder, IReadOnlyDictionary<string, byte[]> files) => WriteChanges(outputFolder, files).Files;
 
+    /// <summary>Replaces <paramref name="outputFolder"/> with exactly <paramref name="files"/>, writing only the files whose content changed.</summary>
+    public static SiteWriteResult WriteChanges(string outputFolder, IReadOnlyDictionary<string, byte[]> files) =>
+        WriteChanges(outputFolder, new RenderedSite(
+            new SortedDictionary<string, byte[]?>(files.ToDictionary(f => f.Key, f => (byte[]?)f.Value), StringComparer.Ordinal),
+            new SortedDictionary<string, string>(StringComparer.Ordinal),
+            files.Count));
+
     /// <summary>
-    /// Replaces <paramref name="outputFolder"/> with exactly <paramref name="files"/>, writing only
-    /// the files whose content changed: the staging folder gets hard links to the unchanged files of
-    /// the current output (copies where links are not possible), so the swap stays all-or-nothing
-    /// and a failed build still leaves the previous site whole.
+    /// Replaces <paramref name="outputFolder"/> with exactly the files of <paramref name="site"/>,
+    /// writing only the files whose content changed (see <see cref="StagedSite"/>). A file without
+    /// content (a page not rendered again) must be in the current output, untouched since it was written.
     /// </summary>
-    public static SiteWriteResult WriteChanges(string outputFolder, IReadOnlyDictionary<string, byte[]> files)
+    public static SiteWriteResult WriteChanges(string outputFolder, RenderedSite site)
     {
-        string output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        CheckOnlyOurs(output);
-        var previous = Directory.Exists(output) ? OutputRecord.Read(output) : [];
-        var listWrittenAt = OutputRecord.WrittenAt(output);
-
-        string parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write a site to the root '{output}'");
-        Directory.CreateDirectory(parent);
-        string name = Path.GetFileName(output);
-        string staging = Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
-        string retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
-        var entries = files.OrderBy(f => f.Key, StringComparer.Ordinal).ToArray();
-        var records = new KeyValuePair<string, OutputRecord>[entries.Length];
-        int written = 0;
-        try
-        {
-            // Every path is checked before anything is written, and folders are made once, not per file.
-            var targets = entries.Select(e => ResolveInside(staging, e.Key)).ToArray();
-            foreach (string folder in targets.Select(t => Path.GetDirectoryName(t)!).Distinct(StringComparer.Ordinal))
-                Directory.CreateDirectory(folder);
-
-            Parallel.For(0, entries.Length, i =>
-            {
-                var (relative, content) = entries[i];
-                string hash = Convert.ToHexStringLower(SHA256.HashData(content));
-                string current = Path.Combine(output, relative);
-                if (previous.TryGetValue(relative, out var record) && record.Hash == hash && record.Length == content.Length && record.Describes(current, listWrittenAt))
-                {
-                    HardLink.CreateOrCopy(current, targets[i]);
-                }
-                else
-                {
-                    File.WriteAllBytes(targets[i], content);
-                    Interlocked.Increment(ref written);
-                }
-                records[i] = new(relative, new OutputRecord(hash, content.Length));
-            });
-            var manifest = entries.Select(e => e.Key + "\n");
-            File.WriteAllBytes(Path.Combine(staging, ManifestName), Utf8.GetBytes(string.Concat(manifest)));
-            File.WriteAllBytes(Path.Combine(staging, OutputRecord.FileName), Utf8.GetBytes(OutputRecord.Format(records)));
-
-            if (Directory.Exists(output)) Directory.Move(output, retired);
-            Directory.Move(staging, output);
-        }
-        catch
-        {
-            if (Directory.Exists(retired) && !Directory.Exists(output)) Directory.Move(retired, output);
-            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
-            throw;
-        }
-        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
-        int removed = previous.Keys.Count(k => !files.ContainsKey(k));
-        return new SiteWriteResult(files.Count, written, removed);
+        using var staged = StagedSite.Begin(outputFolder);
+        // Every path is checked before anything is written.
+        foreach (string path in site.Files.Keys) ResolveInside(outputFolder, path);
+        var entries = site.Files.ToArray();
+        Parallel.For(0, entries.Length, i => staged.Add(entries[i].Key, entries[i].Value));
+        return staged.Commit(site.Fingerprints);
     }
 
     public static byte[] Text(string text) => Utf8.GetBytes(text);
 
     /// <summary>Refuses an existing output folder that holds files Timeline did not write there.</summary>
-    private static void CheckOnlyOurs(string output)
+    internal static void CheckOnlyOurs(string output)
     {
         if (!Directory.Exists(output)) return;
         var existing = Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
-            .Where(f => f != ManifestName && f != OutputRecord.FileName)
+            .Where(f => f != ManifestName && f != OutputRecord.FileName && f != PageFingerprints.FileName)
             .ToList();
         if (existing.Count == 0) return;
         string manifestPath = Path.Combine(output, ManifestName);
@@ -100,8 +59,9 @@ public static class SiteWriter
             throw new IOException($"the output folder '{output}' holds files Timeline did not write ({string.Join(", ", foreign.Take(3))}{(foreign.Count > 3 ? ", …" : "")}); choose another folder or move them away");
     }
 
-    private static string ResolveInside(string root, string relative)
+    internal static string ResolveInside(string root, string relative)
     {
+        root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
         string path = Path.GetFullPath(Path.Combine(root, relative));
         if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             throw new IOException($"refusing to write '{relative}' outside the output folder");

@@ -11,7 +11,9 @@ namespace Timeline.Site.Rendering;
 /// </summary>
 public sealed class PageRenderer(TemplateSet templates)
 {
-    private const string Layout = "layout.sbn";
+    internal const string Layout = "layout.sbn";
+    // Scriban copies its whole library of functions into every new context unless given one; they are only read.
+    private static readonly ScriptObject Builtins = TemplateContext.GetDefaultBuiltinObject();
     private readonly Dictionary<string, Template> _cache = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private static readonly RawInclude Include = new();
@@ -27,12 +29,12 @@ public sealed class PageRenderer(TemplateSet templates)
 
     private string RenderOne(string name, IReadOnlyDictionary<string, object?> model, RawHtml? content)
     {
-        var template = Get(name);
+        var template = Parse(name);
         var globals = new ScriptObject();
         foreach (var (key, value) in model) globals.SetValue(key, value, readOnly: true);
         if (content is not null) globals.SetValue("content", content, readOnly: true);
         globals.SetValue("include", Include, readOnly: true);
-        var context = new SafeTemplateContext { TemplateLoader = _loader };
+        var context = new SafeTemplateContext(Builtins) { TemplateLoader = _loader };
         context.PushGlobal(globals);
         try
         {
@@ -44,7 +46,8 @@ public sealed class PageRenderer(TemplateSet templates)
         }
     }
 
-    private Template Get(string name)
+    /// <summary>The parsed template, parsed once per renderer.</summary>
+    internal Template Parse(string name)
     {
         lock (_lock)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Timeline.Site.Rendering;
 
@@ -11,7 +12,7 @@ namespace Timeline.Site.Rendering;
 /// </summary>
 internal sealed class SafeTemplateContext : TemplateContext
 {
-    public SafeTemplateContext()
+    public SafeTemplateContext(ScriptObject builtins) : base(builtins)
     {
         PushCulture(CultureInfo.InvariantCulture);
         StrictVariables = true;

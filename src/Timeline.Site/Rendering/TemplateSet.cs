@@ -55,5 +55,27 @@ public sealed class TemplateSet
         return names.ToList();
     }
 
+    /// <summary>
+    /// A SHA-256 of every file of the theme, built-in and the user's, by name: a template may
+    /// include any of them, so a change to any one means every page is rendered again.
+    /// </summary>
+    public string Hash()
+    {
+        var names = new SortedSet<string>(BuiltInNames, StringComparer.Ordinal);
+        if (_folder is not null)
+        {
+            foreach (var file in Directory.EnumerateFiles(_folder, "*", SearchOption.AllDirectories))
+                names.Add(Path.GetRelativePath(_folder, file).Replace('\\', '/'));
+        }
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (string name in names)
+        {
+            byte[] content = ReadBytes(name);
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{name}\n{content.Length}\n"));
+            sha.AppendData(content);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
     private string? UserPath(string name) => _folder is null ? null : Path.Combine(_folder, name);
 }

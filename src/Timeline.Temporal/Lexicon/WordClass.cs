@@ -26,7 +26,7 @@ internal enum WordClass : byte
     DayWord,
     /// <summary>Value: -1 before the common era, +1 in it.</summary>
     Era,
-    /// <summary>Value: the first year of the decade in the 1900s (<c>sixties</c> = 1960).</summary>
+    /// <summary>Value: the first year of the decade in the 1900s (<c>sixties</c> = 1960), or the 2000s for <c>noughties</c>.</summary>
     DecadeWord,
     /// <summary>A plain word some rule starts on (<c>the</c>, <c>from</c>, <c>between</c>, <c>now</c>): worth trying the grammar at.</summary>
     Starter,

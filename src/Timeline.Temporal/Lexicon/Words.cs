@@ -53,12 +53,13 @@ internal static class Words
         Add(WordClass.AmbiguousMonth, 3, "march", "mar");
         Add(WordClass.AmbiguousMonth, 5, "may");
 
+        // Abbreviations that are no English words of their own ("mon", "wed", "sat", "sun" are).
         Add(WordClass.Weekday, (int)DayOfWeek.Sunday, "sunday");
         Add(WordClass.Weekday, (int)DayOfWeek.Monday, "monday");
         Add(WordClass.Weekday, (int)DayOfWeek.Tuesday, "tuesday", "tues", "tue");
-        Add(WordClass.Weekday, (int)DayOfWeek.Wednesday, "wednesday");
+        Add(WordClass.Weekday, (int)DayOfWeek.Wednesday, "wednesday", "weds");
         Add(WordClass.Weekday, (int)DayOfWeek.Thursday, "thursday", "thurs", "thur", "thu");
-        Add(WordClass.Weekday, (int)DayOfWeek.Friday, "friday");
+        Add(WordClass.Weekday, (int)DayOfWeek.Friday, "friday", "fri");
         Add(WordClass.Weekday, (int)DayOfWeek.Saturday, "saturday");
 
         Add(WordClass.Season, (int)Season.Spring, "spring");
@@ -131,7 +132,8 @@ internal static class Words
         Add(WordClass.Starter, 0, "the", "from", "between", "every", "each", "annually", "yearly", "now", "currently", "nowadays",
             "recently", "fiscal", "fy", "several", "many", "few", "some", "numerous", "q", "h", "tonight", "recent",
             "within", "christmas", "boxing", "new", "halloween", "valentine", "valentines", "st", "saint", "earth", "veterans", "thanksgiving",
-            "thanks", "black", "memorial", "labor", "martin", "mlk", "presidents", "mother", "mothers", "father", "fathers", "easter", "good", "rest", "election");
+            "thanks", "black", "memorial", "labor", "martin", "mlk", "presidents", "mother", "mothers", "father", "fathers", "easter", "good", "rest",
+            "election", "cyber", "juneteenth", "international", "int", "yuandan");
 
         // Tense markers; "next", "last", "tomorrow", "yesterday" and "ago" keep their own classes and count too.
         Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "won", "would", "planned", "planning",
@@ -142,6 +144,7 @@ internal static class Words
 
         string[] decades = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
         for (int d = 0; d < decades.Length; d++) Add(WordClass.DecadeWord, 1920 + d * 10, decades[d]);
+        Add(WordClass.DecadeWord, 2000, "noughties", "aughts");
         return t;
     }
 

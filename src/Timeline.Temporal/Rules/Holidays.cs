@@ -35,6 +35,11 @@ internal static class Holidays
         new(["thanks", "giving", "day"], 11, 0, DayOfWeek.Thursday, 4),
         new(["thanksgiving"], 11, 0, DayOfWeek.Thursday, 4),
         new(["black", "friday"], 11, 0, DayOfWeek.Thursday, 4, EasterOffset: 1),
+        new(["cyber", "monday"], 11, 0, DayOfWeek.Thursday, 4, EasterOffset: 4),
+        new(["juneteenth"], 6, 19),
+        new(["international", "workers", "day"], 5, 1),
+        new(["int", "l", "workers", "day"], 5, 1),
+        new(["yuandan"], 1, 1, NeedsCapital: true),
         new(["memorial", "day"], 5, 0, DayOfWeek.Monday, -1),
         new(["labor", "day"], 9, 0, DayOfWeek.Monday, 1),
         new(["martin", "luther", "king", "day"], 1, 0, DayOfWeek.Monday, 3),
@@ -54,7 +59,8 @@ internal static class Holidays
 
     public static Match? Parse(Scan s, int i)
     {
-        if (!s.Has(i) || s[i].Kind != TokenKind.Word) return null;
+        // Every holiday starts on a lexicon starter word ("christmas", "cyber") or "may": skip the table walk for any other token.
+        if (!s.Has(i) || s[i].Kind != TokenKind.Word || s[i].Class is not (Lexicon.WordClass.Starter or Lexicon.WordClass.AmbiguousMonth)) return null;
         foreach (var h in Table)
         {
             int end = MatchWords(s, i, h.Words);
@@ -92,8 +98,8 @@ internal static class Holidays
     private static Match? Resolve(Scan s, int first, int end, Holiday h)
     {
         int j = s.IsWord(end, "of") || s.IsPunct(end, ',') ? end + 1 : end;
-        int year = s.FourDigitYear(j);
-        if (year > 0) return Match.Date(first, j + 1, TimeValue.Day(DateIn(h, year)));
+        int year = Years.At(s, j, out int yearEnd);
+        if (year > 0) return Match.Date(first, yearEnd, TimeValue.Day(DateIn(h, year)));
         if (s.IsAnyWord(j, "this", "next", "last") && s.IsWord(j + 1, "year") && s.Anchor is { } a0)
         {
             int shift = s.IsWord(j, "next") ? 1 : s.IsWord(j, "last") ? -1 : 0;

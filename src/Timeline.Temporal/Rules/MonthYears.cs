@@ -22,10 +22,13 @@ internal static class MonthYears
         int month = s.Month(i, out int k);
         if (month == 0) return null;
         int j = k;
-        if (s.IsWord(j, "of") || s.IsPunct(j, ',')) j++;
-        int year = s.FourDigitYear(j);
-        if (year > 0 && !Vetoes.NotADate(s, j))
-            return Match.Date(i, j + 1, TimeValue.Month(year, month));
+        // "February of 2022", "Dec-2018", "Dec/2018", "April in 2016".
+        if (s.IsWord(j, "of") || s.IsPunct(j, ',') || (s.IsDash(j) || s.IsPunct(j, '/')) && s.IsGlued(j) && s.IsGlued(j + 1) && s.FourDigitYear(j + 1) > 0
+            || s.IsWord(j, "in") && s.FourDigitYear(j + 1) > 0) j++;
+        int year = Years.At(s, j, out int yearEnd);
+        if (year < 0 && (s.IsWord(k, "of") || !s.IsPunct(k, ','))) year = TwoDigitYearAt(s, j, out yearEnd, afterOf: s.IsWord(k, "of"));
+        if (year > 0)
+            return Match.Date(i, yearEnd, TimeValue.Month(year, month));
         if (s.IsAnyWord(j, "this", "last", "next") && s.IsWord(j + 1, "year") && s.Anchor is { } anchor)
         {
             int shift = s.IsWord(j, "last") ? -1 : s.IsWord(j, "next") ? 1 : 0;
@@ -40,6 +43,19 @@ internal static class MonthYears
 
         if (!BareMonthAllowed(s, i, k)) return null;
         return Match.Date(i, k, Values.MonthOnly(s, month, i, k));
+    }
+
+    /// <summary>
+    /// <c>87</c> as the year 1987 after a month: <c>April of 87</c>, and <c>August 99</c> where the number
+    /// cannot be a day. Returns the year or -1.
+    /// </summary>
+    internal static int TwoDigitYearAt(Scan s, int i, out int end, bool afterOf = true)
+    {
+        end = i;
+        if (!s.Has(i) || !s[i].IsNumber || s[i].Digits != 2 || s.IsGlued(i) || Vetoes.NotADate(s, i) || s.IsClass(i + 1, WordClass.Unit)) return -1;
+        if (!afterOf && s[i].Value <= 31) return -1;
+        end = i + 1;
+        return NumericDates.TwoDigitYear(s, s[i].Value);
     }
 
     private static bool BareMonthAllowed(Scan s, int i, int next)

@@ -28,7 +28,7 @@ internal static class Ranges
     {
         int a = s.SkipThe(j);
         int dayA = s.DayNumber(a);
-        if (dayA < 0 || s[a].Kind == TokenKind.Word || a > j && s[a].Kind == TokenKind.Number) return null;
+        if (dayA < 0 || s[a].Kind == TokenKind.Word && !s.IsClass(a, Lexicon.WordClass.OrdinalWord) || a > j && s[a].Kind == TokenKind.Number) return null;
         if (s[a].Kind == TokenKind.Number && Vetoes.NotADate(s, a) && !(s.IsDash(a + 1) && s.IsGlued(a + 1))) return null;
         if (!IsLink(s, a + 1, between)) return null;
         if (!framed && s[a].Kind == TokenKind.Number && !s.IsDash(a + 1)) return null;

@@ -84,6 +84,9 @@ internal static class Vetoes
 
     public static bool IsCountedNoun(Grammar.Scan s, int i) => IsIn(s, i, CountedLookup);
 
+    /// <summary>True for a word that numbers what follows it (<c>Room</c>, <c>Article</c>, <c>page</c>).</summary>
+    public static bool IsNumberedNoun(Grammar.Scan s, int i) => IsIn(s, i, NumberedLookup);
+
     private static bool IsIn(Grammar.Scan s, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
         s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length <= 12 && set.Contains(s.Span(i));
 

@@ -46,8 +46,8 @@ internal static class WeekdayOfWeek
         {
             var day = (DayOfWeek)s[i].Value;
             int k = i + 1;
-            if (s.IsWord(k, "the") && s.DayNumber(k + 1) is var dom and > 0 && s[k + 1].Kind != Tokens.TokenKind.Number)
-                return DayOfMonth(s, first, k + 2, day, dom);
+            if (s.IsWord(k, "the") && Grammar.DayOfMonth.Read(s, k + 1, out int domEnd, cardinals: true) is var dom and > 0 && s[k + 1].Kind != Tokens.TokenKind.Number)
+                return DayOfMonth(s, first, domEnd, day, dom);
             if (s.IsWord(k, "of")) k++;
             int direction = WeekAt(s, k);
             if (direction == int.MinValue) return null;

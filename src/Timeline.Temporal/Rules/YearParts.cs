@@ -69,10 +69,13 @@ internal static class YearParts
         int n = s[i + 1].Value;
         int parts = c switch { 'Q' when n is >= 1 and <= 4 => 4, 'H' when n is 1 or 2 => 2, _ => 0 };
         if (parts == 0 || s.IsGlued(i) && s.Has(i - 1) && s[i - 1].Kind != TokenKind.Punct) return null;
-        if (s.IsGlued(i + 2) && s.Has(i + 2) && !s.IsPunct(i + 2, ',') && !s.IsPunct(i + 2, '.')) return null;
+        if (s.IsGlued(i + 2) && s.Has(i + 2) && !s.IsPunct(i + 2, ',') && !s.IsPunct(i + 2, '.') && !(s.IsDash(i + 2) && s.IsGlued(i + 3) && s.FourDigitYear(i + 3) > 0)) return null;
         int year = YearAfterPart(s, i + 2, out int end);
         if (year > 0) return Match.Date(i, end, Part(year, n, parts));
-        if (s.Has(i - 1) && s[i - 1].IsNumber && s[i - 1].Digits == 4 && !s.IsGlued(i)) return null;
+        // "2016 Q3", "2017-q1": the year before it is the Year-first rule's.
+        if (s.FourDigitYear(i - 1) > 0 && !s.IsGlued(i) || s.IsDash(i - 1) && s.IsGlued(i) && s.FourDigitYear(i - 2) > 0) return null;
+        year = ThisYearAfter(s, i + 2, out end);
+        if (year > 0) return Match.Date(i, end, Part(year, n, parts));
         return Relative(s, i, i + 2, n, parts);
     }
 
@@ -96,8 +99,7 @@ internal static class YearParts
         int yearEnd = end;
         if (s.IsWord(end, "of") || s.IsPunct(end, ','))
         {
-            year = s.FourDigitYear(end + 1);
-            yearEnd = end + 2;
+            year = Years.At(s, end + 1, out yearEnd);
             if (year < 0 && s.IsWord(end, "of") && s.IsAnyWord(end + 1, "this", "last", "next") && s.IsWord(end + 2, "year") && s.Anchor is { } a)
             {
                 year = a.Year + (s.IsWord(end + 1, "last") ? -1 : s.IsWord(end + 1, "next") ? 1 : 0);
@@ -108,6 +110,7 @@ internal static class YearParts
         {
             year = s.FourDigitYear(end);
             yearEnd = end + 1;
+            if (year < 0) year = ThisYearAfter(s, end, out yearEnd);
         }
 
         if (year > 0) return Match.Date(first, yearEnd, Part(year, n, parts));
@@ -127,11 +130,27 @@ internal static class YearParts
     private static int YearAfterPart(Scan s, int k, out int end)
     {
         end = k;
+        // "q1-2019": the glued year is the quarter's (the number vetoes would read "1-2019" as a code).
+        if (s.IsDash(k) && s.IsGlued(k) && s.IsGlued(k + 1) && s.FourDigitYear(k + 1) is var glued and > 0 && !(s.IsGlued(k + 2) && s.Has(k + 2) && s[k + 2].Kind != TokenKind.Punct))
+        {
+            end = k + 2;
+            return glued;
+        }
+
         int j = s.IsWord(k, "of") || s.IsPunct(k, ',') ? k + 1 : k;
-        int y = s.FourDigitYear(j);
-        if (y < 0 || Vetoes.NotADate(s, j)) return -1;
-        end = j + 1;
+        int y = Years.At(s, j, out int yearEnd);
+        if (y < 0) return -1;
+        end = yearEnd;
         return y;
+    }
+
+    /// <summary><c>this year</c>, <c>last year</c>, <c>next year</c> right after a part (<c>Q3 this year</c>): the year, or -1.</summary>
+    private static int ThisYearAfter(Scan s, int k, out int end)
+    {
+        end = k;
+        if (s.Anchor is not { } a || !s.IsAnyWord(k, "this", "last", "next") || !s.IsWord(k + 1, "year")) return -1;
+        end = k + 2;
+        return a.Year + (s.IsWord(k, "last") ? -1 : s.IsWord(k, "next") ? 1 : 0);
     }
 
     private static TimeValue Part(int year, int n, int parts) => parts == 4 ? TimeValue.Quarter(year, n) : TimeValue.Half(year, n);

@@ -18,6 +18,8 @@ internal static class Years
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "year")) i += 2;
         else if (s.IsAnyWord(i, "year", "fiscal", "fy") && s.Has(i + 1) && s[i + 1].IsNumber) i++;
         int year = s.FourDigitYear(i);
+        // "the year 247", "year 800": after the word "year", three digits are a year too.
+        if (year < 0 && i > first && s.Has(i) && s[i].Kind == TokenKind.Number && s[i].Digits == 3 && s[i].Value >= 100 && !s.IsAnyWord(first, "fiscal", "fy")) year = s[i].Value;
         if (year < 0 || Vetoes.NotADate(s, i)) return null;
         // A year range written 1950-53 or 1950/51 is the Ranges rule's; glued digits after a dash are not a date of their own.
         return Match.Date(first, i + 1, TimeValue.Year(year));
@@ -34,6 +36,20 @@ internal static class Years
         if (sign == 0) return null;
         int year = sign < 0 ? 1 - s[i].Value : s[i].Value;
         return year < CalendarDate.MinYear ? null : Match.Date(i, end, TimeValue.Year(year));
+    }
+
+    /// <summary>
+    /// The year of a composed date at <paramref name="i"/>: four digits (<c>1953</c>) or words
+    /// (<c>nineteen fifty-three</c>, <c>two thousand and eight</c>); -1 if none.
+    /// </summary>
+    internal static int At(Scan s, int i, out int end)
+    {
+        end = i;
+        int year = s.FourDigitYear(i);
+        if (year < 0) return SpelledYears.Read(s, i, out end, composed: true);
+        if (Vetoes.NotADate(s, i)) return -1;
+        end = i + 1;
+        return year;
     }
 
     /// <summary>-1 for BC/BCE/B.C., +1 for AD/CE/A.D., 0 for none; <paramref name="end"/> is past it.</summary>

@@ -35,10 +35,14 @@ internal static class PhaseTimer
         Directory.Delete(cacheFolder, recursive: true);
         PipelineResult result = null!;
         Measure("extract + build events", () => result = new TimelinePipeline(EnglishRecognizer.Instance).Run(sources));
-        IReadOnlyDictionary<string, byte[]> files = null!;
-        Measure("render", () => files = new SiteGenerator(new SiteOptions(null, null)).Render(result.Timeline, config));
-        Measure("write", () => SiteWriter.Write(output, files));
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result.Timeline.Events.Count} events, {files.Count} files"));
+        RenderedSite files = null!;
+        Measure("render", () => files = new SiteGenerator(new SiteOptions(null, null)).Render(result.Timeline, config, PreviousSite.None));
+        Measure("write", () => SiteWriter.WriteChanges(output, files));
+        // A rebuild of the same timeline over that site: pages whose fingerprint is unchanged are not rendered.
+        RenderedSite again = null!;
+        Measure("render, unchanged", () => again = new SiteGenerator(new SiteOptions(null, null)).Render(result.Timeline, config, PreviousSite.Open(output)));
+        Measure("write, unchanged", () => SiteWriter.WriteChanges(output, again));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {result.Timeline.Events.Count} events, {files.Files.Count} files, {again.Rendered} pages rendered again"));
 
         void Measure(string name, Action action) => StageClock.Measure(log, name, 24, action);
     }

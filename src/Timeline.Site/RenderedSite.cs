@@ -1,0 +1,12 @@
+namespace Timeline.Site;
+
+/// <summary>
+/// The files of a site by relative path, in ordinal order. A null content is a page whose inputs
+/// did not change since the previous build: its file there is carried over as it is.
+/// </summary>
+/// <param name="Fingerprints">Each page's fingerprint (<see cref="Output.PageFingerprints"/>), kept for the next build.</param>
+/// <param name="Rendered">How many pages were rendered; the others were carried over.</param>
+public sealed record RenderedSite(SortedDictionary<string, byte[]?> Files, SortedDictionary<string, string> Fingerprints, int Rendered);
+
+/// <summary>What a render did: each page's fingerprint, to keep for the next build, and how many pages it rendered (the others were carried over).</summary>
+public sealed record RenderSummary(SortedDictionary<string, string> Fingerprints, int Rendered);

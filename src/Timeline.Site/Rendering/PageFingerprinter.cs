@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Timeline.Site.Rendering;
+
+/// <summary>
+/// The fingerprint of a page: a SHA-256 of the code that renders it, the whole template set, and
+/// the value of every global variable its templates mention (<see cref="TemplateDependencies"/>).
+/// Two renders with the same fingerprint write the same bytes, so a page whose fingerprint is
+/// unchanged since the last build need not be rendered again.
+/// </summary>
+internal sealed class PageFingerprinter
+{
+    private readonly TemplateDependencies _dependencies;
+    private readonly IReadOnlyDictionary<string, object?> _shared;
+    private readonly byte[] _baseline;
+    private readonly ConcurrentDictionary<string, Lazy<byte[]>> _sharedHashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>?> _names = new(StringComparer.Ordinal);
+
+    public PageFingerprinter(TemplateSet templates, PageRenderer renderer, IReadOnlyDictionary<string, object?> shared)
+    {
+        _dependencies = new TemplateDependencies(renderer.Parse);
+        _shared = shared;
+        _baseline = Encoding.UTF8.GetBytes($"{CodeVersion}\n{templates.Hash()}\n");
+    }
+
+    /// <summary>
+    /// The code between a view model and its bytes: this assembly (templates' helpers, escaping)
+    /// and Scriban's. A deterministic build gives the same module id for the same source.
+    /// </summary>
+    public static string CodeVersion { get; } =
+        $"{typeof(PageFingerprinter).Assembly.ManifestModule.ModuleVersionId:N}/{typeof(Scriban.Template).Assembly.ManifestModule.ModuleVersionId:N}";
+
+    /// <param name="template">The page template, rendered inside the layout.</param>
+    /// <param name="page">The page's own globals, which take precedence over the shared ones.</param>
+    public string Of(string template, IReadOnlyDictionary<string, object?> page)
+    {
+        var read = _names.GetOrAdd(template, t => _dependencies.Of(t, PageRenderer.Layout));
+        IEnumerable<string> names = read ?? _shared.Keys.Concat(page.Keys).Distinct(StringComparer.Ordinal);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(_baseline);
+        sha.AppendData(Encoding.UTF8.GetBytes(template + "\n"));
+        foreach (string name in names.Order(StringComparer.Ordinal))
+        {
+            byte[] value;
+            if (page.TryGetValue(name, out object? own)) value = ViewHash.Of(own);
+            else if (_shared.ContainsKey(name)) value = SharedHash(name);
+            else continue; // a loop variable, a function: not an input
+            sha.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
+            sha.AppendData(value);
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    // Shared values (all events, all sources) are large: each is hashed once per build, and only if a page reads it.
+    private byte[] SharedHash(string name) =>
+        _sharedHashes.GetOrAdd(name, n => new Lazy<byte[]>(() => ViewHash.Of(_shared[n]))).Value;
+}

@@ -1,0 +1,72 @@
+using Scriban;
+using Timeline.Site.Model;
+using Timeline.Site.Rendering;
+
+namespace Timeline.Site.Tests;
+
+/// <summary>What a page's fingerprint covers: every value its templates can read, and nothing else.</summary>
+public sealed class PageFingerprintTests
+{
+    private static EventView Event(string headline, string listedHref = "index.html#e") =>
+        new("e", "events/e.html", "1953", "1953", "1953", "year", "none", null, null, true, headline, "a", "y-1953", [])
+        {
+            ListedHref = listedHref,
+        };
+
+    [Fact]
+    public void ViewHash_IsEqualForEqualValues_AndCoversFieldsTimelineJsonLeavesOut()
+    {
+        ViewHash.Of(Event("Signed")).ShouldBe(ViewHash.Of(Event("Signed")));
+        ViewHash.Of(Event("Signed")).ShouldNotBe(ViewHash.Of(Event("Signe")));
+        ViewHash.Of(Event("Signed")).ShouldNotBe(ViewHash.Of(Event("Signed", "years/1953.html#e")), "listed_href is read by event pages");
+    }
+
+    [Fact]
+    public void ViewHash_TellsApartValuesThatWouldPrintTheSame()
+    {
+        ViewHash.Of(new[] { "ab", "c" }).ShouldNotBe(ViewHash.Of(new[] { "a", "bc" }));
+        ViewHash.Of(new object?[] { null }).ShouldNotBe(ViewHash.Of(new[] { "" }));
+        ViewHash.Of(1).ShouldNotBe(ViewHash.Of("1"));
+        ViewHash.Of(new List<string>()).ShouldNotBe(ViewHash.Of(new List<string> { "" }));
+    }
+
+    private static TemplateDependencies Dependencies(Dictionary<string, string> templates) =>
+        new(name => Template.Parse(templates[name], name));
+
+    [Fact]
+    public void Dependencies_AreTheNamesOfTheTemplateTheLayoutAndWhatTheyInclude()
+    {
+        var deps = Dependencies(new()
+        {
+            ["event.sbn"] = "<h1>{{ event.headline }}</h1>{{ event.sources.size }}{{ include \"part.sbn\" }}",
+            ["part.sbn"] = "{{ for r in related_list }}{{ r }}{{ end }}",
+            ["layout.sbn"] = "<title>{{ site.title }}</title>{{ content }}",
+        });
+
+        var names = deps.Of("event.sbn", "layout.sbn");
+
+        names.ShouldNotBeNull();
+        names.ShouldContain("event");
+        names.ShouldContain("related_list");
+        names.ShouldContain("site");
+        names.ShouldNotContain("decades");
+        names.ShouldNotContain("sources", "a field of event, not the global");
+    }
+
+    [Theory]
+    [InlineData("{{ include name }}")]
+    [InlineData("{{ \"part.sbn\" | include }}")]
+    [InlineData("{{ f = include }}{{ f \"part.sbn\" }}")]
+    [InlineData("{{ this[\"dec\" + \"ades\"] }}")]
+    public void Dependencies_OfAnIncludeOrVariableWhoseNameIsComputed_AreEverything(string body)
+    {
+        var deps = Dependencies(new()
+        {
+            ["event.sbn"] = body,
+            ["part.sbn"] = "{{ decades }}",
+            ["layout.sbn"] = "{{ content }}",
+        });
+
+        deps.Of("event.sbn", "layout.sbn").ShouldBeNull();
+    }
+}
