@@ -63,6 +63,7 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
             Headline = Headline.FromClause(text, words, clause),
             IsWeak = StatementFilter.IsWeak(mention),
             IsRelativeClause = clause.IsRelative,
+            Profile = StatementProfile.Of(words, clause),
         };
     }
 

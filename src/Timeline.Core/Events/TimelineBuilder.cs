@@ -63,7 +63,7 @@ public static class TimelineBuilder
         .Where(m => m.Headline.Length > 0)
         .OrderBy(m => m.IsWeak)
         .ThenBy(m => m.IsRelativeClause)
-        .ThenByDescending(m => Math.Min(m.Profile!.Names.Count, 3) + Math.Min(m.Headline.Split(' ').Length, 8) / 4)
+        .ThenByDescending(m => Math.Min(m.Profile.Names.Count, 3) + Math.Min(m.Headline.Split(' ').Length, 8) / 4)
         .ThenByDescending(m => m.Value.Precision)
         .ThenBy(m => m.Headline, StringComparer.Ordinal)
         .Select(m => m.Headline)

@@ -10,6 +10,46 @@ internal sealed record StatementProfile(
     IReadOnlyList<string> Content,
     IReadOnlyList<string[]> Names)
 {
+    // The same terms compiled once for Similarity, which compares a statement with hundreds of
+    // neighbours: keyed stems, and 64-bit summaries that rule most pairs out without a loop.
+    internal StemKey[] HappeningStems { get; } = Keys(Happenings, h => h.Stem, distinct: false);
+
+    internal string[] HappeningKinds { get; } = [.. Happenings.Select(h => h.Kind)];
+
+    internal ulong HappeningMask { get; } = StemKey.Mask(Keys(Happenings, h => h.Stem, distinct: false));
+
+    internal ulong KindMask { get; } = KindBits(Happenings.Select(h => h.Kind));
+
+    /// <summary>Content stems without repeats, as <see cref="Similarity"/> counts them.</summary>
+    internal StemKey[] DistinctContent { get; } = Keys(Content, c => c, distinct: true);
+
+    internal ulong ContentMask { get; } = StemKey.Mask(Keys(Content, c => c, distinct: true));
+
+    internal StemKey[][] NameStems { get; } = [.. Names.Select(n => Keys(n, w => w, distinct: false))];
+
+    /// <summary>The bits of the names' last words, which two names must share to match; all bits when a name is empty (it matches any).</summary>
+    internal ulong NameMask { get; } = Names.Any(n => n.Length == 0) ? ulong.MaxValue : StemKey.Mask(Names.Select(n => StemKey.Of(n[^1])));
+
+    private static StemKey[] Keys<T>(IReadOnlyList<T> items, Func<T, string> stem, bool distinct)
+    {
+        var keys = new StemKey[items.Count];
+        int n = 0;
+        for (int i = 0; i < items.Count; i++)
+        {
+            string s = stem(items[i]);
+            if (distinct && Array.FindIndex(keys, 0, n, k => k.Text == s) >= 0) continue;
+            keys[n++] = StemKey.Of(s);
+        }
+        return n == keys.Length ? keys : keys[..n];
+    }
+
+    internal static ulong KindBits(IEnumerable<string> kinds)
+    {
+        ulong mask = 0;
+        foreach (string kind in kinds) mask |= StemKey.Of(kind).Bit;
+        return mask;
+    }
+
     /// <summary>The profile of the statement in <paramref name="sentence"/> that holds the date at <paramref name="dateStart"/>.</summary>
     public static StatementProfile Of(string sentence, int dateStart, int dateLength)
     {

@@ -1,0 +1,109 @@
+using Timeline.Core.Events.Terms;
+using Timeline.Temporal;
+
+namespace Timeline.Core.Events;
+
+/// <summary>
+/// What merging asks of each statement millions of times, worked out once: its profile, its source
+/// and sentence as numbers, and its date as one of the build's distinct dates (compared by
+/// <see cref="DateRelation"/> once per pair of distinct dates, not once per pair of statements).
+/// </summary>
+internal sealed class MergeFacts
+{
+    private Date[] _dates = [];
+    private int _dateCount;
+    private readonly Dictionary<(bool, long, long, TimePrecision, string?), int> _dateIds = [];
+
+    public MergeFacts(List<EventMention> items)
+    {
+        Items = items;
+        int n = items.Count;
+        Profiles = new StatementProfile[n];
+        // Profiles are worked out from each quote on first use; the quotes are independent.
+        Parallel.For(0, n, i => Profiles[i] = items[i].Profile);
+        Source = new int[n];
+        Sentence = new int[n];
+        DateKey = new int[n];
+        var sources = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sentences = new Dictionary<(int, int), int>();
+        for (int i = 0; i < n; i++)
+        {
+            var m = items[i];
+            if (!sources.TryGetValue(m.SourceId, out int source)) sources[m.SourceId] = source = sources.Count;
+            Source[i] = source;
+            if (!sentences.TryGetValue((source, m.QuoteStart), out int sentence)) sentences[(source, m.QuoteStart)] = sentence = sentences.Count;
+            Sentence[i] = sentence;
+            DateKey[i] = DateId(m.Value);
+        }
+    }
+
+    public List<EventMention> Items { get; }
+
+    public StatementProfile[] Profiles { get; }
+
+    public int[] Source { get; }
+
+    /// <summary>The sentence of each statement (its source and the quote's offset) as a number.</summary>
+    public int[] Sentence { get; }
+
+    /// <summary>The date of each statement as the number of a distinct date: what compatibility depends on.</summary>
+    public int[] DateKey { get; }
+
+    /// <summary>What the scan over neighbours reads of one statement, in one place.</summary>
+    public readonly record struct Facts(int Item, int Source, int Sentence, int Date, bool Weak, ulong Happening, ulong Kind, ulong Name);
+
+    public Facts Slot(int i) => new(i, Source[i], Sentence[i], DateKey[i], Items[i].IsWeak, Profiles[i].HappeningMask, Profiles[i].KindMask, Profiles[i].NameMask);
+
+    public bool SameSentence(int a, int b) => Sentence[a] == Sentence[b];
+
+    public bool Compatible(int a, int b) => CompatibleDates(DateKey[a], DateKey[b]);
+
+    public bool Disagree(int a, int b) => DisagreeingDates(DateKey[a], DateKey[b]);
+
+    /// <summary><see cref="DateRelation.Compatible"/> of two distinct dates.</summary>
+    public bool CompatibleDates(int x, int y)
+    {
+        if (x == y) return true;
+        ref readonly var a = ref _dates[x];
+        ref readonly var b = ref _dates[y];
+        if (!a.Resolved || !b.Resolved) return false;
+        if (a.Start == b.Start && a.End == b.End) return true;
+        if (a.Start <= b.Start && b.End <= a.End) return a.Precision < b.Precision;
+        if (b.Start <= a.Start && a.End <= b.End) return b.Precision < a.Precision;
+        return false;
+    }
+
+    /// <summary><see cref="DateRelation.Disagree"/> of two distinct dates.</summary>
+    public bool DisagreeingDates(int x, int y)
+    {
+        var (a, b) = (_dates[x], _dates[y]);
+        if (!a.Resolved || !b.Resolved || a.Precision != b.Precision) return false;
+        var (first, second) = a.Start <= b.Start ? (a, b) : (b, a);
+        if (second.Start < first.End) return false;
+        return second.Start - first.End <= first.End - first.Start;
+    }
+
+    /// <summary>How alike two dates are in length: a week and three days (0.43) before a week and one day (0.14).</summary>
+    public double Extent(int a, int b)
+    {
+        double x = Days(_dates[DateKey[a]]), y = Days(_dates[DateKey[b]]);
+        return x == 0 || y == 0 ? 0 : Math.Min(x, y) / Math.Max(x, y);
+    }
+
+    private static long Days(Date d) => d.Resolved ? d.End - d.Start : long.MaxValue;
+
+    private int DateId(TimeValue v)
+    {
+        // Everything compatibility looks at: the interval and precision, or the TIMEX of a value that cannot be placed.
+        var key = v.IsResolved
+            ? (true, v.Start!.Value.DayNumber, v.End!.Value.DayNumber, v.Precision, (string?)null)
+            : (false, 0L, 0L, default(TimePrecision), v.Timex);
+        if (_dateIds.TryGetValue(key, out int id)) return id;
+        _dateIds[key] = id = _dateCount++;
+        if (id == _dates.Length) Array.Resize(ref _dates, Math.Max(16, 2 * id));
+        _dates[id] = new Date(key.Item1, key.Item2, key.Item3, key.Item4);
+        return id;
+    }
+
+    private readonly record struct Date(bool Resolved, long Start, long End, TimePrecision Precision);
+}
