@@ -30,10 +30,10 @@ internal static class EventMerger
         var neighbours = DateNeighbours.Of(items, m => m.Value);
         var (joins, disagreements, weakPairs) = CandidatePairs(facts, neighbours);
 
-        foreach (var p in InOrder(joins, groups, facts))
-            groups.TryJoin(p.A, p.B, allowDisagreement: false);
-        foreach (var p in InOrder(disagreements, groups, facts))
-            groups.TryJoin(p.A, p.B, allowDisagreement: true);
+        foreach (var (a, b) in joins.Drain(groups.Together))
+            groups.TryJoin(a, b, allowDisagreement: false);
+        foreach (var (a, b) in disagreements.Drain(groups.Together))
+            groups.TryJoin(a, b, allowDisagreement: true);
 
         var weakPartners = new Dictionary<int, List<int>>();
         foreach (var (a, b) in weakPairs)
@@ -57,26 +57,23 @@ internal static class EventMerger
         return groups.Result();
     }
 
-    /// <summary>A pair that may join: A &lt; B, and how strongly they are alike.</summary>
-    internal readonly record struct Candidate(int A, int B, int Score, bool Cross);
-
     /// <summary>
     /// The neighbours that the first pass would join (compatible dates, the same happening), those the
     /// second would (a strong match across sources whose dates disagree), and the pairs of one weak
-    /// and one firm statement. Worked out in parallel over slices of the neighbours, each slice's
-    /// pairs in its own lists; their order does not matter, as <see cref="InOrder"/> sorts them fully.
+    /// and one firm statement. Worked out in parallel over slices of the neighbours, each slice into
+    /// its own queues; the order they are added in does not matter, as the queues sort fully.
     /// </summary>
-    private static (List<Candidate> Joins, List<Candidate> Disagreements, List<(int, int)> Weak) CandidatePairs(MergeFacts facts, DateNeighbours neighbours)
+    private static (MergeQueue Joins, MergeQueue Disagreements, List<(int, int)> Weak) CandidatePairs(MergeFacts facts, DateNeighbours neighbours)
     {
         const int Slice = 2048;
         // The facts of the placed statements in date order, so that a window of neighbours is read from one stretch of memory.
         var slots = neighbours.Placed.Select(facts.Slot).ToArray();
         int placedSlices = (slots.Length + Slice - 1) / Slice;
-        var results = new (List<Candidate> Joins, List<Candidate> Disagreements, List<(int, int)> Weak)[placedSlices + 1];
+        var results = new (MergeQueue Joins, MergeQueue Disagreements, List<(int, int)> Weak)[placedSlices + 1];
         Parallel.For(0, placedSlices + 1, s =>
         {
-            var joins = new List<Candidate>();
-            var disagreements = new List<Candidate>();
+            var joins = new MergeQueue(facts);
+            var disagreements = new MergeQueue(facts);
             var weak = new List<(int, int)>();
             if (s < placedSlices)
             {
@@ -95,13 +92,16 @@ internal static class EventMerger
             }
             results[s] = (joins, disagreements, weak);
         });
-        return (
-            [.. results.SelectMany(r => r.Joins)],
-            [.. results.SelectMany(r => r.Disagreements)],
-            [.. results.SelectMany(r => r.Weak)]);
+        var (allJoins, allDisagreements) = (new MergeQueue(facts), new MergeQueue(facts));
+        foreach (var r in results)
+        {
+            allJoins.AddRange(r.Joins);
+            allDisagreements.AddRange(r.Disagreements);
+        }
+        return (allJoins, allDisagreements, [.. results.SelectMany(r => r.Weak)]);
     }
 
-    private static void Consider(MergeFacts facts, in MergeFacts.Facts x, in MergeFacts.Facts y, List<Candidate> joins, List<Candidate> disagreements, List<(int, int)> weak)
+    private static void Consider(MergeFacts facts, in MergeFacts.Facts x, in MergeFacts.Facts y, MergeQueue joins, MergeQueue disagreements, List<(int, int)> weak)
     {
         if (x.Weak != y.Weak) weak.Add(DateNeighbours.Ordered(x.Item, y.Item));
         if (x.Weak || y.Weak || x.Sentence == y.Sentence) return;
@@ -109,74 +109,23 @@ internal static class EventMerger
         bool compatible = facts.CompatibleDates(x.Date, y.Date);
         bool disagree = !compatible && facts.DisagreeingDates(x.Date, y.Date);
         if (!compatible && !disagree) return;
-        // The summaries next: most pairs that share no kind of happening and no name cannot join.
-        if ((x.Happening & y.Happening) == 0 && (x.Kind & y.Kind) == 0 && (x.Name & y.Name) == 0) return;
+        // The summaries next: pairs that cannot share what a join needs (see Similarity) stop here.
+        bool cross = x.Source != y.Source;
+        bool happening = (x.Happening & y.Happening) != 0, kind = (x.Kind & y.Kind) != 0;
+        bool name = (x.Name & y.Name) != 0, content = (x.Content & y.Content) != 0;
+        if (compatible ? !(happening || kind && (name || content) || name && content) : !(cross && happening && name)) return;
         var (a, b) = DateNeighbours.Ordered(x.Item, y.Item);
         var sim = Similarity.Of(facts.Profiles[a], facts.Profiles[b]);
-        bool cross = x.Source != y.Source;
         if (compatible)
         {
             // The very same happening word on the very same day needs nothing more, in one article or two.
             bool sameDay = sim.SameHappening > 0 && SameDay(facts.Items[a], facts.Items[b]);
-            if (sameDay || (cross ? sim.IsSameEvent : sim.IsSameEventInOneArticle)) joins.Add(new Candidate(a, b, sim.Score, cross));
+            if (sameDay || (cross ? sim.IsSameEvent : sim.IsSameEventInOneArticle)) joins.Add(cross, sim.Score, a, b);
         }
         else if (sim.IsStrong && cross)
         {
-            disagreements.Add(new Candidate(a, b, sim.Score, cross));
+            disagreements.Add(cross, sim.Score, a, b);
         }
-    }
-
-    /// <summary>
-    /// The pairs in merging order — the same story told by two articles first (that is what merging
-    /// is most sure of), then by score, by how alike the dates are in length, and by position — one
-    /// (cross, score) bucket at a time, without the pairs already joined when their bucket comes.
-    /// </summary>
-    private static IEnumerable<Candidate> InOrder(List<Candidate> pairs, Groups groups, MergeFacts facts)
-    {
-        var buckets = new Dictionary<(bool Cross, int Score), List<Candidate>>();
-        foreach (var p in pairs)
-        {
-            if (!buckets.TryGetValue((p.Cross, p.Score), out var list)) buckets[(p.Cross, p.Score)] = list = [];
-            list.Add(p);
-        }
-        pairs.Clear();
-        foreach (var key in buckets.Keys.OrderByDescending(k => k.Cross).ThenByDescending(k => k.Score).ToList())
-        {
-            var open = buckets[key].Where(p => !groups.Together(p.A, p.B)).ToArray();
-            buckets.Remove(key);
-            SortByExtentThenPosition(open, facts);
-            foreach (var p in open) yield return p;
-        }
-    }
-
-    // By how alike the dates are in length (descending), then A, then B. The extents are ranked and
-    // packed with A and B into one number, so the sort compares numbers, not doubles through a delegate.
-    private static void SortByExtentThenPosition(Candidate[] pairs, MergeFacts facts)
-    {
-        var extents = new double[pairs.Length];
-        for (int i = 0; i < pairs.Length; i++) extents[i] = facts.Extent(pairs[i].A, pairs[i].B);
-        var distinct = extents.Distinct().Order().ToArray();
-        int bits = 32 - int.LeadingZeroCount(Math.Max(1, facts.Items.Count - 1));
-        if (2 * bits + 32 - int.LeadingZeroCount(distinct.Length) > 63)
-        {
-            var order = Enumerable.Range(0, pairs.Length).ToArray();
-            Array.Sort(order, (i, j) =>
-            {
-                int c = extents[j].CompareTo(extents[i]);
-                if (c == 0) c = pairs[i].A.CompareTo(pairs[j].A);
-                return c != 0 ? c : pairs[i].B.CompareTo(pairs[j].B);
-            });
-            var sorted = order.Select(i => pairs[i]).ToArray();
-            sorted.CopyTo(pairs, 0);
-            return;
-        }
-        var keys = new long[pairs.Length];
-        for (int i = 0; i < pairs.Length; i++)
-        {
-            long rank = distinct.Length - 1 - Array.BinarySearch(distinct, extents[i]);
-            keys[i] = (rank << (2 * bits)) | ((long)pairs[i].A << bits) | (long)pairs[i].B;
-        }
-        Array.Sort(keys, pairs);
     }
 
     private static bool SameDay(EventMention a, EventMention b) =>

@@ -35,6 +35,7 @@ internal sealed class MergeFacts
             Sentence[i] = sentence;
             DateKey[i] = DateId(m.Value);
         }
+        (_lengthOf, _lengths, _extentRank) = ExtentRanks(_dates.AsSpan(0, _dateCount));
     }
 
     public List<EventMention> Items { get; }
@@ -50,9 +51,9 @@ internal sealed class MergeFacts
     public int[] DateKey { get; }
 
     /// <summary>What the scan over neighbours reads of one statement, in one place.</summary>
-    public readonly record struct Facts(int Item, int Source, int Sentence, int Date, bool Weak, ulong Happening, ulong Kind, ulong Name);
+    public readonly record struct Facts(int Item, int Source, int Sentence, int Date, bool Weak, ulong Happening, ulong Kind, ulong Name, ulong Content);
 
-    public Facts Slot(int i) => new(i, Source[i], Sentence[i], DateKey[i], Items[i].IsWeak, Profiles[i].HappeningMask, Profiles[i].KindMask, Profiles[i].NameMask);
+    public Facts Slot(int i) => new(i, Source[i], Sentence[i], DateKey[i], Items[i].IsWeak, Profiles[i].HappeningMask, Profiles[i].KindMask, Profiles[i].NameMask, Profiles[i].ContentMask);
 
     public bool SameSentence(int a, int b) => Sentence[a] == Sentence[b];
 
@@ -88,6 +89,49 @@ internal sealed class MergeFacts
     {
         double x = Days(_dates[DateKey[a]]), y = Days(_dates[DateKey[b]]);
         return x == 0 || y == 0 ? 0 : Math.Min(x, y) / Math.Max(x, y);
+    }
+
+    /// <summary>
+    /// The place of <see cref="Extent"/> of two statements among every extent the build can have,
+    /// largest first; null when there are too many distinct lengths of dates to tabulate.
+    /// </summary>
+    public int? ExtentRank(int a, int b) =>
+        _extentRank is { } ranks ? ranks[_lengthOf[DateKey[a]] * _lengths + _lengthOf[DateKey[b]]] : null;
+
+    public int ExtentRankCount => _extentRank is null ? 0 : _extentRank.Max() + 1;
+
+    private readonly int[] _lengthOf;
+    private readonly int _lengths;
+    private readonly int[]? _extentRank;
+
+    // Extents depend only on the two dates' lengths in days, and a build has few distinct lengths
+    // (a day, a week, months, years, some ranges): every ratio of two is worked out and ranked once.
+    private static (int[] LengthOf, int Lengths, int[]? Ranks) ExtentRanks(ReadOnlySpan<Date> dates)
+    {
+        var ids = new Dictionary<long, int>();
+        var lengths = new List<long>();
+        var lengthOf = new int[dates.Length];
+        for (int d = 0; d < dates.Length; d++)
+        {
+            long days = Days(dates[d]);
+            if (!ids.TryGetValue(days, out int id))
+            {
+                ids[days] = id = lengths.Count;
+                lengths.Add(days);
+            }
+            lengthOf[d] = id;
+        }
+        int n = lengths.Count;
+        if (n > 1024) return (lengthOf, n, null);
+        var extents = new double[n * n];
+        for (int i = 0; i < n; i++)
+            for (int j = 0; j < n; j++)
+            {
+                double x = lengths[i], y = lengths[j];
+                extents[i * n + j] = x == 0 || y == 0 ? 0 : Math.Min(x, y) / Math.Max(x, y);
+            }
+        var rankOf = extents.Distinct().OrderDescending().Select((e, r) => (e, r)).ToDictionary(x => x.e, x => x.r);
+        return (lengthOf, n, [.. extents.Select(e => rankOf[e])]);
     }
 
     private static long Days(Date d) => d.Resolved ? d.End - d.Start : long.MaxValue;
