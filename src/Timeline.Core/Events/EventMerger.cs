@@ -20,11 +20,7 @@ internal static class EventMerger
     public static List<List<EventMention>> Merge(IReadOnlyList<EventMention> statements)
     {
         // A stable order independent of file names: by what the statement says, then where.
-        var items = statements
-            .OrderBy(m => m.Quote, StringComparer.Ordinal)
-            .ThenBy(m => m.DateStart - m.QuoteStart)
-            .ThenBy(m => m.SourceId, StringComparer.Ordinal)
-            .ToList();
+        var items = CanonicalOrder(statements);
         var facts = new MergeFacts(items);
         var groups = new Groups(facts);
         var neighbours = DateNeighbours.Of(items, m => m.Value);
@@ -126,6 +122,33 @@ internal static class EventMerger
         {
             disagreements.Add(cross, sim.Score, a, b);
         }
+    }
+
+    /// <summary>
+    /// By quote, the date's place in it, and source; then input order, as a stable sort would leave it.
+    /// Equal quotes (every date of one sentence, and sentences repeated across articles) are made one
+    /// string first, so that comparing them stops at once instead of reading both to the end.
+    /// </summary>
+    internal static List<EventMention> CanonicalOrder(IReadOnlyList<EventMention> statements)
+    {
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        var quotes = new string[statements.Count];
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            string quote = statements[i].Quote;
+            if (!canonical.TryGetValue(quote, out var known)) canonical[quote] = known = quote;
+            quotes[i] = known;
+        }
+        var order = new int[statements.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            int c = string.CompareOrdinal(quotes[x], quotes[y]);
+            if (c == 0) c = (statements[x].DateStart - statements[x].QuoteStart).CompareTo(statements[y].DateStart - statements[y].QuoteStart);
+            if (c == 0) c = string.CompareOrdinal(statements[x].SourceId, statements[y].SourceId);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        return [.. order.Select(i => statements[i])];
     }
 
     private static bool SameDay(EventMention a, EventMention b) =>
