@@ -17,6 +17,11 @@ public static class Program
             ExtractionTimer.Run(args[1], Console.Out);
             return 0;
         }
+        if (args.Length > 1 && args[0] == "rebuild")
+        {
+            WarmRebuildTimer.Run(args[1], Console.Out);
+            return 0;
+        }
         if (args.Length > 1 && args[0] == "events")
         {
             EventStageTimer.Run(args[1], Console.Out);

@@ -81,7 +81,7 @@ public static class AnalysisSerializer
             for (int i = 0; i < statements.Length; i++)
             {
                 string sourceId = ReadString(r) ?? source.Id;
-                string passage = r.ReadString();
+                string passage = StringPool.Read(r);
                 int quoteStart = r.ReadInt32();
                 string quote = ReadSlice(r, quoteStart, text);
                 int dateStart = r.ReadInt32();
@@ -143,14 +143,14 @@ public static class AnalysisSerializer
     private static StatementProfile ReadProfile(BinaryReader r)
     {
         var happenings = new (string, string)[Count(r)];
-        for (int i = 0; i < happenings.Length; i++) happenings[i] = (r.ReadString(), r.ReadString());
+        for (int i = 0; i < happenings.Length; i++) happenings[i] = (StringPool.Read(r), StringPool.Read(r));
         var content = new string[Count(r)];
-        for (int i = 0; i < content.Length; i++) content[i] = r.ReadString();
+        for (int i = 0; i < content.Length; i++) content[i] = StringPool.Read(r);
         var names = new string[Count(r)][];
         for (int i = 0; i < names.Length; i++)
         {
             names[i] = new string[Count(r)];
-            for (int j = 0; j < names[i].Length; j++) names[i][j] = r.ReadString();
+            for (int j = 0; j < names[i].Length; j++) names[i][j] = StringPool.Read(r);
         }
         return new StatementProfile(happenings, content, names);
     }
@@ -237,7 +237,7 @@ public static class AnalysisSerializer
 
     private static TimeValue ReadValue(BinaryReader r)
     {
-        string timex = r.ReadString();
+        string timex = StringPool.Read(r);
         var precision = (TimePrecision)r.ReadInt32();
         var modifier = (TimeModifier)r.ReadInt32();
         if (!Enum.IsDefined(precision) || !Enum.IsDefined(modifier)) throw new InvalidDataException("bad time value");

@@ -5,49 +5,72 @@ namespace Timeline.Core.Events.Terms;
 /// the kinds of happening its clause names (<c>invasion</c> → conflict), the other content words
 /// of the clause, and the names in its sentence (attribution such as <c>CNN reported</c> left out).
 /// </summary>
-internal sealed record StatementProfile(
-    IReadOnlyList<(string Stem, string Kind)> Happenings,
-    IReadOnlyList<string> Content,
-    IReadOnlyList<string[]> Names)
+internal sealed record StatementProfile
 {
-    // The same terms compiled once for Similarity, which compares a statement with hundreds of
-    // neighbours: keyed stems, and 64-bit summaries that rule most pairs out without a loop.
-    internal StemKey[] HappeningStems { get; } = Keys(Happenings, h => h.Stem, distinct: false);
-
-    internal string[] HappeningKinds { get; } = [.. Happenings.Select(h => h.Kind)];
-
-    internal ulong HappeningMask { get; } = StemKey.Mask(Keys(Happenings, h => h.Stem, distinct: false));
-
-    internal ulong KindMask { get; } = KindBits(Happenings.Select(h => h.Kind));
-
-    /// <summary>Content stems without repeats, as <see cref="Similarity"/> counts them.</summary>
-    internal StemKey[] DistinctContent { get; } = Keys(Content, c => c, distinct: true);
-
-    internal ulong ContentMask { get; } = StemKey.Mask(Keys(Content, c => c, distinct: true));
-
-    internal StemKey[][] NameStems { get; } = [.. Names.Select(n => Keys(n, w => w, distinct: false))];
-
-    /// <summary>The bits of the names' last words, which two names must share to match; all bits when a name is empty (it matches any).</summary>
-    internal ulong NameMask { get; } = Names.Any(n => n.Length == 0) ? ulong.MaxValue : StemKey.Mask(Names.Select(n => StemKey.Of(n[^1])));
-
-    private static StemKey[] Keys<T>(IReadOnlyList<T> items, Func<T, string> stem, bool distinct)
+    public StatementProfile(IReadOnlyList<(string Stem, string Kind)> happenings, IReadOnlyList<string> content, IReadOnlyList<string[]> names)
     {
-        var keys = new StemKey[items.Count];
-        int n = 0;
-        for (int i = 0; i < items.Count; i++)
+        (Happenings, Content, Names) = (happenings, content, names);
+        // The same terms compiled once, in one pass each, for Similarity: it compares a statement
+        // with hundreds of neighbours, and a warm build reads 200,000 profiles back from the cache.
+        HappeningStems = new StemKey[happenings.Count];
+        HappeningKinds = new string[happenings.Count];
+        for (int i = 0; i < happenings.Count; i++)
         {
-            string s = stem(items[i]);
-            if (distinct && Array.FindIndex(keys, 0, n, k => k.Text == s) >= 0) continue;
-            keys[n++] = StemKey.Of(s);
+            HappeningStems[i] = StemKey.Of(happenings[i].Stem);
+            HappeningKinds[i] = happenings[i].Kind;
+            HappeningMask |= HappeningStems[i].Bit;
+            KindMask |= StemKey.Of(happenings[i].Kind).Bit;
         }
-        return n == keys.Length ? keys : keys[..n];
+        var distinct = new StemKey[content.Count];
+        int n = 0;
+        for (int i = 0; i < content.Count; i++)
+        {
+            if (Contains(distinct, n, content[i])) continue;
+            distinct[n] = StemKey.Of(content[i]);
+            ContentMask |= distinct[n++].Bit;
+        }
+        DistinctContent = n == distinct.Length ? distinct : distinct[..n];
+        NameStems = new StemKey[names.Count][];
+        for (int i = 0; i < names.Count; i++)
+        {
+            var name = NameStems[i] = new StemKey[names[i].Length];
+            for (int j = 0; j < name.Length; j++) name[j] = StemKey.Of(names[i][j]);
+            // A name matches only a name whose last word meets its own; an empty name matches any.
+            NameMask |= name.Length == 0 ? ulong.MaxValue : name[^1].Bit;
+        }
     }
 
-    internal static ulong KindBits(IEnumerable<string> kinds)
+    public IReadOnlyList<(string Stem, string Kind)> Happenings { get; }
+
+    public IReadOnlyList<string> Content { get; }
+
+    public IReadOnlyList<string[]> Names { get; }
+
+    internal StemKey[] HappeningStems { get; }
+
+    internal string[] HappeningKinds { get; }
+
+    internal ulong HappeningMask { get; }
+
+    internal ulong KindMask { get; }
+
+    /// <summary>Content stems without repeats, as <see cref="Similarity"/> counts them.</summary>
+    internal StemKey[] DistinctContent { get; }
+
+    internal ulong ContentMask { get; }
+
+    internal StemKey[][] NameStems { get; }
+
+    /// <summary>The bits of the names' last words, which two names must share to match; all bits when a name is empty.</summary>
+    internal ulong NameMask { get; }
+
+    private static bool Contains(StemKey[] keys, int count, string stem)
     {
-        ulong mask = 0;
-        foreach (string kind in kinds) mask |= StemKey.Of(kind).Bit;
-        return mask;
+        for (int i = 0; i < count; i++)
+        {
+            if (keys[i].Text == stem) return true;
+        }
+        return false;
     }
 
     /// <summary>The profile of the statement in <paramref name="sentence"/> that holds the date at <paramref name="dateStart"/>.</summary>
