@@ -78,12 +78,17 @@ public static class AnalysisSerializer
             var boilerplate = ReadParagraphs(r);
             var mentions = ReadMentions(r, text) ?? throw new InvalidDataException("no mentions");
             var statements = new EventMention[Count(r)];
+            string? previousQuote = null;
+            int previousQuoteStart = -1;
             for (int i = 0; i < statements.Length; i++)
             {
                 string sourceId = ReadString(r) ?? source.Id;
                 string passage = StringPool.Read(r);
                 int quoteStart = r.ReadInt32();
                 string quote = ReadSlice(r, quoteStart, text);
+                // Every date of one sentence is a statement with that sentence as its quote: keep one copy.
+                if (quoteStart == previousQuoteStart && quote == previousQuote) quote = previousQuote;
+                (previousQuote, previousQuoteStart) = (quote, quoteStart);
                 int dateStart = r.ReadInt32();
                 statements[i] = new EventMention
                 {

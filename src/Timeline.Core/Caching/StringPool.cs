@@ -6,7 +6,7 @@ namespace Timeline.Core.Caching;
 /// Reads a string written by <see cref="BinaryWriter.Write(string)"/> and gives the same instance
 /// for the same text: stems, kinds, names, passages and TIMEX values repeat across thousands of
 /// analyses, and a warm build of 10,000 articles read millions of copies of a few thousand words.
-/// One pool per thread (analyses are read in parallel), emptied when it grows past a bound.
+/// Extraction pools the stems it makes the same way. One pool per thread (analyses are read in parallel), emptied when it grows past a bound.
 /// </summary>
 internal static class StringPool
 {
@@ -16,6 +16,17 @@ internal static class StringPool
 
     [ThreadStatic]
     private static Dictionary<string, string>? t_pool;
+
+    /// <summary>The pooled instance equal to <paramref name="value"/> (short strings only; longer ones are returned as they are).</summary>
+    public static string Intern(string value)
+    {
+        if (value.Length > MaxPooledLength) return value;
+        var pool = t_pool ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (pool.TryGetValue(value, out string? known)) return known;
+        if (pool.Count >= MaxEntries) pool.Clear();
+        pool[value] = value;
+        return value;
+    }
 
     public static string Read(BinaryReader r)
     {

@@ -1,3 +1,5 @@
+using Timeline.Core.Caching;
+
 namespace Timeline.Core.Events.Terms;
 
 /// <summary>
@@ -91,9 +93,9 @@ internal sealed record StatementProfile
             string lower = w.Lower;
             // "the Korean War" is a name, not a war happening in this statement; "the Armistice" is a happening.
             bool inName = w.IsCapitalized && i > 0 && words[i - 1].IsCapitalized && !words[i - 1].IsPunctuation;
-            if (Lexicon.EventKinds.TryGetValue(lower, out string? kind) && !inName) happenings.Add((Stem.Of(lower), kind));
+            if (Lexicon.EventKinds.TryGetValue(lower, out string? kind) && !inName) happenings.Add((StringPool.Intern(Stem.Of(lower)), kind));
             else if (!w.IsCapitalized && lower.Length >= 4 && !Lexicon.Stopwords.Contains(lower) && !char.IsDigit(lower[0]))
-                content.Add(Stem.Of(lower));
+                content.Add(StringPool.Intern(Stem.Of(lower)));
         }
         return new StatementProfile(happenings, content, NamesOf(words, clause));
     }
@@ -120,7 +122,7 @@ internal sealed record StatementProfile
             bool common = Lexicon.Stopwords.Contains(w.Lower) || Lexicon.Connectives.Contains(w.Lower)
                 || (i == 0 && Lexicon.EventKinds.ContainsKey(w.Lower));
             bool nameWord = !w.IsPunctuation && w.IsCapitalized && !clause.IsDate(i) && !attribution[i] && !common;
-            if (nameWord) run.Add(Stem.Of(w.Text));
+            if (nameWord) run.Add(StringPool.Intern(Stem.Of(w.Text)));
             if (!nameWord || i == words.Count - 1)
             {
                 if (run.Count > 0) names.Add([.. run]);
