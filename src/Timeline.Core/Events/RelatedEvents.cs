@@ -16,18 +16,28 @@ internal static class RelatedEvents
         var start = events.Select(e => e.When.Start?.DayNumber ?? 0).ToArray();
         var end = events.Select(e => e.When.End?.DayNumber ?? 0).ToArray();
         var neighbours = DateNeighbours.Of(events, e => e.When);
-        // Only placed events can hold one another: two unplaced neighbours have the same (no) interval.
-        for (int k = 0; k < neighbours.Placed.Length; k++)
-            for (int m = k + 1; m <= neighbours.Last[k]; m++)
-            {
-                var (i, j) = DateNeighbours.Ordered(neighbours.Placed[k], neighbours.Placed[m]);
-                if (start[i] == start[j] && end[i] == end[j]) continue;
-                bool contains = start[i] <= start[j] && end[j] <= end[i] || start[j] <= start[i] && end[i] <= end[j];
-                if (!contains) continue;
-                if (!Share(summaries[i] ??= Summary.Of(events[i]), summaries[j] ??= Summary.Of(events[j]))) continue;
-                (related[i] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(events[j].Id);
-                (related[j] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(events[i].Id);
-            }
+        // Summaries and the pairs that share are worked out in parallel (both pure); the links are added after, in one thread.
+        Parallel.For(0, events.Count, i => summaries[i] = Summary.Of(events[i]));
+        const int Slice = 1024;
+        var shared = new List<(int, int)>[(neighbours.Placed.Length + Slice - 1) / Slice];
+        Parallel.For(0, shared.Length, s =>
+        {
+            var found = shared[s] = [];
+            // Only placed events can hold one another: two unplaced neighbours have the same (no) interval.
+            for (int k = s * Slice; k < Math.Min(neighbours.Placed.Length, (s + 1) * Slice); k++)
+                for (int m = k + 1; m <= neighbours.Last[k]; m++)
+                {
+                    var (i, j) = DateNeighbours.Ordered(neighbours.Placed[k], neighbours.Placed[m]);
+                    if (start[i] == start[j] && end[i] == end[j]) continue;
+                    bool contains = start[i] <= start[j] && end[j] <= end[i] || start[j] <= start[i] && end[i] <= end[j];
+                    if (contains && Share(summaries[i]!, summaries[j]!)) found.Add((i, j));
+                }
+        });
+        foreach (var (i, j) in shared.SelectMany(f => f))
+        {
+            (related[i] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(events[j].Id);
+            (related[j] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(events[i].Id);
+        }
         return events.Select((e, i) => e with { Related = related[i] is { } r ? [.. r] : [] }).ToList();
     }
 

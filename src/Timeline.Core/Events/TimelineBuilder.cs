@@ -13,7 +13,8 @@ public static class TimelineBuilder
     {
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        var events = EventMerger.Merge(statements).Select(ToEvent).ToList();
+        // Each group becomes an event on its own: in parallel, in group order.
+        var events = EventMerger.Merge(statements).AsParallel().AsOrdered().Select(ToEvent).ToList();
         return new TimelineData(documents, Finish(events));
     }
 

@@ -39,6 +39,10 @@ internal static class EventStageTimer
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  {analyses.Length} articles, {analyses.Sum(a => a.Statements.Count)} statements, {timeline.Events.Count} events, peak working set {process.PeakWorkingSet64 / 1e6:0} MB"));
 
-        void Measure(string name, Action action) => StageClock.Measure(log, name, 24, action);
+        void Measure(string name, Action action)
+        {
+            StageClock.Measure(log, name, 24, action);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      live heap after it {GC.GetTotalMemory(forceFullCollection: true) / 1e6:0} MB"));
+        }
     }
 }
