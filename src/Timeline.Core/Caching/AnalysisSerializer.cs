@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Timeline.Core.Events;
 using Timeline.Core.Inference;
@@ -62,6 +63,7 @@ public static class AnalysisSerializer
     }
 
     /// <summary>The analysis stored in <paramref name="payload"/>, attached to <paramref name="source"/>; null when it does not read back.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DocumentAnalysis? Deserialize(byte[] payload, SourceDocument source)
     {
         try

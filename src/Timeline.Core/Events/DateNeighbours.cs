@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal;
 
 namespace Timeline.Core.Events;
@@ -29,6 +30,7 @@ internal sealed class DateNeighbours
     /// <summary>Items without a date, by TIMEX (in order of first appearance), each in index order; partners are at most <see cref="MaxPerItem"/> places apart.</summary>
     public List<int[]> Unplaced { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateNeighbours Of<T>(IReadOnlyList<T> items, Func<T, TimeValue> when)
     {
         var placedList = new List<int>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Core.Events.Terms;
 
 namespace Timeline.Core.Events;
@@ -72,13 +73,7 @@ internal static class EventMerger
             var disagreements = new MergeQueue(facts);
             var weak = new List<(int, int)>();
             if (s < placedSlices)
-            {
-                var last = neighbours.Last;
-                int end = Math.Min(slots.Length, (s + 1) * Slice);
-                for (int k = s * Slice; k < end; k++)
-                    for (int m = k + 1; m <= last[k]; m++)
-                        Consider(facts, slots[k], slots[m], joins, disagreements, weak);
-            }
+                ConsiderWindows(facts, slots, neighbours.Last, s * Slice, Math.Min(slots.Length, (s + 1) * Slice), joins, disagreements, weak);
             else
             {
                 foreach (var list in neighbours.Unplaced)
@@ -97,6 +92,16 @@ internal static class EventMerger
         return (allJoins, allDisagreements, [.. results.SelectMany(r => r.Weak)]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ConsiderWindows(
+        MergeFacts facts, MergeFacts.Facts[] slots, int[] last, int from, int to, MergeQueue joins, MergeQueue disagreements, List<(int, int)> weak)
+    {
+        for (int k = from; k < to; k++)
+            for (int m = k + 1; m <= last[k]; m++)
+                Consider(facts, slots[k], slots[m], joins, disagreements, weak);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Consider(MergeFacts facts, in MergeFacts.Facts x, in MergeFacts.Facts y, MergeQueue joins, MergeQueue disagreements, List<(int, int)> weak)
     {
         if (x.Weak != y.Weak) weak.Add(DateNeighbours.Ordered(x.Item, y.Item));
@@ -188,6 +193,7 @@ internal static class EventMerger
         /// dates from one sentence, or two dates that are not compatible (nor, when allowed, disagreeing), in one group.
         /// Dates are compared as the distinct values of each group, which is the same as every member with every member.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryJoin(int a, int b, bool allowDisagreement)
         {
             int ga = _group[a], gb = _group[b];

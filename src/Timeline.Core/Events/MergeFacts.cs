@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Core.Events.Terms;
 using Timeline.Temporal;
 
@@ -62,6 +63,7 @@ internal sealed class MergeFacts
     public bool Disagree(int a, int b) => DisagreeingDates(DateKey[a], DateKey[b]);
 
     /// <summary><see cref="DateRelation.Compatible"/> of two distinct dates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CompatibleDates(int x, int y)
     {
         if (x == y) return true;
@@ -75,6 +77,7 @@ internal sealed class MergeFacts
     }
 
     /// <summary><see cref="DateRelation.Disagree"/> of two distinct dates.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool DisagreeingDates(int x, int y)
     {
         var (a, b) = (_dates[x], _dates[y]);

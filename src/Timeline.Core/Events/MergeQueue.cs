@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Timeline.Core.Events;
 
 /// <summary>
@@ -53,6 +54,7 @@ internal sealed class MergeQueue(MergeFacts facts)
     }
 
     // Extent ranks packed above A and B make one number per pair, sorted in linear time.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<(int A, int B)> SortByExtentThenPosition(List<(int A, int B)> pairs)
     {
         int rankBits = 32 - int.LeadingZeroCount(Math.Max(1, facts.ExtentRankCount));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Timeline.Core.Events;
 
 /// <summary>
@@ -8,6 +9,7 @@ internal static class RadixSort
 {
     private const int DigitBits = 11;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(long[] keys)
     {
         if (keys.Length < 4096)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Core.Events.Terms;
 
 namespace Timeline.Core.Events;
@@ -46,6 +47,7 @@ internal static class RelatedEvents
     /// A kind of happening shared by any two statements is a kind shared by the two events, so that
     /// is asked of the events' summaries; only two shared names need a pair of statements.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool Share(Summary a, Summary b)
     {
         if ((a.KindMask & b.KindMask) != 0 && a.Kinds.Overlaps(b.Kinds)) return true;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Timeline.Core.Events.Terms;
 
 /// <summary>How much two dated statements have in common, and whether that is enough to be one happening.</summary>
@@ -5,6 +6,7 @@ internal readonly record struct Similarity(int SameHappening, int SameKind, int 
 {
     // Loops over the compiled terms rather than LINQ: merging compares each statement with up to
     // DateNeighbours.MaxPerItem others, millions of times in a large corpus.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Similarity Of(StatementProfile a, StatementProfile b)
     {
         int same = 0, kind = 0;
