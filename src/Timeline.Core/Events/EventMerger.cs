@@ -73,7 +73,9 @@ internal static class EventMerger
             var disagreements = new MergeQueue(facts);
             var weak = new List<(int, int)>();
             if (s < placedSlices)
+            {
                 ConsiderWindows(facts, slots, neighbours.Last, s * Slice, Math.Min(slots.Length, (s + 1) * Slice), joins, disagreements, weak);
+            }
             else
             {
                 foreach (var list in neighbours.Unplaced)

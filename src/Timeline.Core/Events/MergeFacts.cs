@@ -37,6 +37,7 @@ internal sealed class MergeFacts
             DateKey[i] = DateId(m.Value);
         }
         (_lengthOf, _lengths, _extentRank) = ExtentRanks(_dates.AsSpan(0, _dateCount));
+        ExtentRankCount = _extentRank is null || _extentRank.Length == 0 ? 0 : _extentRank.Max() + 1;
     }
 
     public List<EventMention> Items { get; }
@@ -101,7 +102,8 @@ internal sealed class MergeFacts
     public int? ExtentRank(int a, int b) =>
         _extentRank is { } ranks ? ranks[_lengthOf[DateKey[a]] * _lengths + _lengthOf[DateKey[b]]] : null;
 
-    public int ExtentRankCount => _extentRank is null ? 0 : _extentRank.Max() + 1;
+    /// <summary>How many distinct extents <see cref="ExtentRank"/> ranks; 0 when it does not.</summary>
+    public int ExtentRankCount { get; }
 
     private readonly int[] _lengthOf;
     private readonly int _lengths;

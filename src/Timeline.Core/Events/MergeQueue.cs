@@ -35,6 +35,8 @@ internal sealed class MergeQueue(MergeFacts facts)
     public IEnumerable<(int A, int B)> Drain(Func<int, int, bool> together)
     {
         long mask = (1L << _bits) - 1;
+        int rankBits = 32 - int.LeadingZeroCount(Math.Max(1, facts.ExtentRankCount));
+        bool packed = facts.ExtentRankCount > 0 && rankBits + 2 * _bits <= 63;
         for (int c = 1; c >= 0; c--)
         {
             var lists = _byScore[c];
@@ -42,41 +44,37 @@ internal sealed class MergeQueue(MergeFacts facts)
             {
                 if (lists[score] is not { } bucket) continue;
                 lists[score] = null;
-                var open = new List<(int A, int B)>(bucket.Count);
+                if (!packed)
+                {
+                    foreach (var p in SortByComparison(bucket, together)) yield return p;
+                    continue;
+                }
+                // The extent rank packed above A and B makes one number per pair, sorted in linear time.
+                var keys = new long[bucket.Count];
+                int n = 0;
                 foreach (long ab in bucket)
                 {
                     int a = (int)(ab >> _bits), b = (int)(ab & mask);
-                    if (!together(a, b)) open.Add((a, b));
+                    if (!together(a, b)) keys[n++] = ((long)facts.ExtentRank(a, b)!.Value << (2 * _bits)) | ab;
                 }
-                foreach (var p in SortByExtentThenPosition(open)) yield return p;
+                Array.Resize(ref keys, n);
+                RadixSort.Sort(keys);
+                foreach (long key in keys) yield return ((int)((key >> _bits) & mask), (int)(key & mask));
             }
         }
     }
 
-    // Extent ranks packed above A and B make one number per pair, sorted in linear time.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<(int A, int B)> SortByExtentThenPosition(List<(int A, int B)> pairs)
+    // When there are too many distinct extents to rank in the bits left: a comparison sort, same order.
+    private List<(int A, int B)> SortByComparison(List<long> bucket, Func<int, int, bool> together)
     {
-        int rankBits = 32 - int.LeadingZeroCount(Math.Max(1, facts.ExtentRankCount));
-        if (facts.ExtentRankCount == 0 || rankBits + 2 * _bits > 63)
-        {
-            pairs.Sort((p, q) =>
-            {
-                int c = facts.Extent(q.A, q.B).CompareTo(facts.Extent(p.A, p.B));
-                if (c == 0) c = p.A.CompareTo(q.A);
-                return c != 0 ? c : p.B.CompareTo(q.B);
-            });
-            return pairs;
-        }
-        var keys = new long[pairs.Count];
-        for (int i = 0; i < keys.Length; i++)
-        {
-            var (a, b) = pairs[i];
-            keys[i] = ((long)facts.ExtentRank(a, b)!.Value << (2 * _bits)) | ((long)a << _bits) | (long)b;
-        }
-        RadixSort.Sort(keys);
         long mask = (1L << _bits) - 1;
-        for (int i = 0; i < keys.Length; i++) pairs[i] = ((int)((keys[i] >> _bits) & mask), (int)(keys[i] & mask));
+        var pairs = bucket.Select(ab => (A: (int)(ab >> _bits), B: (int)(ab & mask))).Where(p => !together(p.A, p.B)).ToList();
+        pairs.Sort((p, q) =>
+        {
+            int c = facts.Extent(q.A, q.B).CompareTo(facts.Extent(p.A, p.B));
+            if (c == 0) c = p.A.CompareTo(q.A);
+            return c != 0 ? c : p.B.CompareTo(q.B);
+        });
         return pairs;
     }
 }

@@ -48,6 +48,19 @@ public sealed class MergeEquivalenceTests
             actual[g].ShouldBe(expected[g], ignoreOrder: false);
     }
 
+    [Fact]
+    public void Merge_WithMoreDistinctExtentsThanItRanks_GivesTheGroupsOfThePairwiseRule()
+    {
+        var statements = new RandomStatements(15).WithManyExtents(1000);
+        new MergeFacts(statements).ExtentRankCount.ShouldBe(0);
+
+        var expected = PairwiseMerger.Merge(statements);
+        var actual = EventMerger.Merge(statements);
+
+        expected.Count(g => g.Count > 1).ShouldBeGreaterThan(10);
+        actual.Select(g => g.ToList()).ShouldBe(expected);
+    }
+
     [Theory]
     [InlineData(31)]
     [InlineData(32)]

@@ -48,6 +48,23 @@ internal sealed class RandomStatements(int seed)
         };
     }
 
+    /// <summary>
+    /// <see cref="Statements"/>, and beside them statements dated by ranges of every length from one
+    /// day to 1,100: too many distinct extents to rank, so the merge orders pairs by comparison.
+    /// </summary>
+    public List<EventMention> WithManyExtents(int count)
+    {
+        var list = Statements(count);
+        var first = new CalendarDate(1990, 1, 1);
+        foreach (int length in Enumerable.Range(1, 1100))
+        {
+            var start = first.AddDays(_random.Next(400));
+            var value = TimeValue.Range(TimeValue.Day(start), TimeValue.Day(start.AddDays(length)));
+            list.Add(list[_random.Next(count)] with { Value = value, DateText = value.Timex, IsWeak = false, QuoteStart = 100_000 + length });
+        }
+        return list;
+    }
+
     /// <summary><paramref name="count"/> statements from a handful of sources, some sharing a sentence, a few weak.</summary>
     public List<EventMention> Statements(int count, int sources = 4)
     {
