@@ -18,6 +18,16 @@ public static class Program
             ExtractionTimer.Run(args[1], Console.Out);
             return 0;
         }
+        if (args.Length > 1 && args[0] == "rebuild")
+        {
+            WarmRebuildTimer.Run(args[1], Console.Out);
+            return 0;
+        }
+        if (args.Length > 1 && args[0] == "events")
+        {
+            EventStageTimer.Run(args[1], Console.Out);
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "phases")
         {
             PhaseTimer.Run(args[1], args[2], Console.Out);

@@ -31,6 +31,7 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
 
         var statements = new List<EventMention>();
         int s = 0;
+        string? quote = null;
         foreach (var mention in mentions)
         {
             if (!StatementFilter.IsEventDate(text, mention)) continue;
@@ -38,7 +39,9 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
             if (s == sentences.Count) break;
             var sentence = sentences[s];
             if (!sentence.Contains(mention.Start)) continue;
-            statements.Add(Statement(source, text, sentence, mention));
+            // Every date of one sentence quotes that sentence: one copy of it, not one per date.
+            if (quote is null || statements[^1].QuoteStart != sentence.Start) quote = text.Substring(sentence.Start, sentence.Length);
+            statements.Add(Statement(source, text, sentence, mention, quote));
         }
         return new DocumentAnalysis(source, content, mentions, statements)
         {
@@ -47,7 +50,7 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         };
     }
 
-    private static EventMention Statement(SourceDocument source, string text, Sentence sentence, TemporalMention mention)
+    private static EventMention Statement(SourceDocument source, string text, Sentence sentence, TemporalMention mention, string quote)
     {
         var words = Word.Split(text, sentence.Start, sentence.End);
         var clause = Clause.Find(words, mention.Start, mention.End);
@@ -55,7 +58,7 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         {
             SourceId = source.Id,
             Passage = sentence.Anchor,
-            Quote = text.Substring(sentence.Start, sentence.Length),
+            Quote = quote,
             QuoteStart = sentence.Start,
             DateText = mention.Text,
             DateStart = mention.Start,
@@ -63,6 +66,7 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
             Headline = Headline.FromClause(text, words, clause),
             IsWeak = StatementFilter.IsWeak(mention),
             IsRelativeClause = clause.IsRelative,
+            Profile = StatementProfile.Of(words, clause),
         };
     }
 

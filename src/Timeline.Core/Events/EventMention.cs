@@ -48,5 +48,10 @@ public sealed record EventMention
     /// What the statement is about, for merging. Worked out from the quote when first asked for, so an
     /// analysis read back from a cache (which keeps public data only) merges like a fresh one.
     /// </summary>
-    internal StatementProfile Profile => _profile ??= StatementProfile.Of(Quote, DateStart - QuoteStart, DateText.Length);
+    internal StatementProfile Profile
+    {
+        get => _profile ??= StatementProfile.Of(Quote, DateStart - QuoteStart, DateText.Length);
+        // Extraction has the statement's words and clause at hand: the same profile, without splitting the quote again.
+        init => _profile = value;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Core.Events.Terms;
 
 namespace Timeline.Core.Events;
@@ -9,60 +10,41 @@ namespace Timeline.Core.Events;
 /// sentence. Then sources that disagree on the date of a clearly identical happening are joined,
 /// and vague back-references (<c>seven decades ago</c>) join the event they match or are dropped.
 /// </summary>
+/// <remarks>
+/// Only pairs that can join are kept (of the millions of date neighbours in a large corpus, those
+/// that say the same thing), and they are taken in their order one score at a time, leaving out
+/// the pairs already in one group by then: a join with its own group does nothing, and groups
+/// never split, so the joins are those of sorting every pair and trying each in turn.
+/// </remarks>
 internal static class EventMerger
 {
     public static List<List<EventMention>> Merge(IReadOnlyList<EventMention> statements)
     {
         // A stable order independent of file names: by what the statement says, then where.
-        var items = statements
-            .OrderBy(m => m.Quote, StringComparer.Ordinal)
-            .ThenBy(m => m.DateStart - m.QuoteStart)
-            .ThenBy(m => m.SourceId, StringComparer.Ordinal)
-            .ToList();
-        var groups = new Groups(items);
+        var items = CanonicalOrder(statements);
+        var facts = new MergeFacts(items);
+        var groups = new Groups(facts);
+        var neighbours = DateNeighbours.Of(items, m => m.Value);
+        var (joins, disagreements, weakPairs) = CandidatePairs(facts, neighbours);
 
-        var pairs = new List<(int A, int B, Similarity Sim, bool Cross, double Extent)>();
-        foreach (var (a, b) in DateNeighbours.Pairs(items, m => m.Value))
-        {
-            if (items[a].IsWeak || items[b].IsWeak || SameSentence(items[a], items[b])) continue;
-            // Dates first: they are cheap to compare and rule out most neighbours.
-            if (!DateRelation.Compatible(items[a].Value, items[b].Value) && !DateRelation.Disagree(items[a].Value, items[b].Value)) continue;
-            var sim = Similarity.Of(items[a].Profile!, items[b].Profile!);
-            pairs.Add((a, b, sim, items[a].SourceId != items[b].SourceId, ExtentRatio(items[a], items[b])));
-        }
-        var ordered = pairs
-            // The same story told by two articles first: that is what merging is most sure of.
-            .OrderByDescending(p => p.Cross).ThenByDescending(p => p.Sim.Score).ThenByDescending(p => p.Extent)
-            .ThenBy(p => p.A).ThenBy(p => p.B)
-            .ToList();
-
-        foreach (var p in ordered)
-        {
-            // The very same happening word on the very same day needs nothing more, in one article or two.
-            bool sameDay = p.Sim.SameHappening > 0 && SameDay(items[p.A], items[p.B]);
-            bool same = sameDay || (p.Cross ? p.Sim.IsSameEvent : p.Sim.IsSameEventInOneArticle);
-            if (same && DateRelation.Compatible(items[p.A].Value, items[p.B].Value))
-                groups.TryJoin(p.A, p.B, allowDisagreement: false);
-        }
-        foreach (var p in ordered)
-        {
-            if (p.Sim.IsStrong && p.Cross && DateRelation.Disagree(items[p.A].Value, items[p.B].Value))
-                groups.TryJoin(p.A, p.B, allowDisagreement: true);
-        }
+        foreach (var (a, b) in joins.Drain(groups.Together))
+            groups.TryJoin(a, b, allowDisagreement: false);
+        foreach (var (a, b) in disagreements.Drain(groups.Together))
+            groups.TryJoin(a, b, allowDisagreement: true);
 
         var weakPartners = new Dictionary<int, List<int>>();
-        foreach (var (a, b) in DateNeighbours.Pairs(items, m => m.Value))
+        foreach (var (a, b) in weakPairs)
         {
-            if (items[a].IsWeak == items[b].IsWeak) continue;
             var (w, other) = items[a].IsWeak ? (a, b) : (b, a);
             if (!weakPartners.TryGetValue(w, out var list)) weakPartners[w] = list = [];
             list.Add(other);
         }
-        foreach (int w in Enumerable.Range(0, items.Count).Where(i => items[i].IsWeak))
+        for (int w = 0; w < items.Count; w++)
         {
+            if (!items[w].IsWeak) continue;
             var best = weakPartners.GetValueOrDefault(w, [])
-                .Where(s => !SameSentence(items[w], items[s]) && DateRelation.Compatible(items[w].Value, items[s].Value))
-                .Select(s => (s, sim: Similarity.Of(items[w].Profile!, items[s].Profile!)))
+                .Where(s => !facts.SameSentence(w, s) && DateRelation.Compatible(items[w].Value, items[s].Value))
+                .Select(s => (s, sim: Similarity.Of(items[w].Profile, items[s].Profile)))
                 .Where(x => x.sim.IsSameEvent)
                 .OrderByDescending(x => x.sim.Score).ThenBy(x => x.s)
                 .Select(x => (int?)x.s)
@@ -72,51 +54,204 @@ internal static class EventMerger
         return groups.Result();
     }
 
+    /// <summary>
+    /// The neighbours that the first pass would join (compatible dates, the same happening), those the
+    /// second would (a strong match across sources whose dates disagree), and the pairs of one weak
+    /// and one firm statement. Worked out in parallel over slices of the neighbours, each slice into
+    /// its own queues; the order they are added in does not matter, as the queues sort fully.
+    /// </summary>
+    private static (MergeQueue Joins, MergeQueue Disagreements, List<(int, int)> Weak) CandidatePairs(MergeFacts facts, DateNeighbours neighbours)
+    {
+        const int Slice = 2048;
+        // The facts of the placed statements in date order, so that a window of neighbours is read from one stretch of memory.
+        var slots = neighbours.Placed.Select(facts.Slot).ToArray();
+        int placedSlices = (slots.Length + Slice - 1) / Slice;
+        var results = new (MergeQueue Joins, MergeQueue Disagreements, List<(int, int)> Weak)[placedSlices + 1];
+        Parallel.For(0, placedSlices + 1, s =>
+        {
+            var joins = new MergeQueue(facts);
+            var disagreements = new MergeQueue(facts);
+            var weak = new List<(int, int)>();
+            if (s < placedSlices)
+            {
+                ConsiderWindows(facts, slots, neighbours.Last, s * Slice, Math.Min(slots.Length, (s + 1) * Slice), joins, disagreements, weak);
+            }
+            else
+            {
+                foreach (var list in neighbours.Unplaced)
+                    for (int x = 0; x < list.Length; x++)
+                        for (int y = x + 1; y < list.Length && y - x <= DateNeighbours.MaxPerItem; y++)
+                            Consider(facts, facts.Slot(list[x]), facts.Slot(list[y]), joins, disagreements, weak);
+            }
+            results[s] = (joins, disagreements, weak);
+        });
+        var (allJoins, allDisagreements) = (new MergeQueue(facts), new MergeQueue(facts));
+        foreach (var r in results)
+        {
+            allJoins.AddRange(r.Joins);
+            allDisagreements.AddRange(r.Disagreements);
+        }
+        return (allJoins, allDisagreements, [.. results.SelectMany(r => r.Weak)]);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ConsiderWindows(
+        MergeFacts facts, MergeFacts.Facts[] slots, int[] last, int from, int to, MergeQueue joins, MergeQueue disagreements, List<(int, int)> weak)
+    {
+        for (int k = from; k < to; k++)
+            for (int m = k + 1; m <= last[k]; m++)
+                Consider(facts, slots[k], slots[m], joins, disagreements, weak);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Consider(MergeFacts facts, in MergeFacts.Facts x, in MergeFacts.Facts y, MergeQueue joins, MergeQueue disagreements, List<(int, int)> weak)
+    {
+        if (x.Weak != y.Weak) weak.Add(DateNeighbours.Ordered(x.Item, y.Item));
+        if (x.Weak || y.Weak || x.Sentence == y.Sentence) return;
+        // Dates first: they are cheap to compare and rule out most neighbours.
+        bool compatible = facts.CompatibleDates(x.Date, y.Date);
+        bool disagree = !compatible && facts.DisagreeingDates(x.Date, y.Date);
+        if (!compatible && !disagree) return;
+        // The summaries next: pairs that cannot share what a join needs (see Similarity) stop here.
+        bool cross = x.Source != y.Source;
+        bool happening = (x.Happening & y.Happening) != 0, kind = (x.Kind & y.Kind) != 0;
+        bool name = (x.Name & y.Name) != 0, content = (x.Content & y.Content) != 0;
+        if (compatible ? !(happening || kind && (name || content) || name && content) : !(cross && happening && name)) return;
+        var (a, b) = DateNeighbours.Ordered(x.Item, y.Item);
+        var sim = Similarity.Of(facts.Profiles[a], facts.Profiles[b]);
+        if (compatible)
+        {
+            // The very same happening word on the very same day needs nothing more, in one article or two.
+            bool sameDay = sim.SameHappening > 0 && SameDay(facts.Items[a], facts.Items[b]);
+            if (sameDay || (cross ? sim.IsSameEvent : sim.IsSameEventInOneArticle)) joins.Add(cross, sim.Score, a, b);
+        }
+        else if (sim.IsStrong && cross)
+        {
+            disagreements.Add(cross, sim.Score, a, b);
+        }
+    }
+
+    /// <summary>
+    /// By quote, the date's place in it, and source; then input order, as a stable sort would leave it.
+    /// Equal quotes (every date of one sentence, and sentences repeated across articles) are made one
+    /// string first, so that comparing them stops at once instead of reading both to the end.
+    /// </summary>
+    internal static List<EventMention> CanonicalOrder(IReadOnlyList<EventMention> statements)
+    {
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        var quotes = new string[statements.Count];
+        for (int i = 0; i < quotes.Length; i++)
+        {
+            string quote = statements[i].Quote;
+            if (!canonical.TryGetValue(quote, out var known)) canonical[quote] = known = quote;
+            quotes[i] = known;
+        }
+        var order = new int[statements.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            int c = string.CompareOrdinal(quotes[x], quotes[y]);
+            if (c == 0) c = (statements[x].DateStart - statements[x].QuoteStart).CompareTo(statements[y].DateStart - statements[y].QuoteStart);
+            if (c == 0) c = string.CompareOrdinal(statements[x].SourceId, statements[y].SourceId);
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        return [.. order.Select(i => statements[i])];
+    }
+
     private static bool SameDay(EventMention a, EventMention b) =>
         a.Value.Precision == Temporal.TimePrecision.Day && !a.Value.IsRange && a.Value.Timex == b.Value.Timex && a.Value.IsResolved;
 
-    private static bool SameSentence(EventMention a, EventMention b) => a.SourceId == b.SourceId && a.QuoteStart == b.QuoteStart;
-
-    // How alike two dates are in length: a week and three days (0.43) before a week and one day (0.14).
-    private static double ExtentRatio(EventMention a, EventMention b)
+    /// <summary>Groups under construction: members, the distinct dates and the sentences of each.</summary>
+    private sealed class Groups
     {
-        double x = DateRelation.Days(a.Value), y = DateRelation.Days(b.Value);
-        return x == 0 || y == 0 ? 0 : Math.Min(x, y) / Math.Max(x, y);
-    }
+        private readonly MergeFacts _facts;
+        private readonly int[] _group;
+        private readonly List<int>?[] _members;
+        private readonly List<int>?[] _dates;
+        private readonly HashSet<int>?[] _sentences;
+        private readonly bool[] _dropped;
 
-    private sealed class Groups(List<EventMention> items)
-    {
-        private readonly int[] _group = Enumerable.Range(0, items.Count).ToArray();
-        private readonly Dictionary<int, List<int>> _members = Enumerable.Range(0, items.Count).ToDictionary(i => i, i => new List<int> { i });
-        private readonly bool[] _dropped = new bool[items.Count];
+        public Groups(MergeFacts facts)
+        {
+            _facts = facts;
+            int n = facts.Items.Count;
+            _group = new int[n];
+            _members = new List<int>[n];
+            _dates = new List<int>[n];
+            _sentences = new HashSet<int>[n];
+            _dropped = new bool[n];
+            for (int i = 0; i < n; i++)
+            {
+                _group[i] = i;
+                _members[i] = [i];
+                _dates[i] = [facts.DateKey[i]];
+            }
+        }
 
+        public bool Together(int a, int b) => _group[a] == _group[b];
+
+        /// <summary>
+        /// Joins the groups of <paramref name="a"/> and <paramref name="b"/> unless that would put two
+        /// dates from one sentence, or two dates that are not compatible (nor, when allowed, disagreeing), in one group.
+        /// Dates are compared as the distinct values of each group, which is the same as every member with every member.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryJoin(int a, int b, bool allowDisagreement)
         {
             int ga = _group[a], gb = _group[b];
             if (ga == gb) return true;
-            var left = _members[ga];
-            var right = _members[gb];
-            foreach (int x in left)
-                foreach (int y in right)
+            foreach (int x in _dates[ga]!)
+                foreach (int y in _dates[gb]!)
                 {
-                    if (SameSentence(items[x], items[y])) return false;
-                    bool ok = DateRelation.Compatible(items[x].Value, items[y].Value)
-                        || allowDisagreement && DateRelation.Disagree(items[x].Value, items[y].Value);
+                    bool ok = _facts.CompatibleDates(x, y) || allowDisagreement && _facts.DisagreeingDates(x, y);
                     if (!ok) return false;
                 }
-            int into = Math.Min(ga, gb), from = Math.Max(ga, gb);
-            foreach (int i in _members[from]) _group[i] = into;
-            _members[into].AddRange(_members[from]);
-            _members.Remove(from);
+            var (small, large) = _members[ga]!.Count <= _members[gb]!.Count ? (ga, gb) : (gb, ga);
+            var sentences = SentencesOf(large);
+            foreach (int x in _members[small]!)
+            {
+                if (sentences.Contains(_facts.Sentence[x])) return false;
+            }
+            foreach (int x in _members[small]!)
+            {
+                _group[x] = large;
+                sentences.Add(_facts.Sentence[x]);
+            }
+            _members[large]!.AddRange(_members[small]!);
+            foreach (int d in _dates[small]!)
+            {
+                if (!_dates[large]!.Contains(d)) _dates[large]!.Add(d);
+            }
+            (_members[small], _dates[small], _sentences[small]) = (null, null, null);
             return true;
+        }
+
+        private HashSet<int> SentencesOf(int group)
+        {
+            if (_sentences[group] is { } known) return known;
+            var set = new HashSet<int>();
+            foreach (int x in _members[group]!) set.Add(_facts.Sentence[x]);
+            return _sentences[group] = set;
         }
 
         public void Drop(int i) => _dropped[i] = true;
 
-        public List<List<EventMention>> Result() => Enumerable.Range(0, _group.Length)
-            .Where(i => !_dropped[i])
-            .GroupBy(i => _group[i])
-            .Select(g => g.Select(i => items[i]).ToList())
-            .ToList();
+        /// <summary>The groups in order of their first member, each in member order.</summary>
+        public List<List<EventMention>> Result()
+        {
+            var byGroup = new Dictionary<int, List<EventMention>>();
+            var result = new List<List<EventMention>>();
+            for (int i = 0; i < _group.Length; i++)
+            {
+                if (_dropped[i]) continue;
+                if (!byGroup.TryGetValue(_group[i], out var list))
+                {
+                    byGroup[_group[i]] = list = [];
+                    result.Add(list);
+                }
+                list.Add(_facts.Items[i]);
+            }
+            return result;
+        }
     }
 }

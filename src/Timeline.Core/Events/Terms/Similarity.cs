@@ -1,19 +1,69 @@
+using System.Runtime.CompilerServices;
 namespace Timeline.Core.Events.Terms;
 
 /// <summary>How much two dated statements have in common, and whether that is enough to be one happening.</summary>
 internal readonly record struct Similarity(int SameHappening, int SameKind, int Names, int Content)
 {
+    // Loops over the compiled terms rather than LINQ: merging compares each statement with up to
+    // DateNeighbours.MaxPerItem others, millions of times in a large corpus.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Similarity Of(StatementProfile a, StatementProfile b)
     {
         int same = 0, kind = 0;
-        foreach (var (stemA, kindA) in a.Happenings)
+        if (a.HappeningStems.Length > 0 && b.HappeningStems.Length > 0)
         {
-            if (b.Happenings.Any(h => Stem.Same(h.Stem, stemA))) same++;
-            else if (b.Happenings.Any(h => h.Kind == kindA)) kind++;
+            for (int i = 0; i < a.HappeningStems.Length; i++)
+            {
+                if (HasHappening(a.HappeningStems[i], b)) same++;
+                else if (Array.IndexOf(b.HappeningKinds, a.HappeningKinds[i]) >= 0) kind++;
+            }
         }
-        int names = a.Names.Count(n => b.Names.Any(m => NameMatch(n, m)));
-        int content = a.Content.Distinct().Count(c => b.Content.Any(d => Stem.Same(c, d)));
+        int names = 0;
+        if ((a.NameMask & b.NameMask) != 0)
+        {
+            foreach (var n in a.NameStems)
+            {
+                foreach (var m in b.NameStems)
+                {
+                    if (!NameMatch(n, m)) continue;
+                    names++;
+                    break;
+                }
+            }
+        }
+        int content = 0;
+        if ((a.ContentMask & b.ContentMask) != 0)
+        {
+            foreach (var c in a.DistinctContent)
+            {
+                if ((c.Bit & b.ContentMask) == 0) continue;
+                foreach (var d in b.DistinctContent)
+                {
+                    if (!c.Meets(d)) continue;
+                    content++;
+                    break;
+                }
+            }
+        }
         return new Similarity(same, kind, names, content);
+    }
+
+    /// <summary>
+    /// False when the two cannot share a kind of happening nor two names: then no pair of their
+    /// statements is <see cref="IsRelated"/>, <see cref="IsSameEvent"/> or <see cref="IsStrong"/>,
+    /// whatever <see cref="Of"/> would count. A cheap test on the summaries only.
+    /// </summary>
+    public static bool MayMatch(StatementProfile a, StatementProfile b) =>
+        (a.HappeningMask & b.HappeningMask) != 0 || (a.KindMask & b.KindMask) != 0 || (a.NameMask & b.NameMask) != 0;
+
+    private static bool HasHappening(StemKey stem, StatementProfile b)
+    {
+        if ((stem.Bit & b.HappeningMask) == 0) return false;
+        foreach (var h in b.HappeningStems)
+        {
+            if (h.Meets(stem)) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -39,12 +89,12 @@ internal readonly record struct Similarity(int SameHappening, int SameKind, int 
 
     // "Sergei Shoigu" meets "Shoigu" and "Eastern Ukraine" meets "Ukraine": the shorter name ends the
     // longer one. "North Korea" does not meet "South Korea".
-    private static bool NameMatch(string[] a, string[] b)
+    private static bool NameMatch(StemKey[] a, StemKey[] b)
     {
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
         for (int i = 1; i <= shorter.Length; i++)
         {
-            if (!Stem.Same(shorter[^i], longer[^i])) return false;
+            if (!shorter[^i].Meets(longer[^i])) return false;
         }
         return true;
     }

@@ -1,3 +1,5 @@
+using Timeline.Core.Caching;
+
 namespace Timeline.Core.Events.Terms;
 
 /// <summary>
@@ -5,11 +7,74 @@ namespace Timeline.Core.Events.Terms;
 /// the kinds of happening its clause names (<c>invasion</c> → conflict), the other content words
 /// of the clause, and the names in its sentence (attribution such as <c>CNN reported</c> left out).
 /// </summary>
-internal sealed record StatementProfile(
-    IReadOnlyList<(string Stem, string Kind)> Happenings,
-    IReadOnlyList<string> Content,
-    IReadOnlyList<string[]> Names)
+internal sealed record StatementProfile
 {
+    public StatementProfile(IReadOnlyList<(string Stem, string Kind)> happenings, IReadOnlyList<string> content, IReadOnlyList<string[]> names)
+    {
+        (Happenings, Content, Names) = (happenings, content, names);
+        // The same terms compiled once, in one pass each, for Similarity: it compares a statement
+        // with hundreds of neighbours, and a warm build reads 200,000 profiles back from the cache.
+        HappeningStems = new StemKey[happenings.Count];
+        HappeningKinds = new string[happenings.Count];
+        for (int i = 0; i < happenings.Count; i++)
+        {
+            HappeningStems[i] = StemKey.Of(happenings[i].Stem);
+            HappeningKinds[i] = happenings[i].Kind;
+            HappeningMask |= HappeningStems[i].Bit;
+            KindMask |= StemKey.Of(happenings[i].Kind).Bit;
+        }
+        var distinct = new StemKey[content.Count];
+        int n = 0;
+        for (int i = 0; i < content.Count; i++)
+        {
+            if (Contains(distinct, n, content[i])) continue;
+            distinct[n] = StemKey.Of(content[i]);
+            ContentMask |= distinct[n++].Bit;
+        }
+        DistinctContent = n == distinct.Length ? distinct : distinct[..n];
+        NameStems = new StemKey[names.Count][];
+        for (int i = 0; i < names.Count; i++)
+        {
+            var name = NameStems[i] = new StemKey[names[i].Length];
+            for (int j = 0; j < name.Length; j++) name[j] = StemKey.Of(names[i][j]);
+            // A name matches only a name whose last word meets its own; an empty name matches any.
+            NameMask |= name.Length == 0 ? ulong.MaxValue : name[^1].Bit;
+        }
+    }
+
+    public IReadOnlyList<(string Stem, string Kind)> Happenings { get; }
+
+    public IReadOnlyList<string> Content { get; }
+
+    public IReadOnlyList<string[]> Names { get; }
+
+    internal StemKey[] HappeningStems { get; }
+
+    internal string[] HappeningKinds { get; }
+
+    internal ulong HappeningMask { get; }
+
+    internal ulong KindMask { get; }
+
+    /// <summary>Content stems without repeats, as <see cref="Similarity"/> counts them.</summary>
+    internal StemKey[] DistinctContent { get; }
+
+    internal ulong ContentMask { get; }
+
+    internal StemKey[][] NameStems { get; }
+
+    /// <summary>The bits of the names' last words, which two names must share to match; all bits when a name is empty.</summary>
+    internal ulong NameMask { get; }
+
+    private static bool Contains(StemKey[] keys, int count, string stem)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (keys[i].Text == stem) return true;
+        }
+        return false;
+    }
+
     /// <summary>The profile of the statement in <paramref name="sentence"/> that holds the date at <paramref name="dateStart"/>.</summary>
     public static StatementProfile Of(string sentence, int dateStart, int dateLength)
     {
@@ -28,9 +93,9 @@ internal sealed record StatementProfile(
             string lower = w.Lower;
             // "the Korean War" is a name, not a war happening in this statement; "the Armistice" is a happening.
             bool inName = w.IsCapitalized && i > 0 && words[i - 1].IsCapitalized && !words[i - 1].IsPunctuation;
-            if (Lexicon.EventKinds.TryGetValue(lower, out string? kind) && !inName) happenings.Add((Stem.Of(lower), kind));
+            if (Lexicon.EventKinds.TryGetValue(lower, out string? kind) && !inName) happenings.Add((StringPool.Intern(Stem.Of(lower)), kind));
             else if (!w.IsCapitalized && lower.Length >= 4 && !Lexicon.Stopwords.Contains(lower) && !char.IsDigit(lower[0]))
-                content.Add(Stem.Of(lower));
+                content.Add(StringPool.Intern(Stem.Of(lower)));
         }
         return new StatementProfile(happenings, content, NamesOf(words, clause));
     }
@@ -57,7 +122,7 @@ internal sealed record StatementProfile(
             bool common = Lexicon.Stopwords.Contains(w.Lower) || Lexicon.Connectives.Contains(w.Lower)
                 || (i == 0 && Lexicon.EventKinds.ContainsKey(w.Lower));
             bool nameWord = !w.IsPunctuation && w.IsCapitalized && !clause.IsDate(i) && !attribution[i] && !common;
-            if (nameWord) run.Add(Stem.Of(w.Text));
+            if (nameWord) run.Add(StringPool.Intern(Stem.Of(w.Text)));
             if (!nameWord || i == words.Count - 1)
             {
                 if (run.Count > 0) names.Add([.. run]);

@@ -7,7 +7,8 @@ internal readonly record struct Word(int Start, int End, string Text)
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
-    public string Lower => Text.ToLowerInvariant();
+    /// <summary>The word in lower case, worked out once: clause, headline and profile rules ask for it many times per word.</summary>
+    public string Lower { get; } = Text.ToLowerInvariant();
 
     /// <summary>Splits <paramref name="text"/>[start..end) into words (letters, digits, inner apostrophes and hyphens) and single punctuation marks.</summary>
     public static List<Word> Split(string text, int start, int end)
