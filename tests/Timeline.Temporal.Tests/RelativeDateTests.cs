@@ -48,6 +48,8 @@ public sealed class RelativeDateTests
     [InlineData("Until Thursday, the police had not named a suspect.", "Thursday", "2023-07-27")]
     [InlineData("On Wednesday, when the minister set aside her plans, talks resumed.", "Wednesday", "2023-07-26")]
     [InlineData("The vote is set for Tuesday.", "Tuesday", "2023-08-01")]
+    [InlineData("Boston won 4-2 on Sunday.", "Sunday", "2023-07-23")]
+    [InlineData("He won't travel on Sunday.", "Sunday", "2023-07-30")]
     [InlineData("The envoy spoke Monday and will travel on.", "Monday", "2023-07-24")]
     [InlineData("Officials postponed until Tuesday any decision on the visa.", "Tuesday", "2023-08-01")]
     [InlineData("The agency gave them until 9 a.m. Tuesday to sign the paper.", "Tuesday", "2023-08-01")]

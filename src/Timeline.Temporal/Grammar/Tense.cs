@@ -133,6 +133,11 @@ internal static class TenseReader
             case WordClass.TenseMarker when s.IsAnyWord(i, "was", "were") && s.IsClass(i + 1, WordClass.TenseMarker) && s[i + 1].Value > 0:
                 // "were planning to drive on Monday", "was expected to vote Tuesday": the plan looks ahead.
                 return Tense.Future;
+            case WordClass.TenseMarker when s.IsAnyWord(i, "won"):
+                // "won't" looks ahead; "won" alone is the past of "win" ("Boston won 4-2 on Sunday").
+                return s.Has(i + 2) && s[i + 1].Kind == TokenKind.Punct && s[i + 1].Value is '\'' or '\u2019' && s.IsAnyWord(i + 2, "t")
+                    ? Tense.Future
+                    : Tense.Past;
             case WordClass.TenseMarker:
                 return t.Value > 0 ? Tense.Future : Tense.Past;
             case WordClass.DayWord when t.Value != 0:
