@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Timeline.Core.Config;
 using Timeline.Core.Events;
+using Timeline.Core.Pipeline;
 using Timeline.Site.Model;
 using Timeline.Site.Output;
 using Timeline.Site.Rendering;
@@ -36,18 +37,19 @@ public sealed class SiteGenerator(SiteOptions options)
     /// Renders the site into <paramref name="target"/> file by file as each is ready, so the whole
     /// site is never held in memory; pages whose inputs did not change since the site it replaces are carried over.
     /// </summary>
-    public RenderSummary RenderTo(TimelineData timeline, TimelineConfig config, StagedSite target) =>
-        Render(timeline, config, target.Previous, target.Add, target.Add);
+    public RenderSummary RenderTo(TimelineData timeline, TimelineConfig config, StagedSite target, StageTimes? times = null) =>
+        Render(timeline, config, target.Previous, target.Add, target.Add, times);
 
     /// <param name="emit">Takes each file (null content: carry the previous one over); called from several threads at once.</param>
     /// <param name="stream">Takes each file too big to hold in memory, by the action that writes it.</param>
-    private RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, Action<string, Action<Stream>> stream)
+    private RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, Action<string, Action<Stream>> stream, StageTimes? times = null)
     {
+        times ??= new StageTimes();
         var templates = new TemplateSet(options.TemplatesFolder);
         var renderer = new PageRenderer(templates);
         string? baseUrl = BaseUrl.Normalize(options.BaseUrl ?? config.BaseUrl);
         var site = new SiteInfo(config.Title, config.Description, baseUrl, Generator, Cname: config.Cname?.Trim());
-        var model = SiteModelBuilder.Build(timeline, site);
+        var model = times.Measure("site model", () => SiteModelBuilder.Build(timeline, site));
         var shared = SharedGlobals(model);
         var fingerprinter = new PageFingerprinter(templates, renderer, shared);
 
@@ -73,7 +75,7 @@ public sealed class SiteGenerator(SiteOptions options)
         var fingerprints = new string[pages.Count];
         var failed = new Exception?[pages.Count];
         int rendered = 0;
-        Parallel.For(0, pages.Count, (i, loop) =>
+        times.Measure("pages", () => Parallel.For(0, pages.Count, (i, loop) =>
         {
             try
             {
@@ -94,11 +96,11 @@ public sealed class SiteGenerator(SiteOptions options)
                 failed[i] = ex;
                 loop.Break();
             }
-        });
+        }));
         // The error of the first failing page, as a sequential render would report it.
         if (failed.FirstOrDefault(e => e is not null) is { } error)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
-        data.GetAwaiter().GetResult();
+        times.Measure("data files, after the pages", () => data.GetAwaiter().GetResult());
 
         var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < pages.Count; i++) byPath[pages[i].Path] = fingerprints[i];

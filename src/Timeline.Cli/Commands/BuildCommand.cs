@@ -20,8 +20,9 @@ internal static class BuildCommand
         var excerpts = new Option<bool>("--excerpts-only") { Description = "Publish only the quoted passages of each source, never its full text" };
         var noCache = new Option<bool>("--no-cache") { Description = "Analyse every article again instead of reusing unchanged ones from .timeline-cache/" };
         var jobs = new Option<int?>("--jobs", "-j") { Description = "Articles analysed at once (default: one per core); the site is the same whatever the value" };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage of the build took (wall and CPU time)" };
 
-        var command = new Command("build", "Build the timeline site from a folder of articles") { input, output, templates, baseUrl, strict, excerpts, noCache, jobs };
+        var command = new Command("build", "Build the timeline site from a folder of articles") { input, output, templates, baseUrl, strict, excerpts, noCache, jobs, timings };
         command.SetAction(parse => Run(AnsiConsole.Console, new BuildSettings
         {
             Input = parse.GetValue(input)!,
@@ -32,11 +33,11 @@ internal static class BuildCommand
             ExcerptsOnly = parse.GetValue(excerpts),
             UseCache = !parse.GetValue(noCache),
             Parallelism = parse.GetValue(jobs),
-        }));
+        }, parse.GetValue(timings)));
         return command;
     }
 
-    internal static int Run(IAnsiConsole console, BuildSettings settings)
+    internal static int Run(IAnsiConsole console, BuildSettings settings, bool timings = false)
     {
         try
         {
@@ -46,6 +47,9 @@ internal static class BuildCommand
             string warnings = report.Problems.Count == 0 ? "" : $", {report.Problems.Count} warning(s)";
             console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Built {settings.Output}: {report.Sources} sources, {report.Events} events, {report.FilesWritten} files in {report.Elapsed.TotalSeconds:0.00} s{warnings}, {report.PagesRendered} pages rendered ({report.Analysed} analysed, {report.FilesChanged} files changed)"));
+            if (timings)
+                foreach (var stage in report.Stages)
+                    console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage.Name,-28} wall {stage.Wall.TotalSeconds,6:0.00} s  cpu {stage.Cpu.TotalSeconds,6:0.00} s"));
             return 0;
         }
         catch (BuildFailedException ex)

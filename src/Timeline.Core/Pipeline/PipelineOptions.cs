@@ -11,5 +11,8 @@ public sealed record PipelineOptions
     /// <summary>Analyses of unchanged articles from earlier builds; null analyses every article.</summary>
     public IAnalysisCache? Cache { get; init; }
 
+    /// <summary>Where the time of each stage is recorded, or null.</summary>
+    public StageTimes? Times { get; init; }
+
     public static PipelineOptions Default { get; } = new();
 }

@@ -17,7 +17,7 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
 
     public PipelineResult Run(string inputFolder, TimelineConfig config, IProgress<string>? progress = null)
     {
-        var sources = SourceLoader.LoadFolder(inputFolder, config);
+        var sources = Time("read", () => SourceLoader.LoadFolder(inputFolder, config));
         return Run(sources, config, progress);
     }
 
@@ -27,7 +27,7 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
     {
         var documents = sources.Documents;
         var cache = _options.Cache;
-        var lookup = cache?.Lookup(documents);
+        var lookup = cache is null ? null : Time("cache lookup", () => cache.Lookup(documents));
         var analyses = new DocumentAnalysis[documents.Count];
         var fresh = new bool[documents.Count];
         var extractor = new EventExtractor(recognizer);
@@ -35,7 +35,7 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
 
         // Per-article work is independent: each result goes to its article's slot, so the order of
         // the analyses (and everything after) is the input order, however the threads were scheduled.
-        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) }, i =>
+        Time("analyse", () => Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxDegreeOfParallelism) }, i =>
         {
             if (lookup?.Found[i] is { } hit)
             {
@@ -46,20 +46,28 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
                 lock (progressLock) progress.Report(documents[i].Path);
             analyses[i] = extractor.Analyze(documents[i]);
             fresh[i] = true;
-        });
+        }));
 
         int analysed = fresh.Count(f => f);
         if (cache is not null && lookup is not null)
-            cache.Store(lookup, [.. Enumerable.Range(0, documents.Count).Where(i => fresh[i]).Select(i => (i, analyses[i]))]);
+            Time("cache store", () => cache.Store(lookup, [.. Enumerable.Range(0, documents.Count).Where(i => fresh[i]).Select(i => (i, analyses[i]))]));
 
         // A cached analysis comes back attached to the source as read; the date inferred from its
         // text is carried by the analysis and put back here.
-        var timeline = TimelineBuilder.Build(analyses.Select(a => a.WithInferredDate()));
-        var edited = OverrideApplier.Apply(timeline, config.Overrides);
+        var timeline = Time("events", () => TimelineBuilder.Build(analyses.Select(a => a.WithInferredDate())));
+        var edited = Time("overrides", () => OverrideApplier.Apply(timeline, config.Overrides));
         return new PipelineResult(edited.Timeline, [.. sources.Problems, .. edited.Problems])
         {
             Analysed = analysed,
             CacheNote = lookup?.Note,
         };
+    }
+
+    private T Time<T>(string stage, Func<T> work) => _options.Times is { } times ? times.Measure(stage, work) : work();
+
+    private void Time(string stage, Action work)
+    {
+        if (_options.Times is { } times) times.Measure(stage, work);
+        else work();
     }
 }

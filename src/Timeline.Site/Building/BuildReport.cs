@@ -1,3 +1,4 @@
+using Timeline.Core.Pipeline;
 using Timeline.Core.Sources;
 
 namespace Timeline.Site.Building;
@@ -16,4 +17,7 @@ public sealed record BuildReport(int Sources, int Events, int FilesWritten, IRea
 
     /// <summary>Why the cache was rebuilt or partly ignored (corrupt, stale), or null.</summary>
     public string? CacheNote { get; init; }
+
+    /// <summary>How long each stage took, in the order they ran.</summary>
+    public IReadOnlyList<StageTime> Stages { get; init; } = [];
 }

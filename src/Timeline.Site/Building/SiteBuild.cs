@@ -17,13 +17,14 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
     public BuildReport Run(BuildSettings settings, IProgress<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        var times = new StageTimes();
         if (!Directory.Exists(settings.Input))
             throw new BuildFailedException($"input folder '{settings.Input}' does not exist");
 
         TimelineConfig config;
         try
         {
-            config = ConfigLoader.LoadFromFolder(settings.Input);
+            config = times.Measure("config", () => ConfigLoader.LoadFromFolder(settings.Input));
         }
         catch (ConfigException ex)
         {
@@ -35,6 +36,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         {
             MaxDegreeOfParallelism = settings.Parallelism ?? Environment.ProcessorCount,
             Cache = settings.UseCache ? new SqliteAnalysisCache(settings.ResolvedCacheFolder, CacheKey.CodeVersion(recognizer)) : null,
+            Times = times,
         };
         var result = new TimelinePipeline(recognizer, pipelineOptions).Run(settings.Input, config, progress);
         if (result.CacheNote is { } note) progress?.Report($"cache: {note}");
@@ -49,11 +51,11 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         SiteWriteResult written;
         try
         {
-            using var staged = StagedSite.Begin(settings.Output);
+            using var staged = times.Measure("previous site", () => StagedSite.Begin(settings.Output));
             var generator = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl));
             progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
-            rendered = generator.RenderTo(result.Timeline, config, staged);
-            written = staged.Commit(rendered.Fingerprints);
+            rendered = generator.RenderTo(result.Timeline, config, staged, times);
+            written = times.Measure("commit", () => staged.Commit(rendered.Fingerprints));
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
         }
         catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException or ArgumentException or IOException or UnauthorizedAccessException)
@@ -66,6 +68,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             FilesChanged = written.Written,
             PagesRendered = rendered.Rendered,
             CacheNote = result.CacheNote,
+            Stages = times.Stages,
         };
     }
 }
