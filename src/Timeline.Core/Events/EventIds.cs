@@ -6,27 +6,41 @@ namespace Timeline.Core.Events;
 /// <summary>
 /// Ids from what an event is — its date and headline — never from file names or positions, so a
 /// permalink survives adding an article or renaming a file. Two events with the same slug are told
-/// apart by a short hash of their first quote, not by a counter that shifts when events are added.
+/// apart by a short hash of their first quote; two that also share that quote (the same sentence in
+/// two articles, dated twice) by a short hash of where their first statement stands (its source and
+/// offset). Never by a counter in timeline order, which renamed every later event of the same
+/// slug when one was added, and so rewrote their pages and every page linking to them.
 /// </summary>
 public static class EventIds
 {
     public static IReadOnlyList<TimelineEvent> Assign(List<TimelineEvent> events)
     {
         events.Sort(EventOrder.Instance);
-        var bases = events.Select(e => e.Id.Length > 0 ? e.Id : BaseOf(e)).ToList();
-        var counts = bases.GroupBy(b => b, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var ids = events.Select(e => e.Id.Length > 0 ? e.Id : BaseOf(e)).ToList();
+        Disambiguate(events, ids, e => e.Mentions.Count > 0 ? e.Mentions[0].Quote + e.Mentions[0].DateText : e.Headline);
+        Disambiguate(events, ids, e => e.Mentions.Count > 0 ? $"{e.Mentions[0].SourceId}@{e.Mentions[0].DateStart.ToString(CultureInfo.InvariantCulture)}" : null);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<TimelineEvent>(events.Count);
         for (int i = 0; i < events.Count; i++)
         {
-            var e = events[i];
-            string id = bases[i];
-            if (e.Id.Length == 0 && counts[id] > 1) id = $"{id}-{Hash(e.Mentions.Count > 0 ? e.Mentions[0].Quote + e.Mentions[0].DateText : e.Headline)}";
-            string unique = id;
-            for (int n = 2; !used.Add(unique); n++) unique = $"{id}-{n.ToString(CultureInfo.InvariantCulture)}";
-            result.Add(e with { Id = unique });
+            // Left only for a 24-bit hash collision, or a generated id equal to an editor's.
+            string unique = ids[i];
+            for (int n = 2; !used.Add(unique); n++) unique = $"{ids[i]}-{n.ToString(CultureInfo.InvariantCulture)}";
+            result.Add(events[i] with { Id = unique });
         }
         return result;
+    }
+
+    /// <summary>
+    /// Gives every generated id that more than one event has a suffix hashed from <paramref name="of"/>;
+    /// all of them, not all but the first, so which one keeps the plain id never depends on the order.
+    /// </summary>
+    private static void Disambiguate(List<TimelineEvent> events, List<string> ids, Func<TimelineEvent, string?> of)
+    {
+        var counts = ids.CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        for (int i = 0; i < events.Count; i++)
+            if (events[i].Id.Length == 0 && counts[ids[i]] > 1 && of(events[i]) is { } text)
+                ids[i] = $"{ids[i]}-{Hash(text)}";
     }
 
     public static string BaseOf(TimelineEvent e)
