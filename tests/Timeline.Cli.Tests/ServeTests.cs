@@ -25,12 +25,17 @@ public sealed class ServeTests : IAsyncLifetime
         _temp.Dispose();
     }
 
-    private PreviewServer Start(string basePath = "/", string? templates = null)
+    private PreviewServer Start(string basePath = "/", string? templates = null, List<BuildReport>? reports = null)
     {
         _temp.Write("in/a.txt", Article);
         var build = new SiteBuild(EnglishRecognizer.Instance);
         var settings = new BuildSettings { Input = _temp.Combine("in"), Templates = templates };
-        _server = new PreviewServer(new PreviewOptions(settings, Port: 0, BasePath: basePath, PollInterval: TimeSpan.FromMilliseconds(100)), s => build.Run(s));
+        _server = new PreviewServer(new PreviewOptions(settings, Port: 0, BasePath: basePath, PollInterval: TimeSpan.FromMilliseconds(100)), s =>
+        {
+            var report = build.Run(s);
+            lock (reports ?? []) reports?.Add(report);
+            return report;
+        });
         _server.Start();
         return _server;
     }
@@ -73,6 +78,25 @@ public sealed class ServeTests : IAsyncLifetime
 
         await Eventually(async () => (await Page("index.html")).QuerySelectorAll("li.event").Length == 2, "the new article's event");
         server.Current.Version.ShouldBeGreaterThan(1);
+    }
+
+    [Fact]
+    public async Task Serve_ReusesTheAnalysesOfUnchangedArticles_AndStillShowsEveryEdit()
+    {
+        var reports = new List<BuildReport>();
+        Start(reports: reports);
+
+        _temp.Write("in/b.txt", "Title: Invasion\nDate: 2023-07-28\n\nRussia invaded Ukraine in February 2022.\n");
+        await Eventually(async () => (await Page("index.html")).QuerySelectorAll("li.event").Length == 2, "the new article's event");
+        _temp.Write("in/a.txt", Article.Replace("July 27, 1953", "July 28, 1953", StringComparison.Ordinal));
+        await Eventually(async () => (await Page("index.html")).QuerySelector("li.event time")?.GetAttribute("datetime") == "1953-07-28", "the edited date");
+
+        lock (reports)
+        {
+            reports[0].Analysed.ShouldBe(1);
+            reports[^1].Analysed.ShouldBe(1); // a.txt again; b.txt came from the cache
+            reports.Sum(r => r.Analysed).ShouldBeLessThan(reports.Sum(r => r.Sources));
+        }
     }
 
     [Fact]

@@ -106,9 +106,9 @@ public sealed class PreviewServer : IAsyncDisposable
         int version = _current.Version + 1;
         try
         {
-            // No analysis cache: a warm cache currently loses the statements' merge profiles (a
-            // NullReferenceException in Similarity.Of on the second build); correctness first in a preview.
-            var report = _build(_options.Build with { Output = Path.Combine(_workFolder, "site"), UseCache = false });
+            // The analysis cache (if the settings use one) lives beside the private site, so only the
+            // articles edited since the last build are analysed again.
+            var report = _build(_options.Build with { Output = Path.Combine(_workFolder, "site") });
             var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
             string root = Path.Combine(_workFolder, "site");
             foreach (string file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
