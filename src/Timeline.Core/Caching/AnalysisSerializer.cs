@@ -120,7 +120,7 @@ public static class AnalysisSerializer
 
     public static byte[] Checksum(ReadOnlySpan<byte> payload) => SHA256.HashData(payload);
 
-    private static int Count(BinaryReader r)
+    internal static int Count(BinaryReader r)
     {
         int n = r.ReadInt32();
         // A count larger than the bytes left cannot be right: fail before allocating for it.
@@ -129,7 +129,7 @@ public static class AnalysisSerializer
     }
 
     // The merge profile is kept too: working it out again from 200,000 quotes cost more than the rest of a warm build's events.
-    private static void WriteProfile(BinaryWriter w, StatementProfile p)
+    internal static void WriteProfile(BinaryWriter w, StatementProfile p)
     {
         w.Write(p.Happenings.Count);
         foreach (var (stem, kind) in p.Happenings)
@@ -229,7 +229,7 @@ public static class AnalysisSerializer
         return mentions;
     }
 
-    private static void WriteValue(BinaryWriter w, TimeValue v)
+    internal static void WriteValue(BinaryWriter w, TimeValue v)
     {
         w.Write(v.Timex);
         w.Write((int)v.Precision);
@@ -242,7 +242,7 @@ public static class AnalysisSerializer
         }
     }
 
-    private static TimeValue ReadValue(BinaryReader r)
+    internal static TimeValue ReadValue(BinaryReader r)
     {
         string timex = StringPool.Read(r);
         var precision = (TimePrecision)r.ReadInt32();
@@ -283,11 +283,11 @@ public static class AnalysisSerializer
         return text.Substring(start, length);
     }
 
-    private static void WriteString(BinaryWriter w, string? value)
+    internal static void WriteString(BinaryWriter w, string? value)
     {
         w.Write(value is not null);
         if (value is not null) w.Write(value);
     }
 
-    private static string? ReadString(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+    internal static string? ReadString(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 }

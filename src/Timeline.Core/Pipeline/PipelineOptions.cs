@@ -11,6 +11,9 @@ public sealed record PipelineOptions
     /// <summary>Analyses of unchanged articles from earlier builds; null analyses every article.</summary>
     public IAnalysisCache? Cache { get; init; }
 
+    /// <summary>The events of the last build, reused when the statements are unchanged; null builds them every time.</summary>
+    public EventCache? Events { get; init; }
+
     /// <summary>Where the time of each stage is recorded, or null.</summary>
     public StageTimes? Times { get; init; }
 

@@ -1,3 +1,4 @@
+using Timeline.Core.Caching;
 using Timeline.Core.Config;
 using Timeline.Core.Events;
 using Timeline.Core.Overrides;
@@ -54,12 +55,15 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
 
         // A cached analysis comes back attached to the source as read; the date inferred from its
         // text is carried by the analysis and put back here.
-        var timeline = Time("events", () => TimelineBuilder.Build(analyses.Select(a => a.WithInferredDate())));
+        var withDates = analyses.Select(a => a.WithInferredDate());
+        var events = _options.Events;
+        var timeline = Time("events", () => events is null ? TimelineBuilder.Build(withDates) : events.Build(withDates));
         var edited = Time("overrides", () => OverrideApplier.Apply(timeline, config.Overrides));
         return new PipelineResult(edited.Timeline, [.. sources.Problems, .. edited.Problems])
         {
             Analysed = analysed,
-            CacheNote = lookup?.Note,
+            CacheNote = lookup?.Note ?? events?.Note,
+            EventsReused = events?.Reused ?? false,
         };
     }
 

@@ -36,6 +36,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         {
             MaxDegreeOfParallelism = settings.Parallelism ?? Environment.ProcessorCount,
             Cache = settings.UseCache ? new SqliteAnalysisCache(settings.ResolvedCacheFolder, CacheKey.CodeVersion(recognizer)) : null,
+            Events = settings.UseCache ? new EventCache(settings.ResolvedCacheFolder, CacheKey.CodeVersion(recognizer)) : null,
             Times = times,
         };
         var result = new TimelinePipeline(recognizer, pipelineOptions).Run(settings.Input, config, progress);

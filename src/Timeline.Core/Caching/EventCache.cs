@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using System.Text;
+using Timeline.Core.Events;
+
+namespace Timeline.Core.Caching;
+
+/// <summary>
+/// The events of the last build, kept beside the analysis cache (<c>events.bin</c>) and reused when
+/// the statements are exactly those it was built from: an unchanged rebuild, or an edit that adds or
+/// changes no dated statement, skips merging. Building events is a pure function of the statements
+/// in their order (<see cref="TimelineBuilder.Build"/>), so the key is a SHA-256 of every field of
+/// every statement, its merge profile included, and of the code version. Nothing read is trusted:
+/// a file whose format, code version, key or checksum is not this build's, or that does not read
+/// back whole and consistent, is ignored and the events are built again (and the file replaced).
+/// </summary>
+public sealed class EventCache(string folder, string codeVersion)
+{
+    public const string FileName = "events.bin";
+    private const string Format = "timeline-events/1";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>True when the last <see cref="Build"/> reused the stored events.</summary>
+    public bool Reused { get; private set; }
+
+    /// <summary>Why a stored file was not used although there was one (corrupt, unreadable), or null.</summary>
+    public string? Note { get; private set; }
+
+    private string FilePath => Path.Combine(folder, FileName);
+
+    /// <summary>The same timeline as <see cref="TimelineBuilder.Build"/>, from the stored events when the statements are unchanged.</summary>
+    public TimelineData Build(IEnumerable<DocumentAnalysis> analyses)
+    {
+        var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
+        var statements = documents.SelectMany(d => d.Statements).ToList();
+        byte[] key = Key(statements, codeVersion);
+        Reused = false;
+        if (Read(key, statements) is { } stored)
+        {
+            Reused = true;
+            return new TimelineData(documents, stored);
+        }
+        var built = TimelineBuilder.Build(documents);
+        Write(key, statements, built.Events);
+        return built;
+    }
+
+    /// <summary>A SHA-256 of the code version and of every statement, in order, field by field.</summary>
+    internal static byte[] Key(IReadOnlyList<EventMention> statements, string codeVersion)
+    {
+        using var hash = new HashingStream();
+        using (var w = new BinaryWriter(new BufferedStream(hash, 1 << 16), Utf8, leaveOpen: true))
+        {
+            w.Write(Format);
+            w.Write(AnalysisSerializer.FormatVersion);
+            w.Write(codeVersion);
+            w.Write(statements.Count);
+            foreach (var m in statements)
+            {
+                w.Write(m.SourceId);
+                w.Write(m.Passage);
+                w.Write(m.Quote);
+                w.Write(m.QuoteStart);
+                w.Write(m.DateText);
+                w.Write(m.DateStart);
+                AnalysisSerializer.WriteValue(w, m.Value);
+                w.Write(m.Headline);
+                w.Write(m.IsWeak);
+                w.Write(m.IsRelativeClause);
+                AnalysisSerializer.WriteString(w, m.Url);
+                AnalysisSerializer.WriteProfile(w, m.Profile);
+            }
+        }
+        return hash.Hash();
+    }
+
+    private IReadOnlyList<TimelineEvent>? Read(byte[] key, IReadOnlyList<EventMention> statements)
+    {
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(FilePath)) return null;
+            bytes = File.ReadAllBytes(FilePath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Note = $"the stored events could not be read ({ex.Message.TrimEnd('.')}); they were built again";
+            return null;
+        }
+        var events = EventSnapshot.Read(bytes, Format, codeVersion, key, statements, out bool corrupt);
+        if (corrupt) Note = "the stored events were corrupt; they were built again";
+        return events;
+    }
+
+    private void Write(byte[] key, IReadOnlyList<EventMention> statements, IReadOnlyList<TimelineEvent> events)
+    {
+        if (EventSnapshot.Write(Format, codeVersion, key, statements, events) is not { } bytes) return;
+        string temporary = Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(temporary, bytes);
+            // A rename replaces the old file whole: a build that dies half-way leaves the old one or the new one.
+            File.Move(temporary, FilePath, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written only costs the next build time.
+            try { File.Delete(temporary); }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+        }
+    }
+
+    internal static byte[] Checksum(ReadOnlySpan<byte> payload) => SHA256.HashData(payload);
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using Timeline.Core.Events;
+using Timeline.Temporal;
+
+namespace Timeline.Core.Caching;
+
+/// <summary>
+/// The bytes of <c>events.bin</c>: a header (format, code version, the key of the statements, the
+/// payload's length and SHA-256), then each event with its mentions as indices into the statements
+/// it was built from (they are those very objects), its conflicts and its related events as indices.
+/// </summary>
+internal static class EventSnapshot
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The file's bytes, or null when the events cannot be told as indices (a mention that is no statement, a related id that is no event).</summary>
+    public static byte[]? Write(string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, IReadOnlyList<TimelineEvent> events)
+    {
+        var statementIndex = new Dictionary<EventMention, int>(statements.Count, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < statements.Count; i++) statementIndex[statements[i]] = i;
+        var eventIndex = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
+        for (int i = 0; i < events.Count; i++)
+            if (!eventIndex.TryAdd(events[i].Id, i)) return null;
+
+        using var payload = new MemoryStream();
+        using (var w = new BinaryWriter(payload, Utf8, leaveOpen: true))
+        {
+            w.Write(statements.Count);
+            w.Write(events.Count);
+            foreach (var e in events)
+            {
+                w.Write(e.Id);
+                AnalysisSerializer.WriteValue(w, e.When);
+                w.Write(e.Headline);
+                w.Write(e.IsManual);
+                w.Write(e.IsEdited);
+                w.Write(e.Mentions.Count);
+                foreach (var m in e.Mentions)
+                {
+                    if (!statementIndex.TryGetValue(m, out int index)) return null;
+                    w.Write(index);
+                }
+                w.Write(e.Conflicts.Count);
+                foreach (var c in e.Conflicts) AnalysisSerializer.WriteValue(w, c);
+                w.Write(e.Related.Count);
+                foreach (string id in e.Related)
+                {
+                    if (!eventIndex.TryGetValue(id, out int index)) return null;
+                    w.Write(index);
+                }
+            }
+        }
+        using var file = new MemoryStream();
+        using (var w = new BinaryWriter(file, Utf8, leaveOpen: true))
+        {
+            w.Write(format);
+            w.Write(codeVersion);
+            w.Write(key);
+            w.Write(payload.Length);
+            w.Write(EventCache.Checksum(payload.GetBuffer().AsSpan(0, (int)payload.Length)));
+            w.Write(payload.GetBuffer(), 0, (int)payload.Length);
+        }
+        return file.ToArray();
+    }
+
+    /// <summary>
+    /// The stored events when <paramref name="bytes"/> were written for exactly this format, code and key,
+    /// with the mentions taken from <paramref name="statements"/>; null otherwise. <paramref name="corrupt"/>
+    /// tells a damaged file from one that is merely of another build.
+    /// </summary>
+    public static IReadOnlyList<TimelineEvent>? Read(byte[] bytes, string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, out bool corrupt)
+    {
+        corrupt = false;
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Utf8);
+            if (r.ReadString() != format || r.ReadString() != codeVersion || !r.ReadBytes(key.Length).AsSpan().SequenceEqual(key)) return null;
+            corrupt = true;
+            long length = r.ReadInt64();
+            byte[] checksum = r.ReadBytes(32);
+            long start = r.BaseStream.Position;
+            if (length != bytes.Length - start || !EventCache.Checksum(bytes.AsSpan((int)start)).AsSpan().SequenceEqual(checksum)) return null;
+
+            if (r.ReadInt32() != statements.Count) return null;
+            var used = new bool[statements.Count];
+            var events = new TimelineEvent[AnalysisSerializer.Count(r)];
+            var related = new int[events.Length][];
+            for (int i = 0; i < events.Length; i++)
+            {
+                string id = r.ReadString();
+                var when = AnalysisSerializer.ReadValue(r);
+                string headline = r.ReadString();
+                bool manual = r.ReadBoolean(), edited = r.ReadBoolean();
+                var mentions = new EventMention[AnalysisSerializer.Count(r)];
+                for (int j = 0; j < mentions.Length; j++)
+                {
+                    int index = r.ReadInt32();
+                    // Each statement is in one event at most.
+                    if ((uint)index >= (uint)statements.Count || used[index]) return null;
+                    used[index] = true;
+                    mentions[j] = statements[index];
+                }
+                var conflicts = new TimeValue[AnalysisSerializer.Count(r)];
+                for (int j = 0; j < conflicts.Length; j++) conflicts[j] = AnalysisSerializer.ReadValue(r);
+                related[i] = new int[AnalysisSerializer.Count(r)];
+                for (int j = 0; j < related[i].Length; j++)
+                {
+                    related[i][j] = r.ReadInt32();
+                    if ((uint)related[i][j] >= (uint)events.Length) return null;
+                }
+                events[i] = new TimelineEvent { Id = id, When = when, Headline = headline, Mentions = mentions, Conflicts = conflicts, IsManual = manual, IsEdited = edited };
+            }
+            if (r.BaseStream.Position != r.BaseStream.Length) return null;
+            for (int i = 0; i < events.Length; i++)
+                events[i] = events[i] with { Related = [.. related[i].Select(k => events[k].Id)] };
+            corrupt = false;
+            return events;
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
+        {
+            corrupt = true;
+            return null;
+        }
+    }
+}
