@@ -32,7 +32,7 @@ public sealed class EventCache(string folder, string codeVersion)
     {
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        byte[] key = Key(statements, codeVersion);
+        byte[] key = Key(documents, codeVersion);
         Reused = false;
         if (Read(key, statements) is { } stored)
         {
@@ -44,33 +44,50 @@ public sealed class EventCache(string folder, string codeVersion)
         return built;
     }
 
-    /// <summary>A SHA-256 of the code version and of every statement, in order, field by field.</summary>
-    internal static byte[] Key(IReadOnlyList<EventMention> statements, string codeVersion)
+    /// <summary>
+    /// A SHA-256 of the code version and of every statement, in order, field by field: one hash per
+    /// document's statements (in parallel), then one of those.
+    /// </summary>
+    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion)
     {
-        using var hash = new HashingStream();
-        using (var w = new BinaryWriter(new BufferedStream(hash, 1 << 16), Utf8, leaveOpen: true))
+        var perDocument = new byte[documents.Count][];
+        Parallel.For(0, documents.Count, i => perDocument[i] = Hash(w =>
+        {
+            w.Write(documents[i].Statements.Count);
+            foreach (var m in documents[i].Statements) WriteStatement(w, m);
+        }));
+        return Hash(w =>
         {
             w.Write(Format);
             w.Write(AnalysisSerializer.FormatVersion);
             w.Write(codeVersion);
-            w.Write(statements.Count);
-            foreach (var m in statements)
-            {
-                w.Write(m.SourceId);
-                w.Write(m.Passage);
-                w.Write(m.Quote);
-                w.Write(m.QuoteStart);
-                w.Write(m.DateText);
-                w.Write(m.DateStart);
-                AnalysisSerializer.WriteValue(w, m.Value);
-                w.Write(m.Headline);
-                w.Write(m.IsWeak);
-                w.Write(m.IsRelativeClause);
-                AnalysisSerializer.WriteString(w, m.Url);
-                AnalysisSerializer.WriteProfile(w, m.Profile);
-            }
-        }
+            w.Write(documents.Count);
+            foreach (byte[] hash in perDocument) w.Write(hash);
+        });
+    }
+
+    private static byte[] Hash(Action<BinaryWriter> write)
+    {
+        using var hash = new HashingStream();
+        using (var w = new BinaryWriter(new BufferedStream(hash, 1 << 14), Utf8, leaveOpen: true))
+            write(w);
         return hash.Hash();
+    }
+
+    private static void WriteStatement(BinaryWriter w, EventMention m)
+    {
+        w.Write(m.SourceId);
+        w.Write(m.Passage);
+        w.Write(m.Quote);
+        w.Write(m.QuoteStart);
+        w.Write(m.DateText);
+        w.Write(m.DateStart);
+        AnalysisSerializer.WriteValue(w, m.Value);
+        w.Write(m.Headline);
+        w.Write(m.IsWeak);
+        w.Write(m.IsRelativeClause);
+        AnalysisSerializer.WriteString(w, m.Url);
+        AnalysisSerializer.WriteProfile(w, m.Profile);
     }
 
     private IReadOnlyList<TimelineEvent>? Read(byte[] key, IReadOnlyList<EventMention> statements)
