@@ -33,7 +33,7 @@ public sealed class EventCache(string folder, string codeVersion)
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
         var statements = documents.SelectMany(d => d.Statements).ToList();
         byte[] key = Key(documents, codeVersion);
-        Reused = false;
+        (Reused, Note) = (false, null);
         if (Read(key, statements) is { } stored)
         {
             Reused = true;
