@@ -64,4 +64,18 @@ public sealed class NewsFormTests
     [Fact]
     public void DecadeAfterTheArticle_StaysADecade() =>
         Recognize.Single("Prices soared in the 30s and again in the '70s.", "the 30s", Anchor).Value.Timex.ShouldBe("193X");
+
+    [Theory]
+    [InlineData("The case is for today's youth what the blockade was for their parents.")]
+    [InlineData("Women in today's world can prove paternity.")]
+    [InlineData("The chips run many of today's personal computers.")]
+    [InlineData("The plant cost $4 billion in today's dollars.")]
+    public void TodayOfThePresentAge_DatesNothing(string text) =>
+        Recognize.All(text, Anchor).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("The offer was advertised in today's editions of the paper.", "today")]
+    [InlineData("Today's meeting was cancelled.", "Today")]
+    public void TodayOfTheArticle_StaysADay(string text, string expression) =>
+        Recognize.Single(text, expression, Anchor).Value.Timex.ShouldBe("1999-02-10");
 }

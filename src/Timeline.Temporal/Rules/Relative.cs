@@ -14,7 +14,7 @@ internal static class Relative
 
     private static Match? DayWord(Scan s, int i)
     {
-        if (!s.IsClass(i, WordClass.DayWord)) return null;
+        if (!s.IsClass(i, WordClass.DayWord) || GenericToday.At(s, i)) return null;
         int offset = s[i].Value;
         return Match.Date(i, i + 1, s.Anchor is { } a ? TimeValue.Day(a.AddDays(offset)) : TimeValue.Unresolved("XXXX-XX-XX", TimePrecision.Day));
     }
