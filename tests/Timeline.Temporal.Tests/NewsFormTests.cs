@@ -78,4 +78,17 @@ public sealed class NewsFormTests
     [InlineData("Today's meeting was cancelled.", "Today")]
     public void TodayOfTheArticle_StaysADay(string text, string expression) =>
         Recognize.Single(text, expression, Anchor).Value.Timex.ShouldBe("1999-02-10");
+
+    [Theory]
+    [InlineData("The chairman forecast an earnings increase for the full year.", "the full year")]
+    [InlineData("The drop will result in lower earnings for the fiscal year.", "the fiscal year")]
+    [InlineData("It expects higher sales in the current fiscal year.", "the current fiscal year")]
+    public void YearBeingReportedOn_IsTheAnchors(string text, string expression) =>
+        Recognize.Single(text, expression, Anchor).Value.Timex.ShouldBe("1999");
+
+    [Theory]
+    [InlineData("In the fiscal year ended Jan. 31, the company earned $2 million.", "Jan. 31=1999-01-31")]
+    [InlineData("Profit should rise throughout the fiscal year.", "")]
+    public void FiscalYearAsALength_IsNoDate(string text, string expected) =>
+        Recognize.Timexes(text, Anchor).ShouldBe(expected);
 }
