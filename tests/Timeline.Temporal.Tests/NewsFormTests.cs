@@ -91,4 +91,20 @@ public sealed class NewsFormTests
     [InlineData("Profit should rise throughout the fiscal year.", "")]
     public void FiscalYearAsALength_IsNoDate(string text, string expected) =>
         Recognize.Timexes(text, Anchor).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("The economy is expected to slow in coming months.", "coming months", "FUTURE_REF")]
+    [InlineData("It will weigh on results in the coming quarters.", "the coming quarters", "FUTURE_REF")]
+    [InlineData("The credits will cut tax payments in future quarters.", "future quarters", "FUTURE_REF")]
+    [InlineData("There were sell programs in past years, too.", "past years", "PAST_REF")]
+    [InlineData("Market makers suffer more these days.", "these days", "PRESENT_REF")]
+    public void VagueSpans_AreTimeMLReferences(string text, string expression, string timex) =>
+        Recognize.Single(text, expression, Anchor).Value.Timex.ShouldBe(timex);
+
+    [Theory]
+    [InlineData("He reviewed the future of the company.")]
+    [InlineData("These rules apply.")]
+    [InlineData("Futures contracts fell.")]
+    public void FutureAndTheseAlone_AreNoDates(string text) =>
+        Recognize.All(text, Anchor).ShouldBeEmpty();
 }
