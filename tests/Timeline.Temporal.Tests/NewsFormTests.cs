@@ -107,4 +107,13 @@ public sealed class NewsFormTests
     [InlineData("Futures contracts fell.")]
     public void FutureAndTheseAlone_AreNoDates(string text) =>
         Recognize.All(text, Anchor).ShouldBeEmpty();
+
+    [Fact]
+    public void DayToAMonth_WithoutFrom_IsAPrepositionNotARange() =>
+        Recognize.Timexes("After a small downward revision Friday to December's figures, jobs grew.", new CalendarDate(1998, 2, 6))
+            .ShouldBe("Friday=1998-02-06 | December=1997-12");
+
+    [Fact]
+    public void MonthToAYear_StaysARange() =>
+        Recognize.Single("Prices rose from April to 2019.", "from April to 2019", Anchor).Value.Timex.ShouldBe("1998-04/2019");
 }
