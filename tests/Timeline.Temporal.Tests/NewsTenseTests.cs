@@ -57,4 +57,11 @@ public sealed class NewsTenseTests
     [Fact]
     public void CapitalizedNameEndingInEd_IsNoPastTense() =>
         Recognize.Single("On Tuesday, the United Nations will vote on the resolution.", "Tuesday", Recognize.Anchor).Value.Timex.ShouldBe("2023-08-01");
+
+    [Theory]
+    [InlineData("Police shot a man on Sunday, and officials will investigate.", "Sunday", "2023-07-23")]
+    [InlineData("The company sold its stake in September and will focus on retail.", "September", "2022-09")]
+    [InlineData("The appeal is heard in September in the federal court.", "September", "2023-09")]
+    public void IrregularPastForms_AreThePast_UnlessPresentPassive(string text, string expression, string timex) =>
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
 }

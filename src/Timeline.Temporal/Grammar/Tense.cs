@@ -52,7 +52,8 @@ internal static class TenseReader
             int a = end + d - 1;
             if (aheadOpen && d <= Ahead && a < s.Count)
             {
-                if (IsSentenceEnd(s, a)) aheadOpen = false;
+                // "Police shot a man Sunday, and officials will investigate": the next clause has its own tense.
+                if (IsSentenceEnd(s, a) || s.IsPunct(a, ',') || s.IsAnyWord(a, "and", "but", "while")) aheadOpen = false;
                 else if (Classify(s, a, out bool strong) is var t && t != Tense.Unknown)
                 {
                     if (strong) return t;
@@ -191,14 +192,15 @@ internal static class TenseReader
                 return Tense.Unknown;
             case WordClass.None:
                 // A participle or past form ("signed", "ended") is weaker evidence than an auxiliary.
-                // "would be paid", "will be named": a passive participle takes its auxiliary's tense.
+                var w = s.Span(i);
+                if (!(w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase)) && !PastForms.Contains(w))
+                    return Tense.Unknown;
+                // "would be paid", "will be named": a passive participle takes its auxiliary's tense; "the case is heard in May" is present.
                 if (s.IsAnyWord(i - 1, "be", "been") && s.IsClass(i - 2, WordClass.TenseMarker) && !s.IsAnyWord(i - 2, "set", "plan", "plans", "won"))
                     return s[i - 2].Value > 0 ? Tense.Future : Tense.Past;
+                if (s.IsAnyWord(i - 1, "is", "are")) return Tense.Unknown;
                 strong = false;
-                var w = s.Span(i);
-                return w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase)
-                    ? Tense.Past
-                    : Tense.Unknown;
+                return Tense.Past;
             default:
                 return Tense.Unknown;
         }
