@@ -64,4 +64,12 @@ public sealed class NewsTenseTests
     [InlineData("The appeal is heard in September in the federal court.", "September", "2023-09")]
     public void IrregularPastForms_AreThePast_UnlessPresentPassive(string text, string expression, string timex) =>
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+
+    [Fact]
+    public void FrontedPeriod_TakesTheMainClause() =>
+        Recognize.Single("Over the summer, rival brewers offered deeper discounts.", "the summer", new CalendarDate(2024, 1, 15)).Value.Timex.ShouldBe("2023-SU");
+
+    [Fact]
+    public void CopulaBeforeAMonthDay_DoesNotPushItAYearOn() =>
+        Recognize.Single("The record date is Nov. 9.", "Nov. 9", new CalendarDate(2024, 1, 15)).Value.Timex.ShouldBe("2023-11-09");
 }

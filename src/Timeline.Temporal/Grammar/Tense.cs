@@ -104,8 +104,8 @@ internal static class TenseReader
         if (s.IsWord(p, "as") && s.IsWord(p - 2, "as") && s.IsAnyWord(p - 1, "soon", "early")) return Tense.Future;
         // "on patrol since March": what has lasted since a date began before now.
         if (s.IsWord(p, "since")) return Tense.Past;
-        // "The deadline is Friday", "the vote is on Tuesday": a day named in the present is the coming one.
-        if (s.IsAnyWord(p, "is", "are")) return Tense.Future;
+        // "The deadline is Friday", "the vote is on Tuesday": a weekday named in the present is the coming one.
+        if (s.IsAnyWord(p, "is", "are") && s.IsClass(first, WordClass.Weekday) && !s.IsMonth(first + 1) && !s.IsMonth(first + 2)) return Tense.Future;
         if (s.IsWord(p, "until"))
         {
             // "postponed until Tuesday" looks ahead; a sentence opening "Until Thursday, they had not…" looks back.
@@ -125,7 +125,7 @@ internal static class TenseReader
     /// </summary>
     private static Tense Fronted(Scan s, int first, int end)
     {
-        int p = s.IsAnyWord(first - 1, "on", "by", "in", "during") ? first - 2 : first - 1;
+        int p = s.IsAnyWord(first - 1, "on", "by", "in", "during", "over", "throughout", "at", "for") ? first - 2 : first - 1;
         if (p >= 0 && !IsSentenceEnd(s, p) || !s.IsPunct(end, ',')) return Tense.Unknown;
         // "On Friday, when Albright set aside her plans, …": a clause before the main one says nothing sure.
         if (s.IsAnyWord(end + 1, "when", "as", "after", "before", "while", "if", "although", "because", "since", "until")) return Tense.Unknown;
