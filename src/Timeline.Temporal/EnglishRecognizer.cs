@@ -1,3 +1,4 @@
+using System.Buffers;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -16,7 +17,19 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
     public IReadOnlyList<TemporalMention> Recognize(string text, RecognitionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var scan = new Scan(text, Tokenizer.Tokenize(text), options ?? RecognitionOptions.Default);
+        var tokens = Tokenizer.Tokenize(text, out int count);
+        try
+        {
+            return Recognize(new Scan(text, tokens, count, options ?? RecognitionOptions.Default));
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(tokens);
+        }
+    }
+
+    private static List<TemporalMention> Recognize(Scan scan)
+    {
         var mentions = new List<TemporalMention>();
         int i = 0;
         while (i < scan.Count)
@@ -75,7 +88,8 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
         switch (t.Kind)
         {
             case TokenKind.Punct:
-                return t.Value is '\'' or '’';
+                // "'90s": an apostrophe starts a date only before the digits glued to it, never in "Korea's".
+                return t.Value is '\'' or '’' && s.Has(i + 1) && s[i + 1].Glued && s[i + 1].Kind is TokenKind.Number or TokenKind.PluralNumber or TokenKind.Ordinal;
             case TokenKind.Number when t.Glued && s.Has(i - 2) && s[i - 1].Kind == TokenKind.Punct && s[i - 2].Kind == TokenKind.Number && s[i - 1].Glued:
                 // The middle of 2023-07-28, 1-800-555-0199 or 180,000: whatever it is began at an earlier number.
                 return false;
@@ -94,5 +108,5 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
     }
 
     private static bool FollowsThe(Scan s, int i) =>
-        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class is not (WordClass.None or WordClass.Starter or WordClass.TenseMarker) || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "year", "past", "future", "rest", "near"));
+        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class is not (WordClass.None or WordClass.Starter or WordClass.TenseMarker) || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "full", "year", "past", "future", "rest", "near"));
 }

@@ -27,6 +27,7 @@ public sealed class RobustnessTests
         "ordinals",
         "offset-chains",
         "relative-spans",
+        "news-clauses",
     };
 
     [Theory]
@@ -138,6 +139,10 @@ public sealed class RobustnessTests
                 break;
             case "relative-spans":
                 while (sb.Length < size) sb.Append("within the next 3 days from the second Monday of the first week of from 4 to ");
+                break;
+            case "news-clauses":
+                // Previews, far clause verbs, coordinated days, year-end: every date reads its clause back.
+                while (sb.Length < size) sb.Append("they meet separately Monday and would be paid to acquire on April 24 and 25, 26 by year-end ");
                 break;
             default:
                 while (sb.Length < size) sb.Append("the 25th to the 27th of ");

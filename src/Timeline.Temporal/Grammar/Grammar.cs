@@ -36,6 +36,8 @@ internal static class Grammar
         NthWeekday.Parse,
         WeeksOf.Parse,
         RestOf.Parse,
+        YearEnd.Parse,
+        CoordinatedDays.Parse,
     ];
 
     private static readonly Rule[] TopRules =

@@ -4,17 +4,17 @@ using Timeline.Temporal.Tokens;
 namespace Timeline.Temporal.Grammar;
 
 /// <summary>The tokens of one text plus what rules need to read them: small, bounds-checked accessors.</summary>
-internal sealed class Scan(string text, List<Token> tokens, RecognitionOptions options)
+internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOptions options)
 {
     public string Text { get; } = text;
-    public int Count { get; } = tokens.Count;
+    public int Count { get; } = count;
     public CalendarDate? Anchor { get; } = options.Anchor;
     public SlashDateOrder SlashOrder { get; } = options.SlashOrder;
 
     /// <summary>The last resolved date seen so far, for the discourse rules (<c>the following year</c>).</summary>
     public TimeValue? LastDate { get; set; }
 
-    private readonly List<Token> _tokens = tokens;
+    private readonly Token[] _tokens = tokens;
 
     /// <summary>The last <see cref="Grammar.ParseDate"/> answer and where it was asked (-1: none).</summary>
     internal int CachedDateIndex { get; set; } = -1;
@@ -28,19 +28,26 @@ internal sealed class Scan(string text, List<Token> tokens, RecognitionOptions o
 
     internal int CachedQuantityNext { get; set; }
 
-    public Token this[int i] => _tokens[i];
+    // The buffer is pooled and longer than the text's tokens: reading past them must fail as a list would.
+    public Token this[int i] => (uint)i < (uint)Count ? _tokens[i] : throw new ArgumentOutOfRangeException(nameof(i));
 
     public bool Has(int i) => i >= 0 && i < Count;
 
-    public ReadOnlySpan<char> Span(int i) => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
+    public ReadOnlySpan<char> Span(int i)
+    {
+        var t = this[i];
+        return Text.AsSpan(t.Start, t.Length);
+    }
+
+    private ReadOnlySpan<char> KnownSpan(int i) => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
     public bool IsWord(int i, string word) =>
-        Has(i) && _tokens[i].Kind == TokenKind.Word && Span(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+        Has(i) && _tokens[i].Kind == TokenKind.Word && KnownSpan(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAnyWord(int i, params ReadOnlySpan<string> words)
     {
         if (!Has(i) || _tokens[i].Kind != TokenKind.Word) return false;
-        var span = Span(i);
+        var span = KnownSpan(i);
         foreach (var w in words)
             if (span.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;

@@ -19,11 +19,15 @@ internal static class TenseReader
     private const int Behind = 8;
     private const int Ahead = 4;
 
+    // With no cue that near, the clause's verb may stand further back ("will be named commander of
+    // the shuttle for a mission in December", "would be paid on a still unspecified date in January").
+    private const int FarBehind = 20;
+
     public static Tense Read(Scan s, int first, int end)
     {
         // "Wednesday's ruling", "December's figures": news reports what has happened, whatever the verb.
         if (IsPossessive(s, end)) return Tense.Past;
-        if (Governing(s, first) is var g && g != Tense.Unknown) return g;
+        if (Governing(s, first, end) is var g && g != Tense.Unknown) return g;
         if (Fronted(s, first, end) is var f && f != Tense.Unknown) return f;
 
         // Auxiliaries ("will", "was") outrank participles ("will be passed"); among equals the nearest
@@ -48,7 +52,8 @@ internal static class TenseReader
             int a = end + d - 1;
             if (aheadOpen && d <= Ahead && a < s.Count)
             {
-                if (IsSentenceEnd(s, a)) aheadOpen = false;
+                // "Police shot a man Sunday, and officials will investigate": the next clause has its own tense.
+                if (IsSentenceEnd(s, a) || s.IsPunct(a, ',') || s.IsAnyWord(a, "and", "but", "while")) aheadOpen = false;
                 else if (Classify(s, a, out bool strong) is var t && t != Tense.Unknown)
                 {
                     if (strong) return t;
@@ -57,7 +62,27 @@ internal static class TenseReader
             }
         }
 
-        return weak;
+        return weak == Tense.Unknown && behindOpen ? FarVerb(s, first) : weak;
+    }
+
+    /// <summary>
+    /// The clause's own verb beyond the near window: an auxiliary or a past form, but not the reporting
+    /// verb of the sentence ("said") nor a verb whose infinitive the date belongs to ("agreed to acquire
+    /// the bank in January" says nothing of January's side of the anchor).
+    /// </summary>
+    private static Tense FarVerb(Scan s, int first)
+    {
+        for (int b = first - 1; b >= 0 && b >= first - FarBehind; b--)
+        {
+            // Reaching this far, an abbreviation's dot before a capital ("in $ETH. This tweet") ends the sentence too.
+            if (IsSentenceEnd(s, b) || s.IsPunct(b, '.') && s.Has(b + 1) && s[b + 1].Capitalized && !s[b + 1].Glued) return Tense.Unknown;
+            // "is scheduled to spend five hours there, her first stop Tuesday": a plan before the infinitive still looks ahead.
+            if (IsInfinitive(s, b)) return s.IsClass(b - 1, WordClass.TenseMarker) && Classify(s, b - 1, out _) == Tense.Future ? Tense.Future : Tense.Unknown;
+            if (first - b <= Behind || s[b].Kind != TokenKind.Word || s[b].Class is not (WordClass.TenseMarker or WordClass.None) || s.IsAnyWord(b, "said", "told")) continue;
+            if (Classify(s, b, out _) is var t && t != Tense.Unknown) return t;
+        }
+
+        return Tense.Unknown;
     }
 
     /// <summary>
@@ -65,7 +90,7 @@ internal static class TenseReader
     /// Wednesday", "charged on Thursday", "until 9 a.m. Tuesday", "as soon as Tuesday", whatever
     /// auxiliary sits further back ("would appeal the decision, announced Wednesday").
     /// </summary>
-    private static Tense Governing(Scan s, int first)
+    private static Tense Governing(Scan s, int first, int end)
     {
         int p = first - 1;
         while (p >= 0 && first - p <= 6 && IsClockPart(s, p)) p--;
@@ -79,13 +104,19 @@ internal static class TenseReader
         if (s.IsWord(p, "as") && s.IsWord(p - 2, "as") && s.IsAnyWord(p - 1, "soon", "early")) return Tense.Future;
         // "on patrol since March": what has lasted since a date began before now.
         if (s.IsWord(p, "since")) return Tense.Past;
+        // "The deadline is Friday", "the vote is on Tuesday": a weekday named in the present is the coming one.
+        if (s.IsAnyWord(p, "is", "are") && s.IsClass(first, WordClass.Weekday) && !s.IsMonth(first + 1) && !s.IsMonth(first + 2)) return Tense.Future;
         if (s.IsWord(p, "until"))
         {
             // "postponed until Tuesday" looks ahead; a sentence opening "Until Thursday, they had not…" looks back.
             return p == 0 || IsSentenceEnd(s, p - 1) || s[p - 1].Kind == TokenKind.Punct ? Tense.Unknown : Tense.Future;
         }
 
-        return Classify(s, p, out _);
+        var governing = Classify(s, p, out _);
+        // A preview names the coming weekday ("meet Monday"); a month and day may lie either side.
+        return governing == Tense.Unknown && s.IsClass(first, WordClass.Weekday) && !s.IsMonth(first + 1) && !s.IsMonth(first + 2) && Previews.Governs(s, p)
+            ? Tense.Future
+            : governing;
     }
 
     /// <summary>
@@ -94,11 +125,11 @@ internal static class TenseReader
     /// </summary>
     private static Tense Fronted(Scan s, int first, int end)
     {
-        int p = s.IsAnyWord(first - 1, "on", "by", "in", "during") ? first - 2 : first - 1;
+        int p = s.IsAnyWord(first - 1, "on", "by", "in", "during", "over", "throughout", "at", "for") ? first - 2 : first - 1;
         if (p >= 0 && !IsSentenceEnd(s, p) || !s.IsPunct(end, ',')) return Tense.Unknown;
         // "On Friday, when Albright set aside her plans, …": a clause before the main one says nothing sure.
         if (s.IsAnyWord(end + 1, "when", "as", "after", "before", "while", "if", "although", "because", "since", "until")) return Tense.Unknown;
-        for (int a = end + 1; a < s.Count && a <= end + 16 && !IsSentenceEnd(s, a); a++)
+        for (int a = end + 1; a < s.Count && a <= end + 30 && !IsSentenceEnd(s, a); a++)
         {
             // "the government planned to pay": the plan is past, and so, in news, is its day.
             if (s.IsWord(a, "planned")) return Tense.Past;
@@ -107,6 +138,12 @@ internal static class TenseReader
 
         return Tense.Unknown;
     }
+
+    /// <summary>"to" before a plain lowercase word ("to acquire"), not before an article, a number or a name ("to a calendar year", "next to the U.S.").</summary>
+    private static bool IsInfinitive(Scan s, int i) =>
+        s.IsWord(i, "to") && s.Has(i + 1) && s[i + 1].Kind == TokenKind.Word && !s[i + 1].Capitalized
+        && s[i + 1].Class is WordClass.None or WordClass.TenseMarker or WordClass.Modifier
+        && !s.IsAnyWord(i + 1, "the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "these", "those", "some", "which", "whom", "what");
 
     private static bool IsPossessive(Scan s, int i) =>
         (s.IsPunct(i, '\'') || s.IsPunct(i, '’')) && s.IsGlued(i) && s.IsWord(i + 1, "s") && s.IsGlued(i + 1);
@@ -117,7 +154,8 @@ internal static class TenseReader
         || s.IsAnyWord(i, "a", "p", "m", "am", "pm", "noon", "midnight", "edt", "est", "gmt", "et", "pdt", "pst", "cdt", "cst", "utc");
 
     private static bool IsSentenceEnd(Scan s, int i) =>
-        s[i].Kind == TokenKind.Punct && s[i].Value is '.' or '!' or '?' or ';' && !(s[i].Value == '.' && s.Has(i - 1) && s[i - 1].Length <= 4 && s[i].Glued && char.IsUpper(s.Text[s[i - 1].Start]));
+        s[i].Kind == TokenKind.Punct && s[i].Value is '.' or '!' or '?' or ';'
+        && !(s[i].Value == '.' && s.Has(i - 1) && s[i - 1].Length <= 4 && s[i].Glued && (char.IsUpper(s.Text[s[i - 1].Start]) || s.IsAnyWord(i - 1, "vs", "v")));
 
     private static Tense Classify(Scan s, int i, out bool strong)
     {
@@ -146,13 +184,23 @@ internal static class TenseReader
                 return Tense.Future;
             case WordClass.Relation when t.Value is (int)Relation.Last or (int)Relation.Ago:
                 return Tense.Past;
+            case WordClass.None when s.IsWord(i, "to") && s.IsAnyWord(i - 1, "is", "are"):
+                // "trading is to resume Tuesday": a plan.
+                return Tense.Future;
+            case WordClass.None when t.Capitalized && i > 0 && !IsSentenceEnd(s, i - 1):
+                // "the United Nations": a capitalized word inside a sentence is a name, not a past form.
+                return Tense.Unknown;
             case WordClass.None:
                 // A participle or past form ("signed", "ended") is weaker evidence than an auxiliary.
-                strong = false;
                 var w = s.Span(i);
-                return w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase)
-                    ? Tense.Past
-                    : Tense.Unknown;
+                if (!(w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !w.EndsWith("eed", StringComparison.OrdinalIgnoreCase)) && !PastForms.Contains(w))
+                    return Tense.Unknown;
+                // "would be paid", "will be named": a passive participle takes its auxiliary's tense; "the case is heard in May" is present.
+                if (s.IsAnyWord(i - 1, "be", "been") && s.IsClass(i - 2, WordClass.TenseMarker) && !s.IsAnyWord(i - 2, "set", "plan", "plans", "won"))
+                    return s[i - 2].Value > 0 ? Tense.Future : Tense.Past;
+                if (s.IsAnyWord(i - 1, "is", "are")) return Tense.Unknown;
+                strong = false;
+                return Tense.Past;
             default:
                 return Tense.Unknown;
         }

@@ -49,11 +49,21 @@ internal static class Decades
 
         if (t.Digits == 2)
         {
+            if (IsAge(s, first)) return null;
             int year = s.Anchor is { } a && 2000 + t.Value <= a.Year ? 2000 + t.Value : t.Value <= 10 ? 2000 + t.Value : 1900 + t.Value;
             return Match.Date(first, end, TimeValue.Decade(year));
         }
 
         return null;
+    }
+
+    /// <summary>"in his 30s", "in her early 20s", "their late 40s": an age, not a decade.</summary>
+    private static bool IsAge(Scan s, int first)
+    {
+        int p = first - 1;
+        if (s.IsDash(p) && s.IsAnyWord(p - 1, "mid", "early", "late")) p -= 2;
+        else if (s.IsAnyWord(p, "mid", "early", "late")) p--;
+        return s.IsAnyWord(p, "his", "her", "their", "my", "your", "our");
     }
 
     /// <summary>

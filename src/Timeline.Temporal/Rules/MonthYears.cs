@@ -58,13 +58,22 @@ internal static class MonthYears
         return NumericDates.TwoDigitYear(s, s[i].Value);
     }
 
+    /// <summary>
+    /// "the March accession", "the May elections": a capitalized month between "the" and a plain noun. Not
+    /// "the March on Washington" nor "the May government", where the word is a march or a name.
+    /// </summary>
+    private static bool Attributive(Scan s, int i, int next) =>
+        s.IsWord(i - 1, "the") && next == i + 1 && s.Has(next) && s[next].Kind == Tokens.TokenKind.Word && !s[next].Capitalized && !s[next].Glued
+        && s[next].Class == WordClass.None && s[next].Length > 3
+        && !s.IsAnyWord(next, "government", "cabinet", "administration", "ministry", "premiership", "team", "years", "era", "through", "toward", "towards", "against", "across");
+
     private static bool BareMonthAllowed(Scan s, int i, int next)
     {
         var t = s[i];
         bool abbreviated = t.Length <= 4 && !s.IsWord(i, "june") && !s.IsWord(i, "july") && !s.IsWord(i, "may");
         bool lead = s.Has(i - 1) && s[i - 1].Kind == Tokens.TokenKind.Word && Lead.Contains(s.Span(i - 1)) || s.IsDash(i - 1) && s.IsGlued(i) && s.IsWord(i - 2, "mid");
         if (t.Class == WordClass.AmbiguousMonth || abbreviated)
-            return t.Capitalized && lead && !s.IsWord(i - 1, "and");
+            return t.Capitalized && (lead && !s.IsWord(i - 1, "and") || Attributive(s, i, next));
         // A name such as "August Wilson": a capitalized word right after the month.
         if (s.Has(next) && s[next].Kind == Tokens.TokenKind.Word && s[next].Capitalized && s[next].Class is WordClass.None or WordClass.Starter or WordClass.TenseMarker && !s[next].Glued) return false;
         return t.Capitalized || lead;

@@ -105,6 +105,8 @@ internal static class Ranges
         var b = Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1);
         if (b is null || b.Kind != MentionKind.Date) return null;
         if (!framed && (s.IsDash(a.End) || s.IsWord(a.End, "to")) && (a.Value.Precision < TimePrecision.Year || b.Value.Precision < TimePrecision.Year)) return null;
+        // "a revision Friday to December's figures": with no "from", "to" joins a day to a month as a preposition, not a range.
+        if (!framed && s.IsWord(a.End, "to") && a.Value.Precision == TimePrecision.Day && b.Value.Precision < TimePrecision.Week) return null;
         var bValue = b.Value;
         // "from Tuesday to Thursday": a weekday placed alone before the first end is the one after it.
         if (b.TokenCount == 1 && s.IsClass(b.First, Lexicon.WordClass.Weekday) && a.Value.Start is { } sa && bValue.Start is { } sb && sb < sa)

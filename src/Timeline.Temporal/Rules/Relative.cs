@@ -14,7 +14,7 @@ internal static class Relative
 
     private static Match? DayWord(Scan s, int i)
     {
-        if (!s.IsClass(i, WordClass.DayWord)) return null;
+        if (!s.IsClass(i, WordClass.DayWord) || GenericToday.At(s, i)) return null;
         int offset = s[i].Value;
         return Match.Date(i, i + 1, s.Anchor is { } a ? TimeValue.Day(a.AddDays(offset)) : TimeValue.Unresolved("XXXX-XX-XX", TimePrecision.Day));
     }
@@ -27,6 +27,14 @@ internal static class Relative
         if (s.IsWord(i, "recently")) return Match.Date(i, i + 1, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
         if (s.IsWord(i, "recent") && s.IsAnyWord(i + 1, "years", "months", "weeks", "days", "decades"))
             return Match.Date(i, i + 2, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
+        // "in coming months", "in the coming months", "future quarters", "in past years", "these days": vague, like "recent years".
+        int c = s.IsWord(i, "the") && s.IsAnyWord(i + 1, "coming", "upcoming") ? i + 1 : i;
+        if (s.IsAnyWord(c, "coming", "upcoming", "future") && IsPluralSpan(s, c + 1) && !s.IsWord(c + 2, "of"))
+            return Match.Date(i, c + 2, TimeValue.Unresolved("FUTURE_REF", TimePrecision.Day));
+        if (s.IsWord(i, "past") && !s.IsAnyWord(i - 1, "the", "his", "her", "their", "its", "our", "my", "your") && !(s.Has(i - 1) && (s[i - 1].IsNumber || s[i - 1].Class == WordClass.NumberWord))
+            && IsPluralSpan(s, i + 1) && !s.IsWord(i + 2, "of"))
+            return Match.Date(i, i + 2, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
+        if (s.IsWord(i, "these") && s.IsWord(i + 1, "days")) return Match.Date(i, i + 2, TimeValue.Unresolved("PRESENT_REF", TimePrecision.Day));
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "past") && !StartsAPeriod(s, i + 2))
             return Match.Date(i, i + 2, TimeValue.Unresolved("PAST_REF", TimePrecision.Day));
         if (s.IsWord(i, "the") && s.IsWord(i + 1, "future") && !s.IsWord(i + 2, "of"))
@@ -37,6 +45,9 @@ internal static class Relative
             return Match.Date(i, i + 3, TimeValue.Unresolved("FUTURE_REF", TimePrecision.Day));
         return null;
     }
+
+    private static bool IsPluralSpan(Scan s, int i) =>
+        s.IsUnit(i, out var unit, out bool plural) && plural && unit is Unit.Day or Unit.Week or Unit.Month or Unit.Quarter or Unit.Year or Unit.Decade;
 
     private static bool StartsAPeriod(Scan s, int i) =>
         !s.Has(i) || s[i].IsNumber || s[i].Class is WordClass.Unit or WordClass.NumberWord or WordClass.Season or WordClass.Weekday or WordClass.OrdinalWord

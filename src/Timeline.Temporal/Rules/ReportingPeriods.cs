@@ -10,7 +10,22 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class ReportingPeriods
 {
-    public static Match? Parse(Scan s, int i) => YearEarlier(s, i) ?? YearAndQuarter(s, i);
+    public static Match? Parse(Scan s, int i) => YearEarlier(s, i) ?? YearAndQuarter(s, i) ?? CurrentYear(s, i);
+
+    /// <summary>
+    /// <c>for the full year</c>, <c>the fiscal year</c>, <c>the current fiscal year</c>: the year being reported
+    /// on, the anchor's. Not <c>the fiscal year ended Jan. 31</c> nor <c>throughout the fiscal year</c>, which
+    /// are lengths of time.
+    /// </summary>
+    private static Match? CurrentYear(Scan s, int i)
+    {
+        if (!s.IsWord(i, "the") || s.IsWord(i - 1, "throughout")) return null;
+        int j = s.IsWord(i + 1, "current") ? i + 2 : i + 1;
+        if (!s.IsAnyWord(j, "full", "fiscal") || !s.IsWord(j + 1, "year")) return null;
+        int end = j + 2;
+        if (s.IsAnyWord(end, "ended", "ending", "to", "before", "after", "earlier", "ago") || s.FourDigitYear(end) > 0 || s.IsDash(end)) return null;
+        return Match.Date(i, end, s.Anchor is { } a ? TimeValue.Year(a.Year) : TimeValue.Unresolved("XXXX", TimePrecision.Year));
+    }
 
     private static Match? YearEarlier(Scan s, int i)
     {

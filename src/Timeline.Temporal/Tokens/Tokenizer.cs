@@ -1,3 +1,4 @@
+using System.Buffers;
 using Timeline.Temporal.Lexicon;
 
 namespace Timeline.Temporal.Tokens;
@@ -8,9 +9,14 @@ internal static class Tokenizer
     // Longer words are never in the lexicon; skipping their lookup keeps hashing bounded.
     private const int MaxLexiconWord = 14;
 
-    public static List<Token> Tokenize(string text)
+    /// <summary>
+    /// The tokens of <paramref name="text"/> in a buffer rented from <see cref="ArrayPool{T}.Shared"/> (the
+    /// caller returns it): a megabyte of text makes megabytes of tokens, and renting spares the page
+    /// faults of a fresh large array on every call.
+    /// </summary>
+    public static Token[] Tokenize(string text, out int count)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = new TokenBuffer(text.Length / 5 + 4);
         int i = 0;
         bool glued = false;
         while (i < text.Length)
@@ -65,7 +71,28 @@ internal static class Tokenizer
             glued = true;
         }
 
-        return tokens;
+        count = tokens.Count;
+        return tokens.Items;
+    }
+
+    /// <summary>A growable run of tokens in a pooled array.</summary>
+    private struct TokenBuffer(int capacity)
+    {
+        public Token[] Items = ArrayPool<Token>.Shared.Rent(capacity);
+        public int Count;
+
+        public void Add(Token token)
+        {
+            if (Count == Items.Length)
+            {
+                var bigger = ArrayPool<Token>.Shared.Rent(Items.Length * 2);
+                Array.Copy(Items, bigger, Count);
+                ArrayPool<Token>.Shared.Return(Items);
+                Items = bigger;
+            }
+
+            Items[Count++] = token;
+        }
     }
 
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> s) =>
