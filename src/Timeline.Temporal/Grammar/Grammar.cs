@@ -29,6 +29,7 @@ internal static class Grammar
         Offsets.Parse,
         PartsOfDay.Parse,
         Holidays.Parse,
+        HolidayPhrases.Parse,
         ReportingPeriods.Parse,
         Discourse.Parse,
         Relative.Parse,
@@ -36,6 +37,7 @@ internal static class Grammar
         NthWeekday.Parse,
         WeeksOf.Parse,
         RestOf.Parse,
+        WeekdayNearOffsets.Parse,
     ];
 
     private static readonly Rule[] TopRules =
