@@ -34,8 +34,11 @@ internal static class Grammar
         Discourse.Parse,
         Relative.Parse,
         WeekdayOfWeek.Parse,
+        WeekdayDayNumbers.Parse,
+        FollowingWeekdays.Parse,
         NthWeekday.Parse,
         WeeksOf.Parse,
+        SubPeriods.Parse,
         RestOf.Parse,
         WeekdayNearOffsets.Parse,
     ];

@@ -76,7 +76,7 @@ internal static class WeekdayOfWeek
     /// <c>Friday the 15th</c>: the 15th that falls on a Friday, nearest the anchor (this month first,
     /// then last month, next month, and so on up to a year away); without one, this month's.
     /// </summary>
-    private static Match DayOfMonth(Scan s, int first, int end, DayOfWeek day, int dom)
+    internal static Match DayOfMonth(Scan s, int first, int end, DayOfWeek day, int dom)
     {
         if (s.Anchor is not { } a) return Match.Date(first, end, TimeValue.Unresolved($"XXXX-XX-{dom:D2}", TimePrecision.Day));
         var month = new CalendarDate(a.Year, a.Month, 1);

@@ -1,0 +1,38 @@
+using Timeline.Temporal.Grammar;
+using Timeline.Temporal.Lexicon;
+using Timeline.Temporal.Tokens;
+
+namespace Timeline.Temporal.Rules;
+
+/// <summary>
+/// A weekday and a day of the month with no month: <c>Tue 13th</c>, <c>Sat 14th</c>, <c>Thursday 14th</c> — the 13th
+/// that falls on a Tuesday nearest the anchor, as <c>Friday the 15th</c>. The short forms that are also words
+/// (<c>mon</c>, <c>wed</c>, <c>sat</c>, <c>sun</c>) count only before an ordinal with its suffix, capitalized or after "on", and the scan reaches
+/// them from that ordinal, since no rule starts on a plain word.
+/// </summary>
+internal static class WeekdayDayNumbers
+{
+    public static Match? Parse(Scan s, int i)
+    {
+        if (!s.Has(i)) return null;
+        if (s.IsClass(i, WordClass.Weekday) && s.Has(i + 1) && s[i + 1].Kind == TokenKind.Ordinal)
+            return Make(s, i, i + 1, (DayOfWeek)s[i].Value);
+        if (s[i].Kind != TokenKind.Ordinal || s.IsGlued(i)) return null;
+        int w = i - 1;
+        if (!s.Has(w) || s[w].Kind != TokenKind.Word || s[w].Class != WordClass.None || s[w].Length != 3) return null;
+        // "she sat 5th in the class": in lower case only after "on".
+        if (!s[w].Capitalized && !s.IsWord(w - 1, "on")) return null;
+        int day = s.IsWord(w, "mon") ? 1 : s.IsWord(w, "wed") ? 3 : s.IsWord(w, "sat") ? 6 : s.IsWord(w, "sun") ? 0 : -1;
+        return day < 0 ? null : Make(s, w, i, (DayOfWeek)day);
+    }
+
+    private static Match? Make(Scan s, int first, int ordinal, DayOfWeek day)
+    {
+        int dom = s[ordinal].Value;
+        if (dom is < 1 or > 31) return null;
+        // "Tuesday 13th March", "Sun 14th of June": a full date, read by the rules for those.
+        int after = s.IsWord(ordinal + 1, "of") ? ordinal + 2 : ordinal + 1;
+        if (s.IsMonth(after) || s.IsClass(ordinal + 1, WordClass.Unit)) return null;
+        return WeekdayOfWeek.DayOfMonth(s, first, ordinal + 1, day, dom);
+    }
+}

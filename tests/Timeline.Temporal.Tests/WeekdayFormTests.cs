@@ -1,0 +1,32 @@
+namespace Timeline.Temporal.Tests;
+
+/// <summary>A weekday with a bare day of the month (<c>Tue 13th</c>) and <c>following</c> weekdays.</summary>
+public sealed class WeekdayFormTests
+{
+    [Theory]
+    [InlineData("I'll go back Tue 13th", "Tue 13th", "2023-06-13")]
+    [InlineData("The fair opens Sat 14th", "Sat 14th", "2023-10-14")]
+    [InlineData("Lunch on Mon 13th?", "Mon 13th", "2023-03-13")]
+    [InlineData("Dinner on Thursday 27th.", "Thursday 27th", "2023-07-27")]
+    public void WeekdayAndDayNumber_IsTheNearestMonthWhereTheyMeet(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("The sun rose over the 14th green.")]
+    [InlineData("She sat 5th in the class.")]
+    public void ShortWeekdayWords_AreWordsElsewhere(string text)
+    {
+        Recognize.All(text, Recognize.Anchor).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Can we meet on following Friday?", "following Friday", "2023-08-04")]
+    [InlineData("It's on monday of the following week", "monday of the following week", "2023-07-31")]
+    [InlineData("He left on May 3. The following Friday he returned.", "The following Friday", "2023-05-05")]
+    public void FollowingWeekday_IsInTheWeekAfter(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+}
