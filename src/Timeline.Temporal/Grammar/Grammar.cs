@@ -46,6 +46,7 @@ internal static class Grammar
     private static readonly Rule[] TopRules =
     [
         Ranges.Parse,
+        SharedYears.MonthSpan,
         Spans.Parse,
         DaysWithin.Parse,
         Modifiers.Parse,

@@ -31,12 +31,13 @@ internal static class Ranges
         if (dayA < 0 || s[a].Kind == TokenKind.Word && !s.IsClass(a, Lexicon.WordClass.OrdinalWord) || a > j && s[a].Kind == TokenKind.Number) return null;
         if (s[a].Kind == TokenKind.Number && Vetoes.NotADate(s, a) && !(s.IsDash(a + 1) && s.IsGlued(a + 1))) return null;
         if (!IsLink(s, a + 1, between)) return null;
-        if (!framed && s[a].Kind == TokenKind.Number && !s.IsDash(a + 1)) return null;
+        // Unframed counts need a dash ("25-27 July") or a second day "of" its month ("9 to 12 of June").
+        if (!framed && s[a].Kind == TokenKind.Number && !s.IsDash(a + 1) && !(s.IsWord(a + 3, "of") && s.IsMonth(a + 4) && !s.IsPunct(a + 5, '\'') && !s.IsPunct(a + 5, '’'))) return null;
         var second = FullDates.Parse(s, a + 2);
         if (second is null || second.Value.Precision != TimePrecision.Day) return null;
         int b = s.SkipThe(a + 2);
-        int dayB = s.DayNumber(b);
-        if (dayB < 0) return null;
+        // "from 4 to January 22, 1995": the second end may name its month first.
+        if (s.DayNumber(b) < 0 && !(framed && s.IsMonth(b))) return null;
         var endValue = second.Value;
         var startValue = WithDay(endValue, dayA);
         if (startValue is null) return null;
@@ -105,11 +106,12 @@ internal static class Ranges
         var b = Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1);
         if (b is null || b.Kind != MentionKind.Date) return null;
         if (!framed && (s.IsDash(a.End) || s.IsWord(a.End, "to")) && (a.Value.Precision < TimePrecision.Year || b.Value.Precision < TimePrecision.Year)) return null;
+        var aValue = SharedYears.Placed(s, a, b) ?? a.Value;
         var bValue = b.Value;
         // "from Tuesday to Thursday": a weekday placed alone before the first end is the one after it.
-        if (b.TokenCount == 1 && s.IsClass(b.First, Lexicon.WordClass.Weekday) && a.Value.Start is { } sa && bValue.Start is { } sb && sb < sa)
+        if (b.TokenCount == 1 && s.IsClass(b.First, Lexicon.WordClass.Weekday) && aValue.Start is { } sa && bValue.Start is { } sb && sb < sa)
             bValue = TimeValue.Day(sb.AddDays(7 * ((sa.DayNumber - sb.DayNumber + 6) / 7)));
-        return Make(first, j, a.End, a.Value, a.End + 1, b.End, bValue);
+        return Make(first, j, a.End, aValue, a.End + 1, b.End, bValue);
     }
 
     /// <summary>"from next monday to friday": a weekday, of any case, as the second end after a day is the first such day on.</summary>
