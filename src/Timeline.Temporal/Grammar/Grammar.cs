@@ -47,6 +47,7 @@ internal static class Grammar
     [
         Ranges.Parse,
         SharedYears.MonthSpan,
+        NumericDateRanges.Parse,
         Spans.Parse,
         DaysWithin.Parse,
         Modifiers.Parse,

@@ -26,9 +26,17 @@ internal static class SharedYears
     {
         if (a.Value.Precision is not (TimePrecision.Month or TimePrecision.Day) || a.Value.Start is not { } sa) return null;
         if (b.Value.Precision is not (TimePrecision.Month or TimePrecision.Day) || b.Value.Start is not { } sb) return null;
-        if (sa.Year == sb.Year || NamesYear(s, a) || !NamesYear(s, b)) return null;
+        // Only a date written without its year moves: not "next friday" or "this May", placed from the anchor.
+        if (sa.Year == sb.Year || NamesYear(s, a) || !NamesYear(s, b) || !NamesMonth(s, a) || s.IsClass(a.First, Lexicon.WordClass.Relation)) return null;
         int year = (sa.Month, sa.Day).CompareTo((sb.Month, sb.Day)) > 0 ? sb.Year - 1 : sb.Year;
         return a.Value.Precision == TimePrecision.Month ? TimeValue.Month(year, sa.Month) : Values.DayOrNull(year, sa.Month, sa.Day);
+    }
+
+    private static bool NamesMonth(Scan s, Match m)
+    {
+        for (int t = m.First; t < m.End; t++)
+            if (s.IsMonth(t)) return true;
+        return false;
     }
 
     private static bool NamesYear(Scan s, Match m)
