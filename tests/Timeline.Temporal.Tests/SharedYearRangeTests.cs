@@ -17,6 +17,24 @@ public sealed class SharedYearRangeTests
     }
 
     [Theory]
+    [InlineData("The fair runs april ninth through seventeenth.", "april ninth through seventeenth", "2023-04-09/2023-04-17")]
+    [InlineData("It ran from April the ninth till the seventeenth.", "from April the ninth till the seventeenth", "2023-04-09/2023-04-17")]
+    [InlineData("Talks continue between now and November 15th.", "between now and November 15th", "2023-07-28/2023-11-15")]
+    [InlineData("Prices doubled between Jan 22 and now.", "between Jan 22 and now", "2023-01-22/2023-07-28")]
+    [InlineData("He led the firm from 2007 to the end of 2008.", "from 2007 to the end of 2008", "2007/2008")]
+    public void SecondEnd_TakesItsMonthFromTheFirstOrIsNow(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Fact]
+    public void RangeEndingAtNow_SplitsIntoItsWrittenEnds()
+    {
+        var parts = EnglishRecognizer.SplitRanges(Recognize.All("Prices doubled between Jan 22 and now.", Recognize.Anchor));
+        string.Join(" | ", parts.Select(m => $"{m.Text}={m.Value.Timex}")).ShouldBe("Jan 22=2023-01-22 | now=PRESENT_REF");
+    }
+
+    [Theory]
     [InlineData("The index rose 9 to 12 of June's level.")]
     [InlineData("They won 9 to 12 of the races in June.")]
     public void CountsBeforeAMonth_AreNoDayRanges(string text)

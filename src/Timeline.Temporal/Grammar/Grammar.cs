@@ -14,6 +14,7 @@ internal static class Grammar
     private static readonly Rule[] DateRules =
     [
         NumericDates.Parse,
+        GluedDates.Parse,
         FullDates.Parse,
         MonthYears.Parse,
         Decades.Parse,

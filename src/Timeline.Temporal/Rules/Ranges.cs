@@ -99,19 +99,34 @@ internal static class Ranges
     /// <summary>Any two dates: <c>from February 2022 until today</c>, <c>between March and May</c>.</summary>
     private static Match? Dates(Scan s, int first, int j, bool between, bool framed)
     {
-        var a = Grammar.Grammar.ParseDate(s, j);
+        // "from 2007 to the end of 2008": an end may carry a modifier.
+        var a = Grammar.Grammar.ParseDate(s, j) ?? Modifiers.Parse(s, j);
         if (a is null || a.Kind != MentionKind.Date) return null;
         if (!IsLink(s, a.End, between)) return null;
         if (!framed && !s.IsDash(a.End) && !s.IsAnyWord(a.End, "through", "until", "till", "to")) return null;
-        var b = Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1);
+        var b = Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1) ?? Modifiers.Parse(s, a.End + 1);
         if (b is null || b.Kind != MentionKind.Date) return null;
         if (!framed && (s.IsDash(a.End) || s.IsWord(a.End, "to")) && (a.Value.Precision < TimePrecision.Year || b.Value.Precision < TimePrecision.Year)) return null;
         var aValue = SharedYears.Placed(s, a, b) ?? a.Value;
-        var bValue = b.Value;
+        var bValue = SharedYears.SecondDay(s, a, b) ?? b.Value;
         // "from Tuesday to Thursday": a weekday placed alone before the first end is the one after it.
         if (b.TokenCount == 1 && s.IsClass(b.First, Lexicon.WordClass.Weekday) && aValue.Start is { } sa && bValue.Start is { } sb && sb < sa)
             bValue = TimeValue.Day(sb.AddDays(7 * ((sa.DayNumber - sb.DayNumber + 6) / 7)));
-        return Make(first, j, a.End, aValue, a.End + 1, b.End, bValue);
+        // "between now and November 15th" looks ahead, "between Jan 22 and now" back, whatever the tense.
+        if (aValue.Timex == "PRESENT_REF" && s.Anchor is { } now1 && bValue is { Precision: TimePrecision.Day, Start: { } sb1 } && sb1 < now1)
+            bValue = TimeValue.Day(sb1.AddYears(1));
+        if (bValue.Timex == "PRESENT_REF" && s.Anchor is { } now2 && aValue is { Precision: TimePrecision.Day, Start: { } sa2 } && sa2 > now2)
+            aValue = TimeValue.Day(sa2.AddYears(-1));
+        var range = Make(first, j, a.End, aValue, a.End + 1, b.End, bValue);
+        // "between now and November 15th": the range runs from the anchor's day; the end itself stays "now".
+        if (range is not null && s.Anchor is { } today && (aValue.Timex == "PRESENT_REF" || bValue.Timex == "PRESENT_REF"))
+        {
+            var from = aValue.Timex == "PRESENT_REF" ? TimeValue.Day(today) : aValue;
+            var to = bValue.Timex == "PRESENT_REF" ? TimeValue.Day(today) : bValue;
+            if (from.Start is { } f && to.End is { } t && t > f) range = range with { Value = TimeValue.Range(from, to) };
+        }
+
+        return range;
     }
 
     /// <summary>"from next monday to friday": a weekday, of any case, as the second end after a day is the first such day on.</summary>

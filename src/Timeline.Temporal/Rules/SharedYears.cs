@@ -32,6 +32,25 @@ internal static class SharedYears
         return a.Value.Precision == TimePrecision.Month ? TimeValue.Month(year, sa.Month) : Values.DayOrNull(year, sa.Month, sa.Day);
     }
 
+    /// <summary>
+    /// A second end that is a bare day (<c>april ninth through seventeenth</c>, <c>from April the ninth till the
+    /// seventeenth</c>) in the first end's month, or null to keep it as it is.
+    /// </summary>
+    public static TimeValue? SecondDay(Scan s, Match a, Match b)
+    {
+        if (a.Value.Precision != TimePrecision.Day || b.Value.Precision != TimePrecision.Day || a.Value.Start is not { } sa || !NamesMonth(s, a)) return null;
+        int day = -1;
+        for (int t = b.First; t < b.End; t++)
+        {
+            if (s.IsWord(t, "the")) continue;
+            if (day >= 0 || s.DayNumber(t) < 0) return null;
+            day = s.DayNumber(t);
+        }
+
+        var v = day < 0 ? null : Values.DayOrNull(sa.Year, sa.Month, day);
+        return v?.Start is { } sv && sv > sa ? v : null;
+    }
+
     private static bool NamesMonth(Scan s, Match m)
     {
         for (int t = m.First; t < m.End; t++)
