@@ -14,6 +14,29 @@ public sealed class WeekdayFormTests
     }
 
     [Theory]
+    [InlineData("Do you have plans on Friday 31!", "Friday 31", "2023-03-31")]
+    [InlineData("We open on Sunday 13.", "Sunday 13", "2023-08-13")]
+    public void WeekdayAndPlainNumberEndingThePhrase_IsADay(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Fact]
+    public void WeekdayBeforeACount_StaysAWeekday()
+    {
+        Recognize.Timexes("He said on Sunday 31 people were hurt.", Recognize.Anchor).ShouldBe("Sunday=2023-07-23");
+    }
+
+    [Theory]
+    [InlineData("It will happen this working week", "this working week", "2023-W30")]
+    [InlineData("Talks resume next workweek.", "next workweek", "2023-W31")]
+    [InlineData("Sales fell last work week.", "last work week", "2023-W29")]
+    public void WorkWeeks_AreISOWeeks(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
     [InlineData("The sun rose over the 14th green.")]
     [InlineData("She sat 5th in the class.")]
     public void ShortWeekdayWords_AreWordsElsewhere(string text)

@@ -40,7 +40,11 @@ internal static class HolidayPhrases
     /// <summary><c>labor day weekend</c>, <c>labor day 2021 weekend</c>, <c>halloween weekend 2021</c>.</summary>
     private static Match? HolidayWeekend(Scan s, int i)
     {
-        if (!s.Has(i) || s[i].Kind != Tokens.TokenKind.Word || s[i].Class != WordClass.Starter) return null;
+        if (!s.Has(i) || s[i].Kind != Tokens.TokenKind.Word || s[i].Class != WordClass.Starter || s.IsAnyWord(i, "the", "from", "between")) return null;
+        // Cheap test before walking the holiday table again: a "weekend" within the next few words.
+        int w = i + 1;
+        while (w < i + 7 && s.Has(w) && !s.IsWord(w, "weekend")) w++;
+        if (!s.IsWord(w, "weekend")) return null;
         var day = Holidays.Parse(s, i);
         if (day is null || !s.IsWord(day.End, "weekend")) return null;
         // "halloween weekend 2021": the year may follow the weekend.

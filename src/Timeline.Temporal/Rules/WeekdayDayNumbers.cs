@@ -5,7 +5,7 @@ using Timeline.Temporal.Tokens;
 namespace Timeline.Temporal.Rules;
 
 /// <summary>
-/// A weekday and a day of the month with no month: <c>Tue 13th</c>, <c>Sat 14th</c>, <c>Thursday 14th</c> — the 13th
+/// A weekday and a day of the month with no month: <c>Tue 13th</c>, <c>Sat 14th</c>, <c>Thursday 14th</c>, <c>on Friday 31!</c> — the 13th
 /// that falls on a Tuesday nearest the anchor, as <c>Friday the 15th</c>. The short forms that are also words
 /// (<c>mon</c>, <c>wed</c>, <c>sat</c>, <c>sun</c>) count only before an ordinal with its suffix, capitalized or after "on", and the scan reaches
 /// them from that ordinal, since no rule starts on a plain word.
@@ -16,6 +16,11 @@ internal static class WeekdayDayNumbers
     {
         if (!s.Has(i)) return null;
         if (s.IsClass(i, WordClass.Weekday) && s.Has(i + 1) && s[i + 1].Kind == TokenKind.Ordinal)
+            return Make(s, i, i + 1, (DayOfWeek)s[i].Value);
+        // "on Friday 31!", "Sunday 13.": a plain number only where the phrase ends ("Sunday 31 people" counts).
+        if (s.IsClass(i, WordClass.Weekday) && s[i].Capitalized && s.Has(i + 1) && s[i + 1].Kind == TokenKind.Number && s[i + 1].Digits <= 2 && !s.IsGlued(i + 1)
+            && (!s.Has(i + 2) || s[i + 2].Kind == TokenKind.Punct && s[i + 2].Value is '!' or '?' or ';' or ')' && s.IsGlued(i + 2)
+                || s.IsPunct(i + 2, '.') && s.IsGlued(i + 2) && (!s.Has(i + 3) || s[i + 3].Kind != TokenKind.Number)))
             return Make(s, i, i + 1, (DayOfWeek)s[i].Value);
         if (s[i].Kind != TokenKind.Ordinal || s.IsGlued(i)) return null;
         int w = i - 1;
