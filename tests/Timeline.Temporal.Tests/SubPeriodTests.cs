@@ -12,6 +12,7 @@ public sealed class SubPeriodTests
     [InlineData("Rooms are booked for the first 2 weeks of 2021.", "the first 2 weeks of 2021", "2021-W01/2021-W02")]
     [InlineData("Results for the last four months of 2021 are out.", "the last four months of 2021", "2021-09/2021-12")]
     [InlineData("Maintenance is set for the last 3 weeks of this year.", "the last 3 weeks of this year", "2023-W50/2023-W52")]
+    [InlineData("I'll be out the third week of two thousand and twenty seven", "the third week of two thousand and twenty seven", "2027-W03")]
     public void PartsOfAPeriod_ResolveToTheirUnits(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);

@@ -37,6 +37,20 @@ public sealed class WeekdayFormTests
     }
 
     [Theory]
+    [InlineData("schedule me a meeting next week Mon or Tue", "next week Mon", "2023-07-31")]
+    [InlineData("What happened on previous week - Monday", "previous week - Monday", "2023-07-17")]
+    public void ShortWeekdayAfterANamedWeek_IsThatWeeksDay(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Fact]
+    public void ShortWeekdayWordAfterAWeek_StaysAWord()
+    {
+        Recognize.Timexes("Next week sun and rain alternate.", Recognize.Anchor).ShouldBe("Next week=2023-W31");
+    }
+
+    [Theory]
     [InlineData("The sun rose over the 14th green.")]
     [InlineData("She sat 5th in the class.")]
     public void ShortWeekdayWords_AreWordsElsewhere(string text)

@@ -27,9 +27,13 @@ internal static class WeekdayDayNumbers
         if (!s.Has(w) || s[w].Kind != TokenKind.Word || s[w].Class != WordClass.None || s[w].Length != 3) return null;
         // "she sat 5th in the class": in lower case only after "on".
         if (!s[w].Capitalized && !s.IsWord(w - 1, "on")) return null;
-        int day = s.IsWord(w, "mon") ? 1 : s.IsWord(w, "wed") ? 3 : s.IsWord(w, "sat") ? 6 : s.IsWord(w, "sun") ? 0 : -1;
+        int day = ShortWeekday(s, w);
         return day < 0 ? null : Make(s, w, i, (DayOfWeek)day);
     }
+
+    /// <summary><c>mon</c>, <c>wed</c>, <c>sat</c>, <c>sun</c> (with an optional dot) as a <see cref="DayOfWeek"/> value, or -1: for callers that know a day is due.</summary>
+    internal static int ShortWeekday(Scan s, int i) =>
+        s.IsWord(i, "mon") ? 1 : s.IsWord(i, "wed") ? 3 : s.IsWord(i, "sat") ? 6 : s.IsWord(i, "sun") ? 0 : -1;
 
     private static Match? Make(Scan s, int first, int ordinal, DayOfWeek day)
     {
