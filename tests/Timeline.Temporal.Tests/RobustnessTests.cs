@@ -27,6 +27,9 @@ public sealed class RobustnessTests
         "ordinals",
         "offset-chains",
         "relative-spans",
+        "weekday-offset-chains",
+        "sub-period-chains",
+        "range-ends",
     };
 
     [Theory]
@@ -138,6 +141,16 @@ public sealed class RobustnessTests
                 break;
             case "relative-spans":
                 while (sb.Length < size) sb.Append("within the next 3 days from the second Monday of the first week of from 4 to ");
+                break;
+            case "weekday-offset-chains":
+                // Each weekday is pinned by a count from the next one: nested rules must not recurse down the text.
+                while (sb.Length < size) sb.Append("Monday two weeks from Tuesday, 3 days after ");
+                break;
+            case "sub-period-chains":
+                while (sb.Length < size) sb.Append("the first 2 weeks of the last day of ");
+                break;
+            case "range-ends":
+                while (sb.Length < size) sb.Append("from 10/1-between now and Jan-Feb the end of 9 to 12 of June-");
                 break;
             default:
                 while (sb.Length < size) sb.Append("the 25th to the 27th of ");

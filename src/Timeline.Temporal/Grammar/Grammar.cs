@@ -59,11 +59,27 @@ internal static class Grammar
         Sets.Parse,
     ];
 
+    /// <summary>How deep date rules may nest (a count from a day from a range): "3 days after Monday 2 weeks from …" repeated must stay linear and off the stack's end.</summary>
+    private const int MaxDateDepth = 6;
+
     /// <summary>The longest single date at <paramref name="i"/>; remembered, since ranges ask again for the same place.</summary>
     public static Match? ParseDate(Scan s, int i)
     {
         if (s.CachedDateIndex == i) return s.CachedDate;
-        var m = Longest(DateRules, s, i);
+        if (s.DateDepth >= MaxDateDepth) return null;
+        s.DateDepth++;
+        Match? m;
+        try
+        {
+            m = Longest(DateRules, s, i);
+        }
+        finally
+        {
+            s.DateDepth--;
+        }
+
+        // Remembered even when the depth limit cut it short, which only chains no writer builds reach: asking
+        // again would make such chains exponential.
         s.CachedDateIndex = i;
         s.CachedDate = m;
         return m;
