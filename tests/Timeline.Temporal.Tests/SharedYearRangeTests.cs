@@ -22,6 +22,7 @@ public sealed class SharedYearRangeTests
     [InlineData("Talks continue between now and November 15th.", "between now and November 15th", "2023-07-28/2023-11-15")]
     [InlineData("Prices doubled between Jan 22 and now.", "between Jan 22 and now", "2023-01-22/2023-07-28")]
     [InlineData("He led the firm from 2007 to the end of 2008.", "from 2007 to the end of 2008", "2007/2008")]
+    [InlineData("Sales grew between 2014~2018.", "between 2014~2018", "2014/2018")]
     public void SecondEnd_TakesItsMonthFromTheFirstOrIsNow(string text, string expression, string timex)
     {
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);

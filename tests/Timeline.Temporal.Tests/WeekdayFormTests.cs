@@ -51,6 +51,21 @@ public sealed class WeekdayFormTests
     }
 
     [Theory]
+    [InlineData("Set up a call this friday (jun-15) with Jim.", "this friday (jun-15)", "2023-06-15")]
+    [InlineData("Set up a call this Friday-Jun-15 with Jim.", "this Friday-Jun-15", "2023-06-15")]
+    [InlineData("The vote is on Friday (August 4).", "Friday (August 4)", "2023-08-04")]
+    public void WeekdayWithItsDate_IsThatDate(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Fact]
+    public void WeekdayRangeWithADash_StaysARange()
+    {
+        Recognize.Single("The office is open Monday-Friday.", "Monday-Friday", Recognize.Anchor).Kind.ShouldBe(MentionKind.DateRange);
+    }
+
+    [Theory]
     [InlineData("The sun rose over the 14th green.")]
     [InlineData("She sat 5th in the class.")]
     public void ShortWeekdayWords_AreWordsElsewhere(string text)

@@ -37,6 +37,7 @@ internal static class Grammar
         WeekdayOfWeek.Parse,
         WeekdayDayNumbers.Parse,
         FollowingWeekdays.Parse,
+        WeekdayAppositions.Parse,
         WorkWeeks.Parse,
         NthWeekday.Parse,
         WeeksOf.Parse,

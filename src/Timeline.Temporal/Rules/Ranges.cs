@@ -21,7 +21,7 @@ internal static class Ranges
     }
 
     private static bool IsLink(Scan s, int i, bool between) =>
-        between ? s.IsWord(i, "and") : s.IsDash(i) || s.IsAnyWord(i, "to", "through", "until", "till", "thru");
+        between ? s.IsWord(i, "and") || s.IsPunct(i, '~') && s.IsGlued(i) : s.IsDash(i) || s.IsPunct(i, '~') && s.IsGlued(i) || s.IsAnyWord(i, "to", "through", "until", "till", "thru");
 
     /// <summary><c>the 25th to the 27th of July</c>, <c>25-27 July 2023</c>.</summary>
     private static Match? DaysOfMonth(Scan s, int first, int j, bool between, bool framed)
@@ -103,6 +103,8 @@ internal static class Ranges
         var a = Grammar.Grammar.ParseDate(s, j) ?? Modifiers.Parse(s, j);
         if (a is null || a.Kind != MentionKind.Date) return null;
         if (!IsLink(s, a.End, between)) return null;
+        // "this Friday-Jun-15" names one day twice (WeekdayAppositions); "Monday-Friday" stays a range.
+        if (s.IsDash(a.End) && s.IsGlued(a.End) && s.IsClass(a.End - 1, Lexicon.WordClass.Weekday) && s.IsMonth(a.End + 1)) return null;
         if (!framed && !s.IsDash(a.End) && !s.IsAnyWord(a.End, "through", "until", "till", "to")) return null;
         var b = Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1) ?? Modifiers.Parse(s, a.End + 1);
         if (b is null || b.Kind != MentionKind.Date) return null;
