@@ -14,7 +14,6 @@ internal static class Grammar
     private static readonly Rule[] DateRules =
     [
         NumericDates.Parse,
-        GluedDates.Parse,
         FullDates.Parse,
         MonthYears.Parse,
         Decades.Parse,
@@ -30,20 +29,14 @@ internal static class Grammar
         Offsets.Parse,
         PartsOfDay.Parse,
         Holidays.Parse,
-        HolidayPhrases.Parse,
         ReportingPeriods.Parse,
         Discourse.Parse,
         Relative.Parse,
         WeekdayOfWeek.Parse,
-        WeekdayDayNumbers.Parse,
-        FollowingWeekdays.Parse,
-        WeekdayAppositions.Parse,
-        WorkWeeks.Parse,
         NthWeekday.Parse,
         WeeksOf.Parse,
-        SubPeriods.Parse,
         RestOf.Parse,
-        WeekdayNearOffsets.Parse,
+        DayForms.Parse,
     ];
 
     private static readonly Rule[] TopRules =

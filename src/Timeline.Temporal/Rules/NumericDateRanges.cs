@@ -15,6 +15,8 @@ internal static class NumericDateRanges
     public static Match? Parse(Scan s, int i)
     {
         int first = i;
+        // Cheap test first: a number, or "from"/"between" (starter words).
+        if (!s.Has(i) || s[i].Kind != TokenKind.Number && !s.IsClass(i, Lexicon.WordClass.Starter)) return null;
         bool between = s.IsWord(i, "between");
         int j = between || s.IsWord(i, "from") ? i + 1 : i;
         // Cheap test first: a short number glued to a slash or dash.

@@ -100,7 +100,7 @@ internal static class Ranges
     private static Match? Dates(Scan s, int first, int j, bool between, bool framed)
     {
         // "from 2007 to the end of 2008": an end may carry a modifier.
-        var a = Grammar.Grammar.ParseDate(s, j) ?? Modifiers.Parse(s, j);
+        var a = Grammar.Grammar.ParseDate(s, j) ?? (s.IsClass(j, Lexicon.WordClass.Starter) || s.IsClass(j, Lexicon.WordClass.Modifier) ? Modifiers.Parse(s, j) : null);
         if (a is null || a.Kind != MentionKind.Date) return null;
         if (!IsLink(s, a.End, between)) return null;
         // "this Friday-Jun-15" names one day twice (WeekdayAppositions); "Monday-Friday" stays a range.
