@@ -28,6 +28,9 @@ public sealed class RobustnessTests
         "offset-chains",
         "relative-spans",
         "news-clauses",
+        "weekday-offset-chains",
+        "sub-period-chains",
+        "range-ends",
     };
 
     [Theory]
@@ -143,6 +146,16 @@ public sealed class RobustnessTests
             case "news-clauses":
                 // Previews, far clause verbs, coordinated days, year-end: every date reads its clause back.
                 while (sb.Length < size) sb.Append("they meet separately Monday and would be paid to acquire on April 24 and 25, 26 by year-end ");
+                break;
+            case "weekday-offset-chains":
+                // Each weekday is pinned by a count from the next one: nested rules must not recurse down the text.
+                while (sb.Length < size) sb.Append("Monday two weeks from Tuesday, 3 days after ");
+                break;
+            case "sub-period-chains":
+                while (sb.Length < size) sb.Append("the first 2 weeks of the last day of ");
+                break;
+            case "range-ends":
+                while (sb.Length < size) sb.Append("from 10/1-between now and Jan-Feb the end of 9 to 12 of June-");
                 break;
             default:
                 while (sb.Length < size) sb.Append("the 25th to the 27th of ");

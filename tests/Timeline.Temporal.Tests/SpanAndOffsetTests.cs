@@ -7,6 +7,7 @@ public sealed class SpanAndOffsetTests
     [InlineData("I'll be out next 3 days.", "next 3 days", "2023-07-29/2023-07-31")]
     [InlineData("She is away next 2 weeks.", "next 2 weeks", "2023-07-29/2023-08-11")]
     [InlineData("I was out past 3 weeks.", "past 3 weeks", "2023-07-07/2023-07-27")]
+    [InlineData("I was out past month.", "past month", "2023-06-28/2023-07-27")]
     [InlineData("Sales were flat last 3year.", "last 3year", "2020-07-28/2023-07-27")]
     [InlineData("He was ill previous 2 months.", "previous 2 months", "2023-05-28/2023-07-27")]
     [InlineData("What will happen in the 2 upcoming months?", "2 upcoming months", "2023-07-29/2023-09-28")]
@@ -24,6 +25,20 @@ public sealed class SpanAndOffsetTests
         var m = Recognize.Single(text, expression, Recognize.Anchor);
         m.Kind.ShouldBe(MentionKind.DateRange);
         m.Value.Timex.ShouldBe(timex);
+    }
+
+    [Fact]
+    public void PastDay_IsYesterday()
+    {
+        Recognize.Single("I was out past day.", "past day", Recognize.Anchor).Value.Timex.ShouldBe("2023-07-27");
+    }
+
+    [Theory]
+    [InlineData("Shares went past year-end highs.")]
+    [InlineData("It is past midnight.")]
+    public void PastAsAPreposition_IsNoSpan(string text)
+    {
+        Recognize.All(text, Recognize.Anchor).ShouldNotContain(m => m.Kind == MentionKind.DateRange);
     }
 
     [Theory]

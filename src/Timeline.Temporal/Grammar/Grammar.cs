@@ -38,11 +38,14 @@ internal static class Grammar
         RestOf.Parse,
         YearEnd.Parse,
         CoordinatedDays.Parse,
+        DayForms.Parse,
     ];
 
     private static readonly Rule[] TopRules =
     [
         Ranges.Parse,
+        SharedYears.MonthSpan,
+        NumericDateRanges.Parse,
         Spans.Parse,
         DaysWithin.Parse,
         Modifiers.Parse,
@@ -52,11 +55,27 @@ internal static class Grammar
         Sets.Parse,
     ];
 
+    /// <summary>How deep date rules may nest (a count from a day from a range): "3 days after Monday 2 weeks from …" repeated must stay linear and off the stack's end.</summary>
+    private const int MaxDateDepth = 6;
+
     /// <summary>The longest single date at <paramref name="i"/>; remembered, since ranges ask again for the same place.</summary>
     public static Match? ParseDate(Scan s, int i)
     {
         if (s.CachedDateIndex == i) return s.CachedDate;
-        var m = Longest(DateRules, s, i);
+        if (s.DateDepth >= MaxDateDepth) return null;
+        s.DateDepth++;
+        Match? m;
+        try
+        {
+            m = Longest(DateRules, s, i);
+        }
+        finally
+        {
+            s.DateDepth--;
+        }
+
+        // Remembered even when the depth limit cut it short, which only chains no writer builds reach: asking
+        // again would make such chains exponential.
         s.CachedDateIndex = i;
         s.CachedDate = m;
         return m;

@@ -21,6 +21,9 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
 
     internal Match? CachedDate { get; set; }
 
+    /// <summary>How many <see cref="Grammar.ParseDate"/> calls are under way, one inside another.</summary>
+    internal int DateDepth { get; set; }
+
     /// <summary>The last <see cref="Quantities.Read"/> answer and where it was asked (-1: none).</summary>
     internal int CachedQuantityIndex { get; set; } = -1;
 

@@ -64,7 +64,7 @@ internal static class DaysWithin
     }
 
     // "Cases rose from 4 to 22 this month": counts that changed, not days.
-    private static bool IsChange(Scan s, int i) =>
+    internal static bool IsChange(Scan s, int i) =>
         s.IsAnyWord(i, "from", "between") ? IsChange(s, i - 1) : s.IsAnyWord(i, "rose", "rise", "risen", "fell", "fall", "fallen", "grew", "grown", "increased", "decreased", "climbed", "jumped",
             "dropped", "declined", "up", "down", "went", "gone", "surged", "slipped", "soared", "changed", "moved", "raised", "lowered", "cut", "reduced", "expanded");
 

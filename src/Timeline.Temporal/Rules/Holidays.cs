@@ -11,7 +11,8 @@ namespace Timeline.Temporal.Rules;
 internal static class Holidays
 {
     /// <summary>How a holiday falls: a fixed day, the nth weekday of a month (n = -1: the last), or days from Easter.</summary>
-    private sealed record Holiday(string[] Words, int Month, int Day, DayOfWeek Weekday = default, int Nth = 0, int EasterOffset = int.MinValue, bool NeedsCapital = false);
+    /// <param name="NeedsYear">A name that is a holiday only with a year after it (<c>saint patrick 2020</c>; "St. Patrick" alone is the saint).</param>
+    internal sealed record Holiday(string[] Words, int Month, int Day, DayOfWeek Weekday = default, int Nth = 0, int EasterOffset = int.MinValue, bool NeedsCapital = false, bool NeedsYear = false);
 
     private static readonly Holiday[] Table =
     [
@@ -28,6 +29,8 @@ internal static class Holidays
         new(["valentines", "day"], 2, 14),
         new(["st", "patrick", "day"], 3, 17),
         new(["saint", "patrick", "day"], 3, 17),
+        new(["st", "patrick"], 3, 17, NeedsYear: true),
+        new(["saint", "patrick"], 3, 17, NeedsYear: true),
         new(["earth", "day"], 4, 22),
         new(["may", "day"], 5, 1, NeedsCapital: true),
         new(["veterans", "day"], 11, 11),
@@ -74,7 +77,10 @@ internal static class Holidays
         foreach (var h in candidates)
         {
             int end = MatchWords(s, i, h.Words);
-            if (end < 0 || h.NeedsCapital && !s[i].Capitalized) continue;
+            if (end < 0) continue;
+            // "easter 2018" needs no capital: the year says which easter.
+            bool yearAfter = Years.At(s, s.IsWord(end, "of") || s.IsPunct(end, ',') ? end + 1 : end, out _) > 0;
+            if (h.NeedsCapital && !s[i].Capitalized && !yearAfter || h.NeedsYear && !yearAfter) continue;
             // "Easter Island", "Christmas Tree Lane": a one-word holiday starting a longer name.
             if (h.Words.Length == 1 && s.Has(end) && s[end].Kind == TokenKind.Word && s[end].Capitalized && !s[end].Glued && s[end].Class == Lexicon.WordClass.None) return null;
             var day = Resolve(s, i, end, h);
@@ -122,7 +128,26 @@ internal static class Holidays
         return Match.Date(first, end, TimeValue.Day(DateIn(h, y)));
     }
 
-    private static CalendarDate DateIn(Holiday h, int year)
+    /// <summary>The holiday named at <paramref name="i"/> in any case (after "last", "next": <c>last easter</c>), or null.</summary>
+    internal static Holiday? Find(Scan s, int i, out int end)
+    {
+        end = i;
+        if (!s.Has(i) || s[i].Kind != TokenKind.Word || s[i].Class is not (Lexicon.WordClass.Starter or Lexicon.WordClass.AmbiguousMonth)) return null;
+        foreach (var h in Table)
+        {
+            if (h.NeedsYear || h.Words[0] == "may") continue;
+            end = MatchWords(s, i, h.Words);
+            if (end < 0) continue;
+            // "next Easter Island trip": a one-word holiday starting a longer name.
+            if (h.Words.Length == 1 && s.Has(end) && s[end].Kind == TokenKind.Word && s[end].Capitalized && s[end].Class == Lexicon.WordClass.None) break;
+            return h;
+        }
+
+        end = i;
+        return null;
+    }
+
+    internal static CalendarDate DateIn(Holiday h, int year)
     {
         if (h.Nth != 0)
         {

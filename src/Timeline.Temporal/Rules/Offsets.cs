@@ -8,7 +8,7 @@ namespace Timeline.Temporal.Rules;
 /// Dates some units away from the anchor or from another date: <c>the week after next</c>, <c>the year
 /// before last</c>, <c>in 3 weeks</c> (future only: "rose 40% in two years" is a length), <c>in four
 /// business days</c>, <c>two Sundays from now</c>, <c>two Mondays later</c>, <c>the day before last
-/// Tuesday</c>, <c>three days after March 5</c>. Days and weeks ahead give a day, longer units their own precision.
+/// Tuesday</c>, <c>three days after March 5</c>, <c>2 weeks from January 15</c>, <c>two months after next Friday</c>. Days and weeks ahead give a day, longer units their own precision.
 /// </summary>
 internal static class Offsets
 {
@@ -117,7 +117,10 @@ internal static class Offsets
         return Match.Date(i, end, TimeValue.Day(f.AddDays(ahead + 7L * (n - 1))));
     }
 
-    /// <summary><c>the day before last Tuesday</c>, <c>three days after March 5</c>, <c>a week before Christmas</c>: a day counted from a day.</summary>
+    /// <summary>
+    /// <c>the day before last Tuesday</c>, <c>three days after March 5</c>, <c>a week before Christmas</c>, <c>3 days from
+    /// Tuesday</c>, <c>two months after next Friday</c>: a day counted from a day.
+    /// </summary>
     private static Match? AroundDate(Scan s, int i)
     {
         int n;
@@ -130,8 +133,12 @@ internal static class Offsets
             if (n <= 0 || n > 5000) return null;
         }
 
-        if (!s.IsUnit(k, out var unit, out bool plural) || unit is not (Unit.Day or Unit.Week) || n > 1 && !plural) return null;
+        if (!s.IsUnit(k, out var unit, out bool plural) || !Counted.IsCalendarUnit(unit) || n > 1 && !plural) return null;
         int sign = s.IsWord(k + 1, "before") ? -1 : s.IsWord(k + 1, "after") ? 1 : 0;
+        // "3 days from Tuesday", "2 weeks from January 15"; not a stretch ("for 10 days from March 3", "10 days from
+        // March 3 to 13", "a period of 90 days from June 1").
+        if (sign == 0 && s.IsWord(k + 1, "from") && !s.IsAnyWord(i - 1, "for", "of", "over", "within", "the", "lasting", "lasted", "spent", "took", "last", "next", "past", "first"))
+            sign = 1;
         if (sign == 0) return null;
         int j = k + 2;
         // No chains ("the day before the day before …"): the date after must be a date of its own.
@@ -139,7 +146,9 @@ internal static class Offsets
         var date = Grammar.Grammar.ParseDate(s, j);
         if (date is null || date.Kind != MentionKind.Date || date.Value.Precision != TimePrecision.Day) return null;
         // "the day before Tuesday's primary" is the day before Tuesday, when the primary was held.
+        if (s.IsWord(k + 1, "from") && (s.IsDash(date.End) || s.IsAnyWord(date.End, "to", "until", "till", "through", "and"))) return null;
         if (date.Value.Start is not { } d) return Match.Date(i, date.End, TimeValue.Unresolved("XXXX-XX-XX", TimePrecision.Day));
-        return Match.Date(i, date.End, TimeValue.Day(d.AddDays(sign * n * (unit == Unit.Week ? 7L : 1L))));
+        var counted = Counted.Of(unit, n, 0);
+        return Match.Date(i, date.End, TimeValue.Day(sign > 0 ? counted.AddTo(d) : counted.SubtractFrom(d)));
     }
 }

@@ -21,7 +21,7 @@ internal static class Ranges
     }
 
     private static bool IsLink(Scan s, int i, bool between) =>
-        between ? s.IsWord(i, "and") : s.IsDash(i) || s.IsAnyWord(i, "to", "through", "until", "till", "thru");
+        between ? s.IsWord(i, "and") || s.IsPunct(i, '~') && s.IsGlued(i) : s.IsDash(i) || s.IsPunct(i, '~') && s.IsGlued(i) || s.IsAnyWord(i, "to", "through", "until", "till", "thru");
 
     /// <summary><c>the 25th to the 27th of July</c>, <c>25-27 July 2023</c>.</summary>
     private static Match? DaysOfMonth(Scan s, int first, int j, bool between, bool framed)
@@ -31,12 +31,13 @@ internal static class Ranges
         if (dayA < 0 || s[a].Kind == TokenKind.Word && !s.IsClass(a, Lexicon.WordClass.OrdinalWord) || a > j && s[a].Kind == TokenKind.Number) return null;
         if (s[a].Kind == TokenKind.Number && Vetoes.NotADate(s, a) && !(s.IsDash(a + 1) && s.IsGlued(a + 1))) return null;
         if (!IsLink(s, a + 1, between)) return null;
-        if (!framed && s[a].Kind == TokenKind.Number && !s.IsDash(a + 1)) return null;
+        // Unframed counts need a dash ("25-27 July") or a second day "of" its month ("9 to 12 of June").
+        if (!framed && s[a].Kind == TokenKind.Number && !s.IsDash(a + 1) && !(s.IsWord(a + 3, "of") && s.IsMonth(a + 4) && !s.IsPunct(a + 5, '\'') && !s.IsPunct(a + 5, '’'))) return null;
         var second = FullDates.Parse(s, a + 2);
         if (second is null || second.Value.Precision != TimePrecision.Day) return null;
         int b = s.SkipThe(a + 2);
-        int dayB = s.DayNumber(b);
-        if (dayB < 0) return null;
+        // "from 4 to January 22, 1995": the second end may name its month first.
+        if (s.DayNumber(b) < 0 && !(framed && s.IsMonth(b))) return null;
         var endValue = second.Value;
         var startValue = WithDay(endValue, dayA);
         if (startValue is null) return null;
@@ -98,20 +99,38 @@ internal static class Ranges
     /// <summary>Any two dates: <c>from February 2022 until today</c>, <c>between March and May</c>.</summary>
     private static Match? Dates(Scan s, int first, int j, bool between, bool framed)
     {
-        var a = Grammar.Grammar.ParseDate(s, j);
+        // "from 2007 to the end of 2008": an end may carry a modifier.
+        var a = Grammar.Grammar.ParseDate(s, j) ?? (s.IsClass(j, Lexicon.WordClass.Starter) || s.IsClass(j, Lexicon.WordClass.Modifier) ? Modifiers.Parse(s, j) : null);
         if (a is null || a.Kind != MentionKind.Date) return null;
         if (!IsLink(s, a.End, between)) return null;
+        // "this Friday-Jun-15" names one day twice (WeekdayAppositions); "Monday-Friday" stays a range.
+        if (s.IsDash(a.End) && s.IsGlued(a.End) && s.IsClass(a.End - 1, Lexicon.WordClass.Weekday) && s.IsMonth(a.End + 1)) return null;
         if (!framed && !s.IsDash(a.End) && !s.IsAnyWord(a.End, "through", "until", "till", "to")) return null;
-        var b = Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1);
+        var b = Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1) ?? Modifiers.Parse(s, a.End + 1);
         if (b is null || b.Kind != MentionKind.Date) return null;
         if (!framed && (s.IsDash(a.End) || s.IsWord(a.End, "to")) && (a.Value.Precision < TimePrecision.Year || b.Value.Precision < TimePrecision.Year)) return null;
         // "a revision Friday to December's figures": with no "from", "to" joins a day to a month as a preposition, not a range.
         if (!framed && s.IsWord(a.End, "to") && a.Value.Precision == TimePrecision.Day && b.Value.Precision < TimePrecision.Week) return null;
-        var bValue = b.Value;
+        var aValue = SharedYears.Placed(s, a, b) ?? a.Value;
+        var bValue = SharedYears.SecondDay(s, a, b) ?? b.Value;
         // "from Tuesday to Thursday": a weekday placed alone before the first end is the one after it.
-        if (b.TokenCount == 1 && s.IsClass(b.First, Lexicon.WordClass.Weekday) && a.Value.Start is { } sa && bValue.Start is { } sb && sb < sa)
+        if (b.TokenCount == 1 && s.IsClass(b.First, Lexicon.WordClass.Weekday) && aValue.Start is { } sa && bValue.Start is { } sb && sb < sa)
             bValue = TimeValue.Day(sb.AddDays(7 * ((sa.DayNumber - sb.DayNumber + 6) / 7)));
-        return Make(first, j, a.End, a.Value, a.End + 1, b.End, bValue);
+        // "between now and November 15th" looks ahead, "between Jan 22 and now" back, whatever the tense.
+        if (aValue.Timex == "PRESENT_REF" && s.Anchor is { } now1 && bValue is { Precision: TimePrecision.Day, Start: { } sb1 } && sb1 < now1)
+            bValue = TimeValue.Day(sb1.AddYears(1));
+        if (bValue.Timex == "PRESENT_REF" && s.Anchor is { } now2 && aValue is { Precision: TimePrecision.Day, Start: { } sa2 } && sa2 > now2)
+            aValue = TimeValue.Day(sa2.AddYears(-1));
+        var range = Make(first, j, a.End, aValue, a.End + 1, b.End, bValue);
+        // "between now and November 15th": the range runs from the anchor's day; the end itself stays "now".
+        if (range is not null && s.Anchor is { } today && (aValue.Timex == "PRESENT_REF" || bValue.Timex == "PRESENT_REF"))
+        {
+            var from = aValue.Timex == "PRESENT_REF" ? TimeValue.Day(today) : aValue;
+            var to = bValue.Timex == "PRESENT_REF" ? TimeValue.Day(today) : bValue;
+            if (from.Start is { } f && to.End is { } t && t > f) range = range with { Value = TimeValue.Range(from, to) };
+        }
+
+        return range;
     }
 
     /// <summary>"from next monday to friday": a weekday, of any case, as the second end after a day is the first such day on.</summary>

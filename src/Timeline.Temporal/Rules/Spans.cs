@@ -42,13 +42,21 @@ internal static class Spans
         return Make(s, i, end, from, count, inclusiveOfStart: true);
     }
 
-    /// <summary><c>next 3 days</c>, <c>past 3 weeks</c>, <c>last 3year</c>, <c>previous 2 months</c>, <c>next couple of weeks</c>, <c>2 upcoming months</c>: the bare adverb, not <c>the past three years</c>.</summary>
+    /// <summary><c>next 3 days</c>, <c>past 3 weeks</c>, <c>past month</c>, <c>last 3year</c>, <c>previous 2 months</c>, <c>next couple of weeks</c>, <c>2 upcoming months</c>: the bare adverb, not <c>the past three years</c>.</summary>
     private static Match? Bare(Scan s, int i)
     {
         if (s.IsClass(i, WordClass.Relation))
         {
             int direction = Direction(s, i);
-            if (direction == 0 || HasDeterminer(s, i) || !Counted.Read(s, i + 1, out var count, out int end)) return null;
+            if (direction == 0 || HasDeterminer(s, i)) return null;
+            if (!Counted.Read(s, i + 1, out var count, out int end))
+            {
+                // "past month", "past day": one unit up to yesterday, as "past 1 month" ("last month" is the calendar month).
+                if (!s.IsWord(i, "past") || !s.IsUnit(i + 1, out var one, out bool many) || many || !Counted.IsCalendarUnit(one) || s.IsDash(i + 2)) return null;
+                if (one == Unit.Day) return Match.Date(i, i + 2, s.Anchor is { } a ? TimeValue.Day(a.AddDays(-1)) : TimeValue.Unresolved("XXXX-XX-XX", TimePrecision.Day));
+                (count, end) = (Counted.Of(one, 1, 1), i + 2);
+            }
+
             return Make(s, i, end, direction > 0 ? From.Tomorrow : From.Yesterday, count);
         }
 

@@ -4,7 +4,7 @@ using Timeline.Temporal.Lexicon;
 namespace Timeline.Temporal.Rules;
 
 /// <summary>
-/// A weekday inside a named week, either way round: <c>next week Sunday</c>, <c>this week on Friday</c>,
+/// A weekday inside a named week, either way round: <c>next week Sunday</c>, <c>next week Mon</c>, <c>previous week - Monday</c>, <c>this week on Friday</c>,
 /// <c>Tuesday next week</c>, <c>on Sunday of next week</c>. Weeks run Monday to Sunday, as ISO has them.
 /// </summary>
 internal static class WeekdayOfWeek
@@ -57,9 +57,12 @@ internal static class WeekdayOfWeek
         int dir = WeekAt(s, i);
         if (dir == int.MinValue) return null;
         int j = i + 2;
-        if (s.IsWord(j, "on")) j++;
-        if (!s.IsClass(j, WordClass.Weekday)) return null;
-        return Resolve(s, first, j + 1, (DayOfWeek)s[j].Value, dir);
+        if (s.IsWord(j, "on") || s.IsDash(j)) j++;
+        // "next week Mon": after a week, the short forms that are also words name days too.
+        int named = s.IsClass(j, WordClass.Weekday) ? s[j].Value
+            : s.Has(j) && (s[j].Capitalized || !s.Has(j + 1) || s[j + 1].Kind == Tokens.TokenKind.Punct) ? WeekdayDayNumbers.ShortWeekday(s, j) : -1;
+        if (named < 0) return null;
+        return Resolve(s, first, j + 1, (DayOfWeek)named, dir);
     }
 
     /// <summary><c>this|last|next week</c> at <paramref name="i"/>: its direction, or int.MinValue.</summary>
@@ -76,7 +79,7 @@ internal static class WeekdayOfWeek
     /// <c>Friday the 15th</c>: the 15th that falls on a Friday, nearest the anchor (this month first,
     /// then last month, next month, and so on up to a year away); without one, this month's.
     /// </summary>
-    private static Match DayOfMonth(Scan s, int first, int end, DayOfWeek day, int dom)
+    internal static Match DayOfMonth(Scan s, int first, int end, DayOfWeek day, int dom)
     {
         if (s.Anchor is not { } a) return Match.Date(first, end, TimeValue.Unresolved($"XXXX-XX-{dom:D2}", TimePrecision.Day));
         var month = new CalendarDate(a.Year, a.Month, 1);

@@ -29,7 +29,7 @@ internal static class WeeksOf
         return thursday.Month != month.Month ? null : Match.Date(first, end, TimeValue.WeekOf(thursday));
     }
 
-    /// <summary><c>2027</c>, <c>this|next|last year</c>: the year (0 without an anchor), with <paramref name="end"/> past it, or left at <paramref name="i"/>.</summary>
+    /// <summary><c>2027</c>, <c>two thousand and twenty seven</c>, <c>this|next|last year</c>: the year (0 without an anchor), with <paramref name="end"/> past it, or left at <paramref name="i"/>.</summary>
     private static int Year(Scan s, int i, out int end)
     {
         end = i;
@@ -39,6 +39,13 @@ internal static class WeeksOf
             if (Vetoes.NotADate(s, i) || s.IsMonth(i + 1)) return 0;
             end = i + 1;
             return year;
+        }
+
+        // "the third week of two thousand and twenty seven".
+        if (SpelledYears.Read(s, i, out int spelledEnd, composed: true) is var spelled and > 0)
+        {
+            end = spelledEnd;
+            return spelled;
         }
 
         int shift = s.IsAnyWord(i, "this", "current") ? 0 : s.IsWord(i, "next") ? 1 : s.IsAnyWord(i, "last", "previous") ? -1 : int.MinValue;

@@ -1,0 +1,37 @@
+namespace Timeline.Temporal.Tests;
+
+/// <summary>Holidays placed by a relation (<c>last Easter</c>), widened to their weekend, or named in lower case with a year.</summary>
+public sealed class HolidayPhraseTests
+{
+    [Theory]
+    [InlineData("Last Easter the church was full.", "Last Easter", "2023-04-09")]
+    [InlineData("Last Christmas he was home.", "Last Christmas", "2022-12-25")]
+    [InlineData("They will meet again next Thanksgiving.", "next Thanksgiving", "2023-11-23")]
+    [InlineData("when was the previous easter?", "previous easter", "2023-04-09")]
+    [InlineData("I'll go back on easter 2018", "easter 2018", "2018-04-01")]
+    [InlineData("I'll go back on saint patrick 2020", "saint patrick 2020", "2020-03-17")]
+    public void Holidays_PlacedByRelationOrYear(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("Hotels are full for Labor Day weekend.", "Labor Day weekend", "2023-W35-WE")]
+    [InlineData("They booked the weekend of Thanksgiving 2021.", "the weekend of Thanksgiving 2021", "2021-W47-WE")]
+    [InlineData("I want a flight for halloween weekend 2021", "halloween weekend 2021", "2021-W43-WE")]
+    [InlineData("The parade is on Memorial Day 2024 weekend.", "Memorial Day 2024 weekend", "2024-W21-WE")]
+    public void HolidayWeekends_AreTheSaturdayAndSundayBesideTheHoliday(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("He visited St. Patrick's Cathedral.")]
+    [InlineData("Pilgrims prayed to St. Patrick.")]
+    [InlineData("Children hunted for the easter bunny.")]
+    [InlineData("She planned her next Easter Island trip.")]
+    public void SaintsAndLowercaseHolidays_WithoutYearAreNoDates(string text)
+    {
+        Recognize.All(text, Recognize.Anchor).ShouldBeEmpty();
+    }
+}
