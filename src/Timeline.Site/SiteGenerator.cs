@@ -88,7 +88,7 @@ public sealed class SiteGenerator(SiteOptions options)
                     return;
                 }
                 foreach (var (key, value) in shared) globals.TryAdd(key, value);
-                emit(job.Path, SiteWriter.Text(renderer.Render(job.Template, globals)));
+                stream(job.Path, output => renderer.RenderTo(job.Template, globals, output));
                 Interlocked.Increment(ref rendered);
             }
             catch (Exception ex)

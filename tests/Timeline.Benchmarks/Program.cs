@@ -28,6 +28,11 @@ public static class Program
             EventStageTimer.Run(args[1], Console.Out);
             return 0;
         }
+        if (args.Length > 2 && args[0] == "cold")
+        {
+            ColdStageTimer.Run(args[1], args[2], args.Contains("--split"), args.Contains("--allocations"), args.Contains("--memory"), Console.Out);
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "phases")
         {
             PhaseTimer.Run(args[1], args[2], Console.Out);

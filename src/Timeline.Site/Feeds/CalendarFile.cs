@@ -16,13 +16,20 @@ internal static class CalendarFile
         "An event known only to the month or the year spans that whole month or year (see its COMMENT). " +
         "Events with no known date, or before year 1, are not included.";
 
-    public static byte[] Write(SiteModel model)
+    /// <summary>Writes the file to <paramref name="output"/> line by line: at 10,000 articles it is about 46 MB.</summary>
+    public static void Write(SiteModel model, Stream output)
     {
         var site = model.Site;
         string stamp = Feeds.Updated(site).Replace("-", "").Replace(":", "");
         string host = site.BaseUrl is { } b ? new Uri(b).Host : "timeline.invalid";
-        var ics = new StringBuilder();
-        void Line(string text) => Fold(ics, text);
+        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        var line = new StringBuilder();
+        void Line(string text)
+        {
+            line.Clear();
+            Fold(line, text);
+            writer.Write(line);
+        }
 
         Line("BEGIN:VCALENDAR");
         Line("VERSION:2.0");
@@ -46,7 +53,6 @@ internal static class CalendarFile
             Line("END:VEVENT");
         }
         Line("END:VCALENDAR");
-        return Encoding.UTF8.GetBytes(ics.ToString());
     }
 
     private static string? Comment(EventView e) => e.Precision switch

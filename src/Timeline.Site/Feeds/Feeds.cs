@@ -10,12 +10,12 @@ internal static class Feeds
     public static IEnumerable<(string Path, Action<Stream> Write)> Streamed(SiteModel model)
     {
         yield return ("timeline.json", output => TimelineJson.Write(model, output));
+        yield return ("timelinejs.json", output => TimelineJsExport.Write(model, output));
+        yield return ("events.ics", output => CalendarFile.Write(model, output));
     }
 
     public static IEnumerable<(string Path, byte[] Content)> All(SiteModel model)
     {
-        yield return ("timelinejs.json", TimelineJsExport.Write(model));
-        yield return ("events.ics", CalendarFile.Write(model));
         yield return ("feed.xml", AtomFeed.Write(model));
         yield return ("robots.txt", Robots(model.Site));
         // Without it GitHub Pages runs Jekyll, which hides files and folders starting with _ or .

@@ -26,7 +26,8 @@ internal static class TimelineJsExport
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static byte[] Write(SiteModel model)
+    /// <summary>Writes the file to <paramref name="output"/> as it is serialized: at 10,000 articles it is about 60 MB.</summary>
+    public static void Write(SiteModel model, Stream output)
     {
         var site = model.Site;
         var events = new List<TjsEvent>();
@@ -48,7 +49,8 @@ internal static class TimelineJsExport
             }
         }
         var document = new TjsDocument(new TjsTitle(new TjsText(WebUtility.HtmlEncode(site.Title), WebUtility.HtmlEncode(site.Description ?? ""))), events);
-        return [.. JsonSerializer.SerializeToUtf8Bytes(document, Options), (byte)'\n'];
+        JsonSerializer.Serialize(output, document, Options);
+        output.WriteByte((byte)'\n');
     }
 
     // TimelineJS renders text as HTML: every article string is escaped here.

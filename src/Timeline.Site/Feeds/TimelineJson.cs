@@ -52,9 +52,8 @@ internal static class TimelineJson
     {
         var decades = model.Decades
             .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, y.Events.Select(e => e.Id).ToList())).ToList()));
-        var sources = model.Sources.Select(Entry).ToList();
-        var passages = sources.SelectMany(s => s.Paragraphs.SelectMany(p => p).Select(p => (s.Id, p.Anchor, p.Text)))
-            .ToDictionary(p => (p.Id, p.Anchor), p => p.Text);
+        // Sources are made into entries one at a time as they are written, never all at once.
+        var sourcesById = model.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var urls = model.Sources.ToDictionary(s => s.Id, s => s.Url, StringComparer.Ordinal);
 
         using var buffer = new BufferedStream(output, 1 << 16);
@@ -79,16 +78,16 @@ internal static class TimelineJson
         Value(model.Overview);
         Raw(",\n");
         Lines("decades", decades);
-        Lines("events", model.Events.Select(e => Entry(e, passages, urls)));
-        Lines("sources", sources, last: true);
+        Lines("events", model.Events.Select(e => Entry(e, sourcesById, urls)));
+        Lines("sources", model.Sources.Select(Entry), last: true);
         Raw("}\n");
     }
 
-    private static EventEntry Entry(EventView e, Dictionary<(string, string), string> passages, Dictionary<string, string?> urls) => new(
+    private static EventEntry Entry(EventView e, Dictionary<string, SourceView> sources, Dictionary<string, string?> urls) => new(
         e.Id, e.Href, e.Date, e.Datetime, e.Timex, e.Precision, e.Modifier, e.Start, e.End, e.Resolved, e.Headline, e.SourceIds, e.YearAnchor,
         e.Sources.Select(s =>
         {
-            bool quoted = passages.TryGetValue((s.SourceId, s.Passage), out string? passage) && passage == s.Quote;
+            bool quoted = IsPassage(sources.GetValueOrDefault(s.SourceId), s.Passage, s.Quote);
             return new ReportEntry(
                 s.SourceId,
                 s.Passage,
@@ -101,6 +100,27 @@ internal static class TimelineJson
         e.Related.Select(r => r.Id).ToList(),
         e.IsManual,
         e.IsEdited);
+
+    /// <summary>True when <paramref name="quote"/> is the text of the source's sentence <paramref name="anchor"/>, compared segment by segment.</summary>
+    private static bool IsPassage(SourceView? source, string anchor, string quote)
+    {
+        if (source is null) return false;
+        foreach (var paragraph in source.Paragraphs)
+        {
+            foreach (var sentence in paragraph.Sentences)
+            {
+                if (sentence.Anchor != anchor) continue;
+                int at = 0;
+                foreach (var segment in sentence.Segments)
+                {
+                    if (at + segment.Text.Length > quote.Length || string.CompareOrdinal(quote, at, segment.Text, 0, segment.Text.Length) != 0) return false;
+                    at += segment.Text.Length;
+                }
+                return at == quote.Length;
+            }
+        }
+        return false;
+    }
 
     private static SourceEntry Entry(SourceView s) => new(
         s.Id, s.Title, s.Href, s.Url, s.Publisher, s.Published, s.PublishedIso, s.PublishedBasis, s.PublishedEvidence, s.Dateline, s.ExcerptsOnly, s.EventCount,

@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Parsing;
@@ -19,31 +20,86 @@ public sealed class PageRenderer(TemplateSet templates)
     private static readonly RawInclude Include = new();
     private readonly ITemplateLoader _loader = new Loader(templates);
 
+    // The builders a thread renders its pages into, kept from page to page: a site of tens of thousands
+    // of pages would otherwise allocate each page several times over (builder, string, bytes).
+    [ThreadStatic] private static StringBuilder? t_body;
+    [ThreadStatic] private static StringBuilder? t_page;
+    private const int KeepCapacity = 1 << 22;
+
     /// <param name="page">The page template, e.g. <c>index.sbn</c>.</param>
     /// <param name="model">Global variables for the template: records and lists, exposed with snake_case names.</param>
     public string Render(string page, IReadOnlyDictionary<string, object?> model)
     {
-        string body = RenderOne(page, model, content: null);
-        return RenderOne(Layout, model, new RawHtml(body));
+        var whole = new StringBuilder();
+        Render(page, model, new StringBuilder(), whole);
+        return whole.ToString();
     }
 
-    private string RenderOne(string name, IReadOnlyDictionary<string, object?> model, RawHtml? content)
+    /// <summary>Renders the page as UTF-8 (no BOM) into <paramref name="output"/>: the bytes of <see cref="Render"/>'s text.</summary>
+    public void RenderTo(string page, IReadOnlyDictionary<string, object?> model, Stream output)
+    {
+        // Taken from the thread while in use, so a nested render could never share them.
+        var body = t_body ?? new StringBuilder();
+        var whole = t_page ?? new StringBuilder();
+        t_body = t_page = null;
+        try
+        {
+            Render(page, model, body, whole);
+            Utf8Chunks.Write(whole, output);
+        }
+        finally
+        {
+            t_body = Keep(body);
+            t_page = Keep(whole);
+        }
+    }
+
+    private static StringBuilder? Keep(StringBuilder builder) => builder.Capacity > KeepCapacity ? null : builder.Clear();
+
+    private void Render(string page, IReadOnlyDictionary<string, object?> model, StringBuilder body, StringBuilder whole)
+    {
+        RenderOne(page, model, content: null, body);
+        RenderOne(Layout, model, new PageBody(body), whole);
+    }
+
+    private void RenderOne(string name, IReadOnlyDictionary<string, object?> model, PageBody? content, StringBuilder into)
     {
         var template = Parse(name);
         var globals = new ScriptObject();
         foreach (var (key, value) in model) globals.SetValue(key, value, readOnly: true);
         if (content is not null) globals.SetValue("content", content, readOnly: true);
         globals.SetValue("include", Include, readOnly: true);
-        var context = new SafeTemplateContext(Builtins) { TemplateLoader = _loader };
+        var context = TakeContext();
         context.PushGlobal(globals);
+        context.PushOutput(new BuilderOutput(into));
+        context.ResetPreviousNewLine();
         try
         {
-            return template.Render(context);
+            // The text goes to the builder; what Render returns (the output's ToString) is not the page.
+            template.Render(context);
         }
         catch (ScriptRuntimeException ex)
         {
             throw new TemplateException($"{templates.Describe(name)}({ex.Span.Start.Line + 1},{ex.Span.Start.Column + 1}): {ex.OriginalMessage}", ex);
         }
+        // Only a context that finished its page cleanly is used again.
+        context.PopOutput();
+        context.PopGlobal();
+        t_context = context;
+    }
+
+    // A template context costs about 20 KB to make, and a site renders two per page; each thread keeps
+    // one for this renderer (its template loader, and the includes it has parsed) and reuses it, with
+    // the page's globals and output pushed for the render and popped after it.
+    [ThreadStatic] private static SafeTemplateContext? t_context;
+
+    private SafeTemplateContext TakeContext()
+    {
+        var context = t_context;
+        t_context = null;
+        return context is not null && ReferenceEquals(context.TemplateLoader, _loader)
+            ? context
+            : new SafeTemplateContext(Builtins) { TemplateLoader = _loader };
     }
 
     /// <summary>The parsed template, parsed once per renderer.</summary>

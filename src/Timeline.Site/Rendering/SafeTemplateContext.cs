@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using Scriban;
@@ -12,6 +13,11 @@ namespace Timeline.Site.Rendering;
 /// </summary>
 internal sealed class SafeTemplateContext : TemplateContext
 {
+    // Scriban makes a reflection accessor for each record type once per context, and a site renders
+    // tens of thousands of pages, each with its own context; every context here has the same member
+    // renamer and filter, and an accessor is read-only once made, so one per type serves them all.
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
+
     public SafeTemplateContext(ScriptObject builtins) : base(builtins)
     {
         PushCulture(CultureInfo.InvariantCulture);
@@ -24,8 +30,18 @@ internal sealed class SafeTemplateContext : TemplateContext
         NewLine = "\n";
     }
 
-    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
-        base.Write(span, Escape(textAsObject));
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        target is IScriptObject ? base.GetMemberAccessorImpl(target) : Accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target));
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is PageBody body && Output is BuilderOutput target && CurrentIndent is null)
+        {
+            target.Builder.Append(body.Builder);
+            return this;
+        }
+        return base.Write(span, Escape(textAsObject));
+    }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         base.WriteAsync(span, Escape(textAsObject));
@@ -33,6 +49,7 @@ internal sealed class SafeTemplateContext : TemplateContext
     private static object Escape(object? value) => value switch
     {
         RawHtml raw => raw.Html,
+        PageBody body => body.ToString(),
         string s => WebUtility.HtmlEncode(s),
         null => "",
         IFormattable f => WebUtility.HtmlEncode(f.ToString(null, CultureInfo.InvariantCulture)),

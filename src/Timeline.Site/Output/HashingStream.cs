@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+
+namespace Timeline.Site.Output;
+
+/// <summary>
+/// Passes what is written on to a file and hashes it on the way (SHA-256), so a file's record is
+/// known without reading the file back. A writer may dispose it when done (a writer that wraps the
+/// stream often does); the hash stays readable, and the file is closed by its owner.
+/// </summary>
+internal sealed class HashingStream(Stream inner) : Stream
+{
+    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public long Written { get; private set; }
+
+    /// <summary>The SHA-256 of everything written, as lower-case hex; call once, when done.</summary>
+    public string Hash()
+    {
+        string hash = Convert.ToHexStringLower(_sha.GetHashAndReset());
+        _sha.Dispose();
+        return hash;
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        _sha.AppendData(buffer);
+        inner.Write(buffer);
+        Written += buffer.Length;
+    }
+
+    public override void WriteByte(byte value) => Write([value]);
+
+    public override void Flush() => inner.Flush();
+
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => Written;
+    public override long Position { get => Written; set => throw new NotSupportedException(); }
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+}

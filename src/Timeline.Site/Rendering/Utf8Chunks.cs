@@ -1,0 +1,38 @@
+using System.Buffers;
+using System.Text;
+
+namespace Timeline.Site.Rendering;
+
+/// <summary>Writes a builder's text to a stream as UTF-8 (no BOM) chunk by chunk, without making it a string first.</summary>
+internal static class Utf8Chunks
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The same bytes as <c>new UTF8Encoding(false).GetBytes(text.ToString())</c>.</summary>
+    public static void Write(StringBuilder text, Stream output)
+    {
+        var encoder = Utf8.GetEncoder();
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+        try
+        {
+            foreach (var chunk in text.GetChunks())
+            {
+                var chars = chunk.Span;
+                // Converts in pieces that fit the buffer; a surrogate pair split between chunks stays with the encoder.
+                while (true)
+                {
+                    encoder.Convert(chars, buffer, flush: false, out int used, out int written, out bool completed);
+                    output.Write(buffer, 0, written);
+                    chars = chars[used..];
+                    if (completed) break;
+                }
+            }
+            encoder.Convert(ReadOnlySpan<char>.Empty, buffer, flush: true, out _, out int tail, out _);
+            output.Write(buffer, 0, tail);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}
