@@ -12,6 +12,12 @@ public static class Headline
 {
     public const int MaxWords = 12;
 
+    // A builder that grew past this (a runaway clause) is let go rather than kept by the thread.
+    private const int MaxPooledBuilder = 4096;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     /// <summary>The headline of the statement in <paramref name="sentence"/> that holds the date at <paramref name="dateStart"/>.</summary>
     public static string FromStatement(string sentence, int dateStart, int dateLength)
     {
@@ -38,7 +44,9 @@ public static class Headline
         DropTrailingAttribution(words, kept);
         if (kept.Count == 0) return "";
 
-        var sb = new StringBuilder();
+        // One builder per thread: a build makes a headline for every dated statement.
+        var sb = t_builder ??= new StringBuilder(256);
+        sb.Clear();
         int count = 0;
         bool cut = false;
         for (int k = 0; k < kept.Count; k++)
@@ -49,12 +57,26 @@ public static class Headline
             {
                 var prev = words[kept[k - 1]];
                 bool adjacent = kept[k] == kept[k - 1] + 1;
-                sb.Append(adjacent ? text[prev.End..w.Start] : " ");
+                if (adjacent) sb.Append(text, prev.End, w.Start - prev.End);
+                else sb.Append(' ');
             }
             sb.Append(w.Text);
         }
         string headline = TidyEnd(sb.ToString(), cut);
-        return headline.Length == 0 ? headline : char.ToUpperInvariant(headline[0]) + headline[1..];
+        if (sb.Capacity > MaxPooledBuilder) t_builder = null;
+        return Capitalized(headline);
+    }
+
+    private static string Capitalized(string headline)
+    {
+        if (headline.Length == 0) return headline;
+        char first = char.ToUpperInvariant(headline[0]);
+        if (first == headline[0]) return headline;
+        return string.Create(headline.Length, (headline, first), static (span, state) =>
+        {
+            state.headline.AsSpan().CopyTo(span);
+            span[0] = state.first;
+        });
     }
 
     /// <summary>
