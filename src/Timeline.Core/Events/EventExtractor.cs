@@ -32,7 +32,8 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         var statements = new List<EventMention>();
         int s = 0;
         string? quote = null;
-        List<Word>? words = null;
+        // The words of the sentence being quoted; a statement keeps none of them, so one list serves the document.
+        var words = new List<Word>();
         foreach (var mention in mentions)
         {
             if (!StatementFilter.IsEventDate(text, mention)) continue;
@@ -44,9 +45,9 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
             if (quote is null || statements[^1].QuoteStart != sentence.Start)
             {
                 quote = text.Substring(sentence.Start, sentence.Length);
-                words = Word.Split(text, sentence.Start, sentence.End);
+                Word.SplitInto(words, text, sentence.Start, sentence.End);
             }
-            statements.Add(Statement(source, text, sentence, mention, quote, words!));
+            statements.Add(Statement(source, text, sentence, mention, quote, words));
         }
         return new DocumentAnalysis(source, content, mentions, statements)
         {

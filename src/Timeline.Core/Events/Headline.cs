@@ -88,7 +88,7 @@ public static class Headline
     {
         if (clause.DateFirst != clause.DateLast || clause.DateLast < 0) return null;
         int y = clause.DateFirst;
-        if (words[y].Text.Length != 4 || !words[y].Text.All(char.IsAsciiDigit)) return null;
+        if (words[y].Text.Length != 4 || words[y].Text.AsSpan().ContainsAnyExceptInRange('0', '9')) return null;
         int end = y + 1;
         while (end < words.Count && IsNounWord(words[end])) end++;
         if (end == y + 1) return null;
@@ -133,7 +133,7 @@ public static class Headline
     {
         string text = headline.TrimEnd(' ', ',', ';', ':', '.', '—', '–');
         // An opening quote with nothing after it, or a quotation cut in half, reads badly.
-        int open = text.Count(c => c is '“'), close = text.Count(c => c is '”');
+        int open = text.AsSpan().Count('“'), close = text.AsSpan().Count('”');
         if (open > close) text = text.Replace("“", "", StringComparison.Ordinal);
         else if (close > open) text = text.Replace("”", "", StringComparison.Ordinal);
         text = text.Trim();

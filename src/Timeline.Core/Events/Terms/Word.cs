@@ -14,10 +14,14 @@ internal readonly record struct Word(int Start, int End, string Text, string Low
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 
     /// <summary>Splits <paramref name="text"/>[start..end) into words (letters, digits, inner apostrophes and hyphens) and single punctuation marks.</summary>
-    public static List<Word> Split(string text, int start, int end)
-    {
+    public static List<Word> Split(string text, int start, int end) =>
         // About one word or mark per five characters of English news text: one array, seldom regrown.
-        var words = new List<Word>((end - start) / 5 + 4);
+        SplitInto(new List<Word>((end - start) / 5 + 4), text, start, end);
+
+    /// <summary><see cref="Split"/> into <paramref name="words"/>, cleared first, so that one list serves a whole document.</summary>
+    public static List<Word> SplitInto(List<Word> words, string text, int start, int end)
+    {
+        words.Clear();
         var strings = WordStrings.Current;
         int i = start;
         while (i < end)
