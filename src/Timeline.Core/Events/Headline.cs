@@ -18,6 +18,10 @@ public static class Headline
     [ThreadStatic]
     private static StringBuilder? t_builder;
 
+    // The indexes of the clause's words that stay in the headline; made again for every statement before.
+    [ThreadStatic]
+    private static List<int>? t_kept;
+
     /// <summary>The headline of the statement in <paramref name="sentence"/> that holds the date at <paramref name="dateStart"/>.</summary>
     public static string FromStatement(string sentence, int dateStart, int dateLength)
     {
@@ -32,7 +36,8 @@ public static class Headline
     internal static string FromClause(string text, List<Word> words, Clause clause)
     {
         if (NamedByYear(text, words, clause) is { } named) return named;
-        var kept = new List<int>();
+        var kept = t_kept ??= [];
+        kept.Clear();
         for (int i = clause.First; i <= clause.Last; i++)
         {
             if (clause.IsDate(i) || clause.IsSkipped(i)) continue;
