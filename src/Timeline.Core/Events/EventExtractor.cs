@@ -32,6 +32,8 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         var statements = new List<EventMention>();
         int s = 0;
         string? quote = null;
+        // The words of the sentence being quoted; a statement keeps none of them, so one list serves the document.
+        var words = new List<Word>();
         foreach (var mention in mentions)
         {
             if (!StatementFilter.IsEventDate(text, mention)) continue;
@@ -39,9 +41,13 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
             if (s == sentences.Count) break;
             var sentence = sentences[s];
             if (!sentence.Contains(mention.Start)) continue;
-            // Every date of one sentence quotes that sentence: one copy of it, not one per date.
-            if (quote is null || statements[^1].QuoteStart != sentence.Start) quote = text.Substring(sentence.Start, sentence.Length);
-            statements.Add(Statement(source, text, sentence, mention, quote));
+            // Every date of one sentence quotes that sentence: one copy of it and one split into words, not one per date.
+            if (quote is null || statements[^1].QuoteStart != sentence.Start)
+            {
+                quote = text.Substring(sentence.Start, sentence.Length);
+                Word.SplitInto(words, text, sentence.Start, sentence.End);
+            }
+            statements.Add(Statement(source, text, sentence, mention, quote, words));
         }
         return new DocumentAnalysis(source, content, mentions, statements)
         {
@@ -50,9 +56,8 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         };
     }
 
-    private static EventMention Statement(SourceDocument source, string text, Sentence sentence, TemporalMention mention, string quote)
+    private static EventMention Statement(SourceDocument source, string text, Sentence sentence, TemporalMention mention, string quote, List<Word> words)
     {
-        var words = Word.Split(text, sentence.Start, sentence.End);
         var clause = Clause.Find(words, mention.Start, mention.End);
         return new EventMention
         {

@@ -12,6 +12,16 @@ public static class Headline
 {
     public const int MaxWords = 12;
 
+    // A builder that grew past this (a runaway clause) is let go rather than kept by the thread.
+    private const int MaxPooledBuilder = 4096;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    // The indexes of the clause's words that stay in the headline; made again for every statement before.
+    [ThreadStatic]
+    private static List<int>? t_kept;
+
     /// <summary>The headline of the statement in <paramref name="sentence"/> that holds the date at <paramref name="dateStart"/>.</summary>
     public static string FromStatement(string sentence, int dateStart, int dateLength)
     {
@@ -26,7 +36,8 @@ public static class Headline
     internal static string FromClause(string text, List<Word> words, Clause clause)
     {
         if (NamedByYear(text, words, clause) is { } named) return named;
-        var kept = new List<int>();
+        var kept = t_kept ??= [];
+        kept.Clear();
         for (int i = clause.First; i <= clause.Last; i++)
         {
             if (clause.IsDate(i) || clause.IsSkipped(i)) continue;
@@ -38,7 +49,9 @@ public static class Headline
         DropTrailingAttribution(words, kept);
         if (kept.Count == 0) return "";
 
-        var sb = new StringBuilder();
+        // One builder per thread: a build makes a headline for every dated statement.
+        var sb = t_builder ??= new StringBuilder(256);
+        sb.Clear();
         int count = 0;
         bool cut = false;
         for (int k = 0; k < kept.Count; k++)
@@ -49,12 +62,26 @@ public static class Headline
             {
                 var prev = words[kept[k - 1]];
                 bool adjacent = kept[k] == kept[k - 1] + 1;
-                sb.Append(adjacent ? text[prev.End..w.Start] : " ");
+                if (adjacent) sb.Append(text, prev.End, w.Start - prev.End);
+                else sb.Append(' ');
             }
             sb.Append(w.Text);
         }
         string headline = TidyEnd(sb.ToString(), cut);
-        return headline.Length == 0 ? headline : char.ToUpperInvariant(headline[0]) + headline[1..];
+        if (sb.Capacity > MaxPooledBuilder) t_builder = null;
+        return Capitalized(headline);
+    }
+
+    private static string Capitalized(string headline)
+    {
+        if (headline.Length == 0) return headline;
+        char first = char.ToUpperInvariant(headline[0]);
+        if (first == headline[0]) return headline;
+        return string.Create(headline.Length, (headline, first), static (span, state) =>
+        {
+            state.headline.AsSpan().CopyTo(span);
+            span[0] = state.first;
+        });
     }
 
     /// <summary>
@@ -66,7 +93,7 @@ public static class Headline
     {
         if (clause.DateFirst != clause.DateLast || clause.DateLast < 0) return null;
         int y = clause.DateFirst;
-        if (words[y].Text.Length != 4 || !words[y].Text.All(char.IsAsciiDigit)) return null;
+        if (words[y].Text.Length != 4 || words[y].Text.AsSpan().ContainsAnyExceptInRange('0', '9')) return null;
         int end = y + 1;
         while (end < words.Count && IsNounWord(words[end])) end++;
         if (end == y + 1) return null;
@@ -111,7 +138,7 @@ public static class Headline
     {
         string text = headline.TrimEnd(' ', ',', ';', ':', '.', '—', '–');
         // An opening quote with nothing after it, or a quotation cut in half, reads badly.
-        int open = text.Count(c => c is '“'), close = text.Count(c => c is '”');
+        int open = text.AsSpan().Count('“'), close = text.AsSpan().Count('”');
         if (open > close) text = text.Replace("“", "", StringComparison.Ordinal);
         else if (close > open) text = text.Replace("”", "", StringComparison.Ordinal);
         text = text.Trim();

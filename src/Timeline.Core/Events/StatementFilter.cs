@@ -20,7 +20,7 @@ internal static class StatementFilter
     }
 
     /// <summary>A relative date that is only approximate (<c>seven decades ago</c>) points back at something told better elsewhere.</summary>
-    public static bool IsWeak(TemporalMention m) => m.Value.Modifier == TimeModifier.Approximate && !m.Text.Any(char.IsAsciiDigit);
+    public static bool IsWeak(TemporalMention m) => m.Value.Modifier == TimeModifier.Approximate && !m.Text.AsSpan().ContainsAnyInRange('0', '9');
 
     private static bool IsDateline(string text, TemporalMention m)
     {
@@ -34,7 +34,7 @@ internal static class StatementFilter
     // name's, not a date. "the 1951 Refugee Convention" has the year first and is a date.
     private static bool IsYearInName(string text, TemporalMention m)
     {
-        if (m.Length != 4 || !m.Text.All(char.IsAsciiDigit) || m.Start < 2) return false;
+        if (m.Length != 4 || m.Text.AsSpan().ContainsAnyExceptInRange('0', '9') || m.Start < 2) return false;
         char sep = text[m.Start - 1];
         if (sep is not (' ' or '-' or '/')) return false;
         int end = m.Start - 1, start = end;

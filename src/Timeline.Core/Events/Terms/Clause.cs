@@ -18,8 +18,11 @@ internal sealed record Clause(IReadOnlyList<Word> Words, int First, int Last, in
 
     public static Clause Find(List<Word> words, int dateStart, int dateEnd)
     {
-        int d0 = words.FindIndex(w => w.End > dateStart);
-        int d1 = words.FindLastIndex(w => w.Start < dateEnd);
+        int d0 = 0;
+        while (d0 < words.Count && words[d0].End <= dateStart) d0++;
+        if (d0 == words.Count) d0 = -1;
+        int d1 = words.Count - 1;
+        while (d1 >= 0 && words[d1].Start >= dateEnd) d1--;
         if (d0 < 0 || d1 < d0) return new Clause(words, 0, words.Count - 1, 0, -1, false);
 
         int left = d0 - 1;

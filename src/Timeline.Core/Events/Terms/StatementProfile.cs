@@ -86,6 +86,7 @@ internal sealed record StatementProfile
     {
         var happenings = new List<(string, string)>();
         var content = new List<string>();
+        var stems = WordStrings.Current;
         for (int i = clause.First; i <= clause.Last; i++)
         {
             var w = words[i];
@@ -93,9 +94,9 @@ internal sealed record StatementProfile
             string lower = w.Lower;
             // "the Korean War" is a name, not a war happening in this statement; "the Armistice" is a happening.
             bool inName = w.IsCapitalized && i > 0 && words[i - 1].IsCapitalized && !words[i - 1].IsPunctuation;
-            if (Lexicon.EventKinds.TryGetValue(lower, out string? kind) && !inName) happenings.Add((StringPool.Intern(Stem.Of(lower)), kind));
+            if (Lexicon.EventKinds.TryGetValue(lower, out string? kind) && !inName) happenings.Add((stems.StemOf(lower), kind));
             else if (!w.IsCapitalized && lower.Length >= 4 && !Lexicon.Stopwords.Contains(lower) && !char.IsDigit(lower[0]))
-                content.Add(StringPool.Intern(Stem.Of(lower)));
+                content.Add(stems.StemOf(lower));
         }
         return new StatementProfile(happenings, content, NamesOf(words, clause));
     }
@@ -106,6 +107,7 @@ internal sealed record StatementProfile
     {
         var names = new List<string[]>();
         var run = new List<string>();
+        var stems = WordStrings.Current;
         int segmentStart = 0;
         var attribution = new bool[words.Count];
         for (int i = 0; i <= words.Count; i++)
@@ -122,7 +124,7 @@ internal sealed record StatementProfile
             bool common = Lexicon.Stopwords.Contains(w.Lower) || Lexicon.Connectives.Contains(w.Lower)
                 || (i == 0 && Lexicon.EventKinds.ContainsKey(w.Lower));
             bool nameWord = !w.IsPunctuation && w.IsCapitalized && !clause.IsDate(i) && !attribution[i] && !common;
-            if (nameWord) run.Add(StringPool.Intern(Stem.Of(w.Text)));
+            if (nameWord) run.Add(stems.StemOf(w.Text));
             if (!nameWord || i == words.Count - 1)
             {
                 if (run.Count > 0) names.Add([.. run]);
