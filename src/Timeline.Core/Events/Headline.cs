@@ -109,7 +109,7 @@ public static class Headline
 
     private static bool IsNounWord(Word w) =>
         !w.IsPunctuation && !Lexicon.Stopwords.Contains(w.Lower) && !Lexicon.Prepositions.Contains(w.Lower)
-        && !Lexicon.ClauseWords.Contains(w.Lower) && !(w.Text.Length == 4 && w.Text.All(char.IsAsciiDigit) && false)
+        && !Lexicon.ClauseWords.Contains(w.Lower)
         && !w.Lower.EndsWith("ed", StringComparison.Ordinal);
 
     private static string Join(string text, List<Word> words, int first, int last) => text[words[first].Start..words[last].End];
