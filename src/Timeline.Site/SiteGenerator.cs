@@ -99,7 +99,12 @@ public sealed class SiteGenerator(SiteOptions options)
         }));
         // The error of the first failing page, as a sequential render would report it.
         if (failed.FirstOrDefault(e => e is not null) is { } error)
+        {
+            // The data files must stop being written before the caller deletes the staging folder
+            // they go to; their own failure, if any, matters less than the page's.
+            try { data.GetAwaiter().GetResult(); } catch (Exception) { }
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
         times.Measure("data files, after the pages", () => data.GetAwaiter().GetResult());
 
         var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);

@@ -16,6 +16,7 @@ internal static class Feeds
 
     public static IEnumerable<(string Path, byte[] Content)> All(SiteModel model)
     {
+        foreach (var file in TimelineJson.SourceTexts(model)) yield return file;
         yield return ("feed.xml", AtomFeed.Write(model));
         yield return ("robots.txt", Robots(model.Site));
         // Without it GitHub Pages runs Jekyll, which hides files and folders starting with _ or .

@@ -10,10 +10,13 @@ namespace Timeline.Site.Feeds;
 /// and passage instead of repeating the sentence, a related event is named by its id, an article's
 /// text is split into sentences with its dates as offsets. One event or source per line, so that a
 /// change shows in a diff as the lines it touches. Property order is declaration order, so output is stable.
+/// An article's text is in a file of its own (<see cref="TextPath"/>), not here: the texts were
+/// over a third of the file at 10,000 articles, and an edit to one article rewrote all of them.
+/// Excerpts-only sources have no such file; their quoted passages stay in their entry here.
 /// </summary>
 internal static class TimelineJson
 {
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     internal static readonly JsonSerializerOptions Options = new()
     {
@@ -45,7 +48,38 @@ internal static class TimelineJson
     private sealed record SourceEntry(
         string Id, string Title, string Href, string? Url, string? Publisher, string Published, string? PublishedIso,
         string PublishedBasis, string? PublishedEvidence, string? Dateline, bool ExcerptsOnly, int EventCount,
-        IReadOnlyList<IReadOnlyList<SentenceEntry>> Paragraphs);
+        string? TextHref, IReadOnlyList<IReadOnlyList<SentenceEntry>>? Paragraphs);
+
+    /// <summary>Where the text of the source <paramref name="id"/> is, relative to the site root (ids are file-name safe: the source's page is named by it).</summary>
+    public static string TextPath(string id) => $"data/sources/{id}.json";
+
+    /// <summary>
+    /// Each full-text source's text file: its sentences and their dates, one paragraph per line. Small
+    /// and made whole, so that one the same as the previous build's is carried over, not written.
+    /// </summary>
+    public static IEnumerable<(string Path, byte[] Content)> SourceTexts(SiteModel model)
+    {
+        foreach (var source in model.Sources)
+        {
+            if (source.ExcerptsOnly) continue; // its text is never published
+            using var buffer = new MemoryStream();
+            void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
+            Raw($"{{\"schema_version\": {SchemaVersion},\n\"id\": ");
+            JsonSerializer.Serialize(buffer, source.Id, Options);
+            Raw(",\n\"href\": ");
+            JsonSerializer.Serialize(buffer, source.Href, Options);
+            Raw(",\n\"paragraphs\": [");
+            string separator = "\n";
+            foreach (var paragraph in source.Paragraphs)
+            {
+                Raw(separator);
+                JsonSerializer.Serialize(buffer, paragraph.Sentences.Select(Entry).ToList(), Options);
+                separator = ",\n";
+            }
+            Raw("\n]}\n");
+            yield return (TextPath(source.Id), buffer.ToArray());
+        }
+    }
 
     /// <summary>Writes the file to <paramref name="output"/> as it is made: at 10,000 articles it is about 200 MB, too much to hold twice.</summary>
     public static void Write(SiteModel model, Stream output)
@@ -124,7 +158,8 @@ internal static class TimelineJson
 
     private static SourceEntry Entry(SourceView s) => new(
         s.Id, s.Title, s.Href, s.Url, s.Publisher, s.Published, s.PublishedIso, s.PublishedBasis, s.PublishedEvidence, s.Dateline, s.ExcerptsOnly, s.EventCount,
-        s.Paragraphs.Select(p => (IReadOnlyList<SentenceEntry>)p.Sentences.Select(Entry).ToList()).ToList());
+        s.ExcerptsOnly ? null : TextPath(s.Id),
+        s.ExcerptsOnly ? s.Paragraphs.Select(p => (IReadOnlyList<SentenceEntry>)p.Sentences.Select(Entry).ToList()).ToList() : null);
 
     private static SentenceEntry Entry(SentenceView sentence)
     {
