@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Timeline.Core.Config;
 using Timeline.Core.Events;
@@ -98,17 +97,7 @@ internal static class ColdStageTimer
 
         void Measure(string name, Action action)
         {
-            var process = Process.GetCurrentProcess();
-            process.Refresh();
-            var cpu = process.TotalProcessorTime;
-            long allocated = GC.GetTotalAllocatedBytes(precise: false);
-            int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
-            var pause = GC.GetTotalPauseDuration();
-            var clock = Stopwatch.StartNew();
-            action();
-            process.Refresh();
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {name,-30} wall {clock.Elapsed.TotalSeconds,6:0.00} s  cpu {(process.TotalProcessorTime - cpu).TotalSeconds,6:0.00} s  alloc {(GC.GetTotalAllocatedBytes(false) - allocated) / 1e6,7:0} MB  gc {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2} pause {(GC.GetTotalPauseDuration() - pause).TotalSeconds:0.00} s  heap {GC.GetTotalMemory(false) / 1e6,5:0} MB  rss {process.WorkingSet64 / 1e6,5:0} MB"));
+            StageClock.Measure(log, name, 30, action, gc: true);
             foreach (string line in sampler?.TakeTop(12) ?? []) log.WriteLine("      " + line);
         }
     }
