@@ -43,7 +43,11 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
 
             mentions.Add(ToMention(scan, match));
             if (match.Kind is MentionKind.Date or MentionKind.DateRange && match.Value.IsResolved)
+            {
                 scan.LastDate = match.Parts is { Count: > 0 } parts ? parts[^1].Value : match.Value;
+                scan.LastDateEnd = match.End;
+            }
+
             i = match.End;
         }
 
@@ -101,7 +105,7 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
                 // "a"/"an": only "a year later", "a few days", "a decade ago".
                 return s.Has(i + 1) && (s[i + 1].Class == WordClass.Unit || s.IsAnyWord(i + 1, "few", "couple"));
             case TokenKind.Word when t.Class == WordClass.Relation && t.Value == (int)Relation.That:
-                return s.Has(i + 1) && s[i + 1].Class == WordClass.Unit;
+                return s.Has(i + 1) && s[i + 1].Class == WordClass.Unit || s.IsWord(i + 1, "same") && s.IsClass(i + 2, WordClass.Unit);
             default:
                 return true;
         }

@@ -14,6 +14,9 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
     /// <summary>The last resolved date seen so far, for the discourse rules (<c>the following year</c>).</summary>
     public TimeValue? LastDate { get; set; }
 
+    /// <summary>The token just past the mention that set <see cref="LastDate"/>, for rules that ask how it was said.</summary>
+    public int LastDateEnd { get; set; }
+
     private readonly Token[] _tokens = tokens;
 
     /// <summary>The last <see cref="Grammar.ParseDate"/> answer and where it was asked (-1: none).</summary>

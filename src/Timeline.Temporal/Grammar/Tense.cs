@@ -36,12 +36,16 @@ internal static class TenseReader
         var weak = s.IsWord(first - 1, "by") ? Tense.Future : Tense.Unknown;
         bool behindOpen = true;
         bool aheadOpen = true;
+        // "faces a Friday deadline" looks ahead, but "tendered by the Tuesday deadline", "set Friday as the deadline"
+        // report a deadline already past: the noun names the date's role, and the clause's verb, however far, decides first.
+        bool deadline = false;
         for (int d = 1; d <= Behind; d++)
         {
             int b = first - d;
             if (behindOpen && b >= 0)
             {
                 if (IsSentenceEnd(s, b)) behindOpen = false;
+                else if (s.IsWord(b, "deadline")) deadline = true;
                 else if (Classify(s, b, out bool strong) is var t && t != Tense.Unknown)
                 {
                     if (strong) return t;
@@ -54,6 +58,7 @@ internal static class TenseReader
             {
                 // "Police shot a man Sunday, and officials will investigate": the next clause has its own tense.
                 if (IsSentenceEnd(s, a) || s.IsPunct(a, ',') || s.IsAnyWord(a, "and", "but", "while")) aheadOpen = false;
+                else if (s.IsWord(a, "deadline")) deadline = true;
                 else if (Classify(s, a, out bool strong) is var t && t != Tense.Unknown)
                 {
                     if (strong) return t;
@@ -62,20 +67,26 @@ internal static class TenseReader
             }
         }
 
-        return weak == Tense.Unknown && behindOpen ? FarVerb(s, first) : weak;
+        if (weak != Tense.Unknown) return weak;
+        // A deadline's sentence is read to its main verb ("Sony completed its offer for …, with holders tendering 99.3% of
+        // all shares by the Tuesday deadline").
+        var far = behindOpen ? FarVerb(s, first, deadline ? SentenceBehind : FarBehind) : Tense.Unknown;
+        return far == Tense.Unknown && deadline ? Tense.Future : far;
     }
+
+    private const int SentenceBehind = 40;
 
     /// <summary>
     /// The clause's own verb beyond the near window: an auxiliary or a past form, but not the reporting
     /// verb of the sentence ("said") nor a verb whose infinitive the date belongs to ("agreed to acquire
     /// the bank in January" says nothing of January's side of the anchor).
     /// </summary>
-    private static Tense FarVerb(Scan s, int first)
+    private static Tense FarVerb(Scan s, int first, int reach)
     {
-        for (int b = first - 1; b >= 0 && b >= first - FarBehind; b--)
+        for (int b = first - 1; b >= 0 && b >= first - reach; b--)
         {
             // Reaching this far, an abbreviation's dot before a capital ("in $ETH. This tweet") ends the sentence too.
-            if (IsSentenceEnd(s, b) || s.IsPunct(b, '.') && s.Has(b + 1) && s[b + 1].Capitalized && !s[b + 1].Glued) return Tense.Unknown;
+            if (IsSentenceEnd(s, b) || s.IsPunct(b, '.') && s.Has(b + 1) && s[b + 1].Capitalized && !s[b + 1].Glued && !InClockTime(s, b)) return Tense.Unknown;
             // "is scheduled to spend five hours there, her first stop Tuesday": a plan before the infinitive still looks ahead.
             if (IsInfinitive(s, b)) return s.IsClass(b - 1, WordClass.TenseMarker) && Classify(s, b - 1, out _) == Tense.Future ? Tense.Future : Tense.Unknown;
             if (first - b <= Behind || s[b].Kind != TokenKind.Word || s[b].Class is not (WordClass.TenseMarker or WordClass.None) || s.IsAnyWord(b, "said", "told")) continue;
@@ -106,6 +117,9 @@ internal static class TenseReader
         if (s.IsWord(p, "since")) return Tense.Past;
         // "The deadline is Friday", "the vote is on Tuesday": a weekday named in the present is the coming one.
         if (s.IsAnyWord(p, "is", "are") && s.IsClass(first, WordClass.Weekday) && !s.IsMonth(first + 1) && !s.IsMonth(first + 2)) return Tense.Future;
+        // "created an office of the chairman, effective Feb. 1": an announcement's date of effect is ahead.
+        if (s.IsWord(p, "effective") && s.IsPunct(p - 1, ',')) return Tense.Future;
+        if (EndPoints.EndsAnExtension(s, p)) return Tense.Future;
         if (s.IsWord(p, "until"))
         {
             // "postponed until Tuesday" looks ahead; a sentence opening "Until Thursday, they had not…" looks back.
@@ -155,7 +169,24 @@ internal static class TenseReader
 
     private static bool IsSentenceEnd(Scan s, int i) =>
         s[i].Kind == TokenKind.Punct && s[i].Value is '.' or '!' or '?' or ';'
-        && !(s[i].Value == '.' && s.Has(i - 1) && s[i - 1].Length <= 4 && s[i].Glued && (char.IsUpper(s.Text[s[i - 1].Start]) || s.IsAnyWord(i - 1, "vs", "v")));
+        && !(s[i].Value == '.' && s.Has(i - 1) && s[i - 1].Length <= 4 && s[i].Glued && (char.IsUpper(s.Text[s[i - 1].Start]) || s.IsAnyWord(i - 1, "vs", "v")))
+        && !(s[i].Value == '.' && (InClockTime(s, i) || IsDecimalPoint(s, i)));
+
+    /// <summary>"99.3%": a dot between glued digits.</summary>
+    private static bool IsDecimalPoint(Scan s, int i) =>
+        s[i].Glued && s.Has(i - 1) && s[i - 1].Kind == TokenKind.Number && s.Has(i + 1) && s[i + 1].Glued && s[i + 1].Kind == TokenKind.Number;
+
+    /// <summary>
+    /// The dots of "a.m."/"p.m.": the inner one never ends a sentence, the last one only before a capital that is
+    /// neither a day, a month nor a time zone ("leave at 4 a.m. EDT Thursday", "until 9 a.m. Tuesday").
+    /// </summary>
+    private static bool InClockTime(Scan s, int i)
+    {
+        if (s.IsAnyWord(i - 1, "a", "p") && s.IsWord(i + 1, "m") && s.IsGlued(i + 1)) return true;
+        if (!s.IsWord(i - 1, "m") || !s.IsPunct(i - 2, '.') || !s.IsAnyWord(i - 3, "a", "p")) return false;
+        return !s.Has(i + 1) || !s[i + 1].Capitalized || s.IsClass(i + 1, WordClass.Weekday) || s.IsMonth(i + 1)
+            || s.IsAnyWord(i + 1, "edt", "est", "gmt", "et", "pdt", "pst", "cdt", "cst", "utc", "bst", "cet");
+    }
 
     private static Tense Classify(Scan s, int i, out bool strong)
     {
@@ -164,6 +195,9 @@ internal static class TenseReader
         if (t.Kind != TokenKind.Word) return Tense.Unknown;
         switch (t.Class)
         {
+            case WordClass.TenseMarker when s.IsWord(i, "deadline"):
+                // A noun: Read weighs it last, after any verb of the clause.
+                return Tense.Unknown;
             case WordClass.TenseMarker when s.IsAnyWord(i, "set", "plan", "plans"):
                 // "announced plans", like "set aside", says nothing of the date's direction.
                 // "set for Monday", "set to meet" look ahead; "set aside", "set Friday as the deadline" are past as often.

@@ -41,6 +41,9 @@ internal static class Ago
 
         if (n == Quantities.Unknown)
             return Match.Date(i, end, TimeValue.Unresolved(sign < 0 ? "PAST_REF" : "FUTURE_REF", Units.Precision(unit)));
+        // "a loss a year ago; sales of $307 million compared with $288 million a year earlier": one comparison period.
+        if (unit == Unit.Year && n == 1 && sign < 0 && !compound && Comparisons.InComparison(s, i) && Comparisons.Parallel(s, i) is { } same)
+            return Match.Date(i, end, same);
         TimeValue? value;
         if (!fromAnchor && compound) value = s.LastDate is { Precision: TimePrecision.Day, Start: { } lastDay }
             ? Units.Shift(lastDay.AddYears(sign * years).AddMonths(sign * months).AddDays(sign * days), unit, sign * n)

@@ -45,6 +45,18 @@ internal static class BareDays
         return Match.Date(i, end, Resolve(s, day, i, end));
     }
 
+    /// <summary>
+    /// "the week of the 18th": an ordinal day after "the", ending its phrase, as the day a week is named by (in the
+    /// anchor's month or the one the tense points to). Not "the week of the 18th Party Congress".
+    /// </summary>
+    internal static Match? OfWeek(Scan s, int first, int i)
+    {
+        if (!s.IsWord(i, "the") || !s.Has(i + 1) || s[i + 1].Kind is not (TokenKind.Ordinal or TokenKind.Word)) return null;
+        int day = DayOfMonth.Read(s, i + 1, out int end);
+        if (day < 0 || end != i + 2 || !EndsPhrase(s, end)) return null;
+        return Match.Date(i, end, Resolve(s, day, first, end));
+    }
+
     private static bool IsPreposition(Scan s, int i) =>
         s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length <= 7 && Preposition.Contains(s.Span(i));
 

@@ -19,6 +19,10 @@ internal static class Discourse
         {
             (shift, k) = (0, i + 1);
         }
+        else if (s.IsWord(i, "that") && s.IsWord(i + 1, "same") && s.IsUnit(i + 2, out _, out bool p2) && !p2)
+        {
+            (shift, k) = (0, i + 2);
+        }
         else if (s.IsWord(i, "the") && s.IsClass(i + 1, WordClass.Relation))
         {
             shift = (Relation)s[i + 1].Value switch
@@ -67,6 +71,21 @@ internal static class Discourse
         return Match.Date(first, end, value);
     }
 
-    /// <summary><c>that year</c>, <c>the same day</c>: the previous date seen at the unit's precision.</summary>
-    private static TimeValue? Same(TimeValue last, Unit unit) => last.Start is { } d ? Units.Shift(d, unit, 0) : null;
+    /// <summary>
+    /// <c>that year</c>, <c>the same day</c>: the previous date seen at the unit's precision. A finer unit than that
+    /// date names a part of it the text does not give: "last October …, crossed out that same day" is a day of October
+    /// 1998, <c>1998-10-XX</c>, not its first.
+    /// </summary>
+    private static TimeValue? Same(TimeValue last, Unit unit)
+    {
+        if (last.Start is not { } d) return null;
+        if (Units.Precision(unit) <= last.Precision) return Units.Shift(d, unit, 0);
+        return (last.Precision, unit) switch
+        {
+            (TimePrecision.Month, Unit.Day) => TimeValue.Unresolved($"{last.Timex}-XX", TimePrecision.Day),
+            (TimePrecision.Year, Unit.Day) => TimeValue.Unresolved($"{last.Timex}-XX-XX", TimePrecision.Day),
+            (TimePrecision.Year, Unit.Month) => TimeValue.Unresolved($"{last.Timex}-XX", TimePrecision.Month),
+            _ => TimeValue.Unresolved(Units.UnresolvedTimex(unit), Units.Precision(unit)),
+        };
+    }
 }

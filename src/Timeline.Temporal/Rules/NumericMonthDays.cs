@@ -77,6 +77,9 @@ internal static class NumericMonthDays
                 if (!context || s.IsAnyWord(first - 1, "from", "between", "to", "and") || !(EndsPhrase(s, end) || lead && sep == '.' && !s.IsClass(end, WordClass.Unit) && !Vetoes.IsCountedNoun(s, end))) return null;
                 // "in 3-2", "on 3.5" (a score, a version): only two digits after the mark make a day of it.
                 if (!lead && b.Digits < 2 && (sep == '.' || s.IsWord(first - 1, "in"))) return null;
+                // "beat New York on Friday 3-1", "won Friday 3-1 in overtime": a result, not the first of March.
+                if (sep == '-' && s.IsClass(k - 1, WordClass.Weekday) || sep == '-' && s.IsPunct(k - 1, ',') && s.IsClass(k - 2, WordClass.Weekday))
+                    if (Scores.AfterWeekday(s, s.IsClass(k - 1, WordClass.Weekday) ? k - 1 : k - 2)) return null;
                 break;
         }
 

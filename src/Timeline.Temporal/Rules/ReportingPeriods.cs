@@ -37,7 +37,10 @@ internal static class ReportingPeriods
         bool period = s.IsAnyWord(end, "quarter", "period");
         if (period) end++;
         else if (the) first = j;
-        var reported = ReportedQuarter(s);
+        bool quarter = period && s.IsWord(end - 1, "quarter");
+        // Beside another year-back comparison it names the same period ("a year ago … in the year-earlier period").
+        if (Comparisons.Parallel(s, first) is { } same && (!quarter || same.Precision == TimePrecision.Quarter)) return Match.Date(first, end, same);
+        var reported = ReportedQuarter(s) ?? (quarter ? Comparisons.QuarterJustEnded(s) : null);
         TimeValue value = reported is { } q ? Units.ShiftValue(q, Unit.Year, -1)! : s.Anchor is { } a ? TimeValue.Year(a.Year - 1) : TimeValue.Unresolved("XXXX", TimePrecision.Year);
         return Match.Date(first, end, value);
     }

@@ -11,11 +11,11 @@ internal static class WeekdayOfWeek
 {
     public static Match? Parse(Scan s, int i) => Weekday(s, i) ?? WeekOf(s, i) ?? DayOfMonthWord(s, i);
 
-    /// <summary><c>the week of March 6</c>: the ISO week holding that day.</summary>
+    /// <summary><c>the week of March 6</c>, <c>the week of the 18th</c>: the ISO week holding that day.</summary>
     private static Match? WeekOf(Scan s, int i)
     {
         if (!s.IsWord(i, "the") || !s.IsWord(i + 1, "week") || !s.IsWord(i + 2, "of")) return null;
-        var day = Grammar.Grammar.ParseDate(s, i + 3);
+        var day = Grammar.Grammar.ParseDate(s, i + 3) ?? BareDays.OfWeek(s, i, i + 3);
         if (day is null || day.Value.Precision != TimePrecision.Day) return null;
         if (day.Value.Start is not { } start) return Match.Date(i, day.End, TimeValue.Unresolved("XXXX-WXX", TimePrecision.Week));
         return Match.Date(i, day.End, TimeValue.WeekOf(start));
