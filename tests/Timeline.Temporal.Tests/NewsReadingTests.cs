@@ -75,4 +75,28 @@ public sealed class NewsReadingTests
     [InlineData("The doctor was shot on July 3. His name was crossed out that same day.", "that same day", "2023-07-03")]
     public void ThatDay_OfAMonthOrAYear_IsADayOfIt_NotItsFirst(string text, string expression, string timex) =>
         Recognize.Single(text, expression, Thursday).Value.Timex.ShouldBe(timex);
+
+    [Theory]
+    [InlineData("Two helicopters crashed last February.", "2023-03-01", "last February", "2022-02")]
+    [InlineData("Two helicopters crashed last January.", "2023-03-01", "last January", "2023-01")]
+    [InlineData("The plant closed last December.", "2024-01-10", "last December", "2023-12")]
+    public void LastMonthByName_SkipsTheMonthJustEnded(string text, string anchor, string expression, string timex)
+    {
+        CalendarDate.TryParseIso(anchor, out var day).ShouldBeTrue();
+        Recognize.Single(text, expression, day).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("She works Sunday mornings at the shelter.", "Sunday mornings", "XXXX-WXX-7TMO")]
+    [InlineData("The club meets on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI")]
+    public void WeekdayWithAPluralPartOfDay_Recurs(string text, string expression, string timex)
+    {
+        var m = Recognize.Single(text, expression, Wednesday);
+        m.Kind.ShouldBe(MentionKind.Set);
+        m.Value.Timex.ShouldBe(timex);
+    }
+
+    [Fact]
+    public void WeekdayWithASingularPartOfDay_StaysADay() =>
+        Recognize.Single("She worked Sunday morning at the shelter.", "Sunday", Wednesday).Value.Timex.ShouldBe("2023-07-23");
 }

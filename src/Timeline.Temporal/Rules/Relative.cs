@@ -114,7 +114,9 @@ internal static class Relative
             if (s.Anchor is not { } a) return Match.Date(first, k + 1, TimeValue.Unresolved($"XXXX-{month:D2}", TimePrecision.Month));
             int year = direction switch
             {
-                < 0 => month < a.Month ? a.Year : a.Year - 1,
+                // "last February" on March 1 is not the month just ended, which English calls "last month" (or "in
+                // February"): it contrasts with this year's February, as "last March" would.
+                < 0 => month < a.Month - 1 ? a.Year : a.Year - 1,
                 > 0 => month > a.Month ? a.Year : a.Year + 1,
                 _ => a.Year,
             };
