@@ -72,4 +72,22 @@ public sealed class NewsFormAdditionsTests
     [Fact]
     public void DiaryDateAfterAWeekday_StaysADate() =>
         Recognize.Single("The meeting is on Friday 7-6.", "Friday 7-6", Recognize.Anchor).Value.Timex.ShouldBe("2023-07-06");
+
+    [Theory]
+    [InlineData("USA Today reported the deal.")]
+    [InlineData("The paper, USA Today, said so.")]
+    [InlineData("This is VOA Today.")]
+    [InlineData("He told NBC's Today show about the plan.")]
+    [InlineData("Baker said on ABC's \"This Week\" that the plan works.")]
+    [InlineData("Baker said on ABC-TV's \"This Week With David Brinkley\" that the plan works.")]
+    public void DateWordsInTheNameOfAPaperOrAProgram_AreNoDates(string text) =>
+        Recognize.Anchored(text).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Today, the company said it would cut jobs.", "Today", "2023-07-28")]
+    [InlineData("He said, \"Today is a great day.\"", "Today", "2023-07-28")]
+    [InlineData("Talks Resume This Week", "This Week", "2023-W30")]
+    [InlineData("Also Today, the firm said it would sell the unit.", "Today", "2023-07-28")]
+    public void CapitalizedDateWordsOpeningASentenceOrAHeadline_StayDates(string text, string expression, string timex) =>
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
 }

@@ -14,7 +14,7 @@ internal static class Relative
 
     private static Match? DayWord(Scan s, int i)
     {
-        if (!s.IsClass(i, WordClass.DayWord) || GenericToday.At(s, i)) return null;
+        if (!s.IsClass(i, WordClass.DayWord) || GenericToday.At(s, i) || TitledNames.At(s, i, i + 1)) return null;
         int offset = s[i].Value;
         return Match.Date(i, i + 1, s.Anchor is { } a ? TimeValue.Day(a.AddDays(offset)) : TimeValue.Unresolved("XXXX-XX-XX", TimePrecision.Day));
     }
@@ -88,6 +88,7 @@ internal static class Relative
         if (direction == int.MinValue) return null;
         if (s.IsUnit(k, out var unit, out bool plural) && !plural)
         {
+            if (TitledNames.At(s, first, k + 1)) return null;
             var v = UnitValue(s, unit, direction);
             if (v is null) return null;
             return Match.Date(first, k + 1, modifier == TimeModifier.None ? v : v.WithModifier(modifier));
