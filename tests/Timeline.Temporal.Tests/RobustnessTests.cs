@@ -31,6 +31,7 @@ public sealed class RobustnessTests
         "weekday-offset-chains",
         "sub-period-chains",
         "range-ends",
+        "deadlines-and-comparisons",
     };
 
     [Theory]
@@ -142,6 +143,10 @@ public sealed class RobustnessTests
                 break;
             case "relative-spans":
                 while (sb.Length < size) sb.Append("within the next 3 days from the second Monday of the first week of from 4 to ");
+                break;
+            case "deadlines-and-comparisons":
+                // A deadline reads its whole sentence back; comparisons and extensions read their clause.
+                while (sb.Length < size) sb.Append("tendering 99.3% by the Tuesday deadline, from $4 million a year ago and a year earlier, has extended loans through January at 4 a.m. EDT Thursday the previous Friday that same day ");
                 break;
             case "news-clauses":
                 // Previews, far clause verbs, coordinated days, year-end: every date reads its clause back.
