@@ -90,4 +90,18 @@ public sealed class NewsFormAdditionsTests
     [InlineData("Also Today, the firm said it would sell the unit.", "Today", "2023-07-28")]
     public void CapitalizedDateWordsOpeningASentenceOrAHeadline_StayDates(string text, string expression, string timex) =>
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+
+    [Theory]
+    [InlineData("Kopp's 1987 Chevrolet Cavalier was found at the airport.")]
+    [InlineData("He drove a 1994 Honda Accord.")]
+    [InlineData("Police found a white 1978 Ford pickup.")]
+    [InlineData("She bought a 2001 Mercedes-Benz SL500.")]
+    public void ModelYearOfACar_IsNoDate(string text) =>
+        Recognize.Anchored(text).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("In 1987 Ford bought a stake in Aston Martin.", "1987")]
+    [InlineData("The 1996 Toyota recall cost millions.", "1996")]
+    public void YearBeforeAMakeThatNamesNoCar_StaysADate(string text, string year) =>
+        Recognize.Single(text, year, Recognize.Anchor).Value.Timex.ShouldBe(year);
 }

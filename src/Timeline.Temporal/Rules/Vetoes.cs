@@ -73,7 +73,7 @@ internal static class Vetoes
             }
         }
 
-        if (IsIn(s, i - 1, NumberedLookup)) return true;
+        if (IsIn(s, i - 1, NumberedLookup) || t.Digits == 4 && ModelYears.At(s, i)) return true;
         // "On May 9 troops paraded": after a month name the number is a day whatever follows.
         if (!afterMonth && IsIn(s, i + 1, CountedLookup)) return true;
         return false;
