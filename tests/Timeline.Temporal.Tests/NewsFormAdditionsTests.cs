@@ -104,4 +104,15 @@ public sealed class NewsFormAdditionsTests
     [InlineData("The 1996 Toyota recall cost millions.", "1996")]
     public void YearBeforeAMakeThatNamesNoCar_StaysADate(string text, string year) =>
         Recognize.Single(text, year, Recognize.Anchor).Value.Timex.ShouldBe(year);
+
+    [Fact]
+    public void YearEarlierPeriod_AfterAQuarterAYearBack_IsThatQuarter() =>
+        Recognize.Single("The company earned $4 million in the 2022 third quarter. Costs in the year-earlier period included a plant closing.", "the year-earlier period", Earnings)
+            .Value.Timex.ShouldBe("2022-Q3");
+
+    [Theory]
+    [InlineData("The maker earned $376,000 on revenue of $14.5 million in the 2022 quarter.", "the 2022 quarter", "2022-Q3")]
+    [InlineData("Profit rose in the third quarter. In the year-earlier period, charges were high. In the 2023 period, interest expense was lower.", "the 2023 period", "2023-Q3")]
+    public void YearPeriodOfAQuarterlyReport_IsTheReportedQuarterOfThatYear(string text, string expression, string timex) =>
+        Recognize.Single(text, expression, Earnings).Value.Timex.ShouldBe(timex);
 }

@@ -40,7 +40,10 @@ internal static class ReportingPeriods
         bool quarter = period && s.IsWord(end - 1, "quarter");
         // Beside another year-back comparison it names the same period ("a year ago … in the year-earlier period").
         if (Comparisons.Parallel(s, first) is { } same && (!quarter || same.Precision == TimePrecision.Quarter)) return Match.Date(first, end, same);
-        var reported = ReportedQuarter(s) ?? (quarter ? Comparisons.QuarterJustEnded(s) : null);
+        var reported = ReportedQuarter(s);
+        // The last quarter named lies a year back: it is already the comparison period.
+        if (reported is null && ComparedQuarter(s) is { } compared) return Match.Date(first, end, compared);
+        reported ??= quarter ? Comparisons.QuarterJustEnded(s) : null;
         TimeValue value = reported is { } q ? Units.ShiftValue(q, Unit.Year, -1)! : s.Anchor is { } a ? TimeValue.Year(a.Year - 1) : TimeValue.Unresolved("XXXX", TimePrecision.Year);
         return Match.Date(first, end, value);
     }
@@ -54,10 +57,15 @@ internal static class ReportingPeriods
         int n = s.IsClass(k, WordClass.OrdinalWord) && s[k].Value is >= 1 and <= 4 ? s[k].Value : -1;
         if (n > 0) k++;
         if (!s.IsAnyWord(k, "quarter", "period")) return null;
-        if (n < 0 && s.IsWord(k, "quarter") && ReportedQuarter(s) is { } q) n = (q.Start!.Value.Month - 1) / 3 + 1;
-        if (n < 0) return s.IsWord(k, "period") && ReportedQuarter(s) is { } q2 ? Match.Date(i, k + 1, TimeValue.Quarter(year, (q2.Start!.Value.Month - 1) / 3 + 1)) : null;
+        // "the 1988 quarter", "the 1989 period": the quarter the text reports on, or its comparison a year back
+        // (a quarter of either year), in the year named; "the 1988 quarter" with none named is the one just ended.
+        if (n < 0 && (ReportedQuarter(s) ?? ComparedQuarter(s) ?? (s.IsWord(k, "quarter") ? Comparisons.QuarterJustEnded(s) : null)) is { Start: { } qs }) n = (qs.Month - 1) / 3 + 1;
+        if (n < 0) return null;
         return Match.Date(i, k + 1, TimeValue.Quarter(year, n));
     }
+
+    private static TimeValue? ComparedQuarter(Scan s) =>
+        s.LastDate is { Precision: TimePrecision.Quarter, Start: { } start } last && s.Anchor is { } a && Math.Abs(start.DayNumber - a.DayNumber) < 2 * 366 ? last : null;
 
     private static TimeValue? ReportedQuarter(Scan s) =>
         s.LastDate is { Precision: TimePrecision.Quarter, Start: { } start } last && s.Anchor is { } a && Math.Abs(start.DayNumber - a.DayNumber) < 366 ? last : null;
