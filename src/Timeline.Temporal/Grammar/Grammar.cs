@@ -39,6 +39,8 @@ internal static class Grammar
         YearEnd.Parse,
         CoordinatedDays.Parse,
         DayForms.Parse,
+        RelativeQuarters.Parse,
+        DaysOfTheMonth.Parse,
     ];
 
     private static readonly Rule[] TopRules =

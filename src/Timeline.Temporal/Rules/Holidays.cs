@@ -11,8 +11,9 @@ namespace Timeline.Temporal.Rules;
 internal static class Holidays
 {
     /// <summary>How a holiday falls: a fixed day, the nth weekday of a month (n = -1: the last), or days from Easter.</summary>
+    /// <param name="Shared">A name many countries give their own day (<c>Independence Day</c>): the United States' unless a country is named before it.</param>
     /// <param name="NeedsYear">A name that is a holiday only with a year after it (<c>saint patrick 2020</c>; "St. Patrick" alone is the saint).</param>
-    internal sealed record Holiday(string[] Words, int Month, int Day, DayOfWeek Weekday = default, int Nth = 0, int EasterOffset = int.MinValue, bool NeedsCapital = false, bool NeedsYear = false);
+    internal sealed record Holiday(string[] Words, int Month, int Day, DayOfWeek Weekday = default, int Nth = 0, int EasterOffset = int.MinValue, bool NeedsCapital = false, bool NeedsYear = false, bool Shared = false);
 
     private static readonly Holiday[] Table =
     [
@@ -40,6 +41,7 @@ internal static class Holidays
         new(["black", "friday"], 11, 0, DayOfWeek.Thursday, 4, EasterOffset: 1),
         new(["cyber", "monday"], 11, 0, DayOfWeek.Thursday, 4, EasterOffset: 4),
         new(["juneteenth"], 6, 19),
+        new(["independence", "day"], 7, 4, Shared: true),
         new(["international", "workers", "day"], 5, 1),
         new(["int", "l", "workers", "day"], 5, 1),
         new(["yuandan"], 1, 1, NeedsCapital: true),
@@ -81,6 +83,7 @@ internal static class Holidays
             // "easter 2018" needs no capital: the year says which easter.
             bool yearAfter = Years.At(s, s.IsWord(end, "of") || s.IsPunct(end, ',') ? end + 1 : end, out _) > 0;
             if (h.NeedsCapital && !s[i].Capitalized && !yearAfter || h.NeedsYear && !yearAfter) continue;
+            if (h.Shared && NamesCountry(s, i - 1)) return null;
             // "Easter Island", "Christmas Tree Lane": a one-word holiday starting a longer name.
             if (h.Words.Length == 1 && s.Has(end) && s[end].Kind == TokenKind.Word && s[end].Capitalized && !s[end].Glued && s[end].Class == Lexicon.WordClass.None) return null;
             var day = Resolve(s, i, end, h);
@@ -91,6 +94,15 @@ internal static class Holidays
         }
 
         return null;
+    }
+
+    /// <summary>"India's Independence Day", "Mexican Independence Day", "the Ukrainian independence day": another country's.</summary>
+    private static bool NamesCountry(Scan s, int i)
+    {
+        if (!s.Has(i)) return false;
+        if (s.IsWord(i, "s") && s.IsGlued(i) && (s.IsPunct(i - 1, '\'') || s.IsPunct(i - 1, '’'))) return true;
+        // A capitalized word that does not open the sentence ("On", "Happy" do).
+        return s[i].Kind == TokenKind.Word && s[i].Capitalized && s[i].Class == Lexicon.WordClass.None && i > 0 && !s.IsPunct(i - 1, '.') && !s.IsPunct(i - 1, '!') && !s.IsPunct(i - 1, '?');
     }
 
     /// <summary>The words in order, each optionally followed by <c>'s</c>; returns the end or -1.</summary>

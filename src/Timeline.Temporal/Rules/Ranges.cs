@@ -106,7 +106,7 @@ internal static class Ranges
         // "this Friday-Jun-15" names one day twice (WeekdayAppositions); "Monday-Friday" stays a range.
         if (s.IsDash(a.End) && s.IsGlued(a.End) && s.IsClass(a.End - 1, Lexicon.WordClass.Weekday) && s.IsMonth(a.End + 1)) return null;
         if (!framed && !s.IsDash(a.End) && !s.IsAnyWord(a.End, "through", "until", "till", "to")) return null;
-        var b = Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1) ?? Modifiers.Parse(s, a.End + 1);
+        var b = Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1) ?? Modifiers.Parse(s, a.End + 1) ?? ToDate.RangeEnd(s, a.End + 1);
         if (b is null || b.Kind != MentionKind.Date) return null;
         if (!framed && (s.IsDash(a.End) || s.IsWord(a.End, "to")) && (a.Value.Precision < TimePrecision.Year || b.Value.Precision < TimePrecision.Year)) return null;
         // "a revision Friday to December's figures": with no "from", "to" joins a day to a month as a preposition, not a range.
@@ -121,6 +121,9 @@ internal static class Ranges
             bValue = TimeValue.Day(sb1.AddYears(1));
         if (bValue.Timex == "PRESENT_REF" && s.Anchor is { } now2 && aValue is { Precision: TimePrecision.Day, Start: { } sa2 } && sa2 > now2)
             aValue = TimeValue.Day(sa2.AddYears(-1));
+        // "from March to date": the March before the anchor.
+        if (bValue.Timex == "PRESENT_REF" && s.Anchor is { } now3 && aValue is { Precision: TimePrecision.Month, Start: { } sa3 } && sa3 > now3)
+            aValue = TimeValue.Month(sa3.Year - 1, sa3.Month);
         var range = Make(first, j, a.End, aValue, a.End + 1, b.End, bValue);
         // "between now and November 15th": the range runs from the anchor's day; the end itself stays "now".
         if (range is not null && s.Anchor is { } today && (aValue.Timex == "PRESENT_REF" || bValue.Timex == "PRESENT_REF"))

@@ -88,6 +88,8 @@ internal static class Relative
         if (direction == int.MinValue) return null;
         if (s.IsUnit(k, out var unit, out bool plural) && !plural)
         {
+            // "the last quarter-mile", "last quarter-century": a quarter of something else.
+            if (unit == Unit.Quarter && s.IsDash(k + 1) && s.IsGlued(k + 1)) return null;
             var v = UnitValue(s, unit, direction);
             if (v is null) return null;
             return Match.Date(first, k + 1, modifier == TimeModifier.None ? v : v.WithModifier(modifier));
