@@ -41,6 +41,9 @@ internal static class Grammar
         DayForms.Parse,
         RelativeQuarters.Parse,
         DaysOfTheMonth.Parse,
+        PossessiveYearParts.Parse,
+        CalendarYearPhrases.Parse,
+        SpacedDates.Parse,
     ];
 
     private static readonly Rule[] TopRules =
@@ -51,6 +54,7 @@ internal static class Grammar
         Spans.Parse,
         DaysWithin.Parse,
         Modifiers.Parse,
+        WeekdayInNamedWeek.Parse,
         ParseDate,
         Durations.Parse,
         Durations.Bare,
