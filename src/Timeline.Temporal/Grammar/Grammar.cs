@@ -44,6 +44,7 @@ internal static class Grammar
         PossessiveYearParts.Parse,
         CalendarYearPhrases.Parse,
         SpacedDates.Parse,
+        CompactDates.Parse,
     ];
 
     private static readonly Rule[] TopRules =
