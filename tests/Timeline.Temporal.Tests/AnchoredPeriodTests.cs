@@ -105,3 +105,32 @@ public sealed class AnchoredPeriodTests
         Recognize.All("over the next 3/4 of the year", Recognize.Anchor).ShouldNotContain(m => m.Text.Contains("3/4"));
     }
 }
+
+/// <summary><c>the remainder of the week</c> as <c>the rest of the week</c>; <c>the next fortnight</c> a length, as <c>the next two weeks</c>.</summary>
+public sealed class RemainderAndFortnightTests
+{
+    [Theory]
+    [InlineData("Take the remainder of the week off.", "the remainder of the week", "2023-07-28/2023-07-30")]
+    [InlineData("why don't you take the remaining of the week off?", "the remaining of the week", "2023-07-28/2023-07-30")]
+    [InlineData("Rain is forecast for the remainder of the month.", "the remainder of the month", "2023-07-28/2023-07-31")]
+    public void Remainder_RunsFromTheAnchorToThePeriodsEnd(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("The remaining 20 hostages were freed.")]
+    [InlineData("He paid the remainder of the debt.")]
+    public void RemainderOfOtherThings_IsNoDate(string text)
+    {
+        Recognize.All(text, Recognize.Anchor).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void NextFortnight_IsTwoWeeksOfTime()
+    {
+        var m = Recognize.Single("We hope to leave in the next fortnight.", "the next fortnight", Recognize.Anchor);
+        m.Kind.ShouldBe(MentionKind.Duration);
+        m.Value.Timex.ShouldBe("P2W");
+    }
+}
