@@ -39,12 +39,7 @@ internal static class Grammar
         YearEnd.Parse,
         CoordinatedDays.Parse,
         DayForms.Parse,
-        RelativeQuarters.Parse,
-        DaysOfTheMonth.Parse,
-        PossessiveYearParts.Parse,
-        CalendarYearPhrases.Parse,
-        SpacedDates.Parse,
-        CompactDates.Parse,
+        PeriodForms.Parse,
     ];
 
     private static readonly Rule[] TopRules =
