@@ -92,3 +92,25 @@ public sealed class YearPhraseTests
         Recognize.All(text, Recognize.Anchor).ShouldNotContain(m => m.Kind == MentionKind.Date && m.Text.Contains("later") && !m.Text.Contains("week"));
     }
 }
+
+/// <summary>Range ends and prices: a weekday apposition closing a range, a year closing "Feb between 2-7", a price before a day.</summary>
+public sealed class RangeEndFormTests
+{
+    [Theory]
+    [InlineData("I'll be out 1st Jan until Wed, 22 of Jan", "1st Jan until Wed, 22 of Jan", "2024-01-01/2024-01-22")]
+    [InlineData("Feb between 2-7 two thousand and eighteen", "Feb between 2-7 two thousand and eighteen", "2018-02-02/2018-02-07")]
+    [InlineData("held November between 19 and 20, 2016 in Rome", "November between 19 and 20, 2016", "2016-11-19/2016-11-20")]
+    public void RangeEnds_TakeTheirWeekdayOrYear(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("I bought it for $ 12 December 27", "December 27=2022-12-27")]
+    [InlineData("I bought it for $12 December 27", "December 27=2022-12-27")]
+    [InlineData("It sold for € 12 May 3", "May 3=2023-05-03")]
+    public void APriceBeforeAMonth_IsNoDay(string text, string expected)
+    {
+        Recognize.Timexes(text, Recognize.Anchor).ShouldBe(expected);
+    }
+}
