@@ -57,3 +57,24 @@ public sealed class IndependenceDayTests
         Recognize.All(text, Recognize.Anchor).ShouldBeEmpty();
     }
 }
+
+/// <summary>A bare <c>new year</c> is New Year's Day only right after a preposition of time.</summary>
+public sealed class NewYearTests
+{
+    [Theory]
+    [InlineData("We will meet 5 days before new year.", "5 days before new year", "2023-12-27")]
+    [InlineData("Sales have risen since New Year.", "New Year", "2023-01-01")]
+    public void NewYear_AfterAPrepositionOfTime_IsJanuaryFirst(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("Happy new year to all.")]
+    [InlineData("Talks resume in the new year.")]
+    [InlineData("Shops closed before Chinese New Year.")]
+    public void NewYearElsewhere_IsNoDay(string text)
+    {
+        Recognize.All(text, Recognize.Anchor).ShouldNotContain(m => m.Value.Timex.EndsWith("-01-01", StringComparison.Ordinal));
+    }
+}
