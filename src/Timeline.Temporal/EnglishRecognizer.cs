@@ -112,5 +112,5 @@ public sealed class EnglishRecognizer : ITemporalRecognizer
     }
 
     private static bool FollowsThe(Scan s, int i) =>
-        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class is not (WordClass.None or WordClass.Starter or WordClass.TenseMarker) || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "full", "year", "past", "future", "rest", "near"));
+        s.Has(i) && (s[i].Kind != TokenKind.Word || s[i].Class is not (WordClass.None or WordClass.Starter or WordClass.TenseMarker) || s.IsAnyWord(i, "latest", "most", "recent", "fiscal", "full", "year", "past", "future", "rest", "remainder", "remaining", "near"));
 }

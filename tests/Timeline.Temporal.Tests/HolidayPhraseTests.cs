@@ -35,3 +35,46 @@ public sealed class HolidayPhraseTests
         Recognize.All(text, Recognize.Anchor).ShouldBeEmpty();
     }
 }
+
+/// <summary><c>Independence Day</c> is the United States' unless another country is named before it.</summary>
+public sealed class IndependenceDayTests
+{
+    [Theory]
+    [InlineData("Fireworks lit the sky on Independence Day.", "Independence Day", "2023-07-04")]
+    [InlineData("There is an event on the independence day of this year.", "independence day of this year", "2023-07-04")]
+    [InlineData("Independence Day 2019 was hot.", "Independence Day 2019", "2019-07-04")]
+    public void IndependenceDay_IsTheFourthOfJuly(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("Crowds marked India's Independence Day.")]
+    [InlineData("They watched the Mexican Independence Day parade.")]
+    [InlineData("He spoke on the Ukrainian independence day.")]
+    public void AnotherCountrysIndependenceDay_IsNoDate(string text)
+    {
+        Recognize.All(text, Recognize.Anchor).ShouldBeEmpty();
+    }
+}
+
+/// <summary>A bare <c>new year</c> is New Year's Day only right after a preposition of time.</summary>
+public sealed class NewYearTests
+{
+    [Theory]
+    [InlineData("We will meet 5 days before new year.", "5 days before new year", "2023-12-27")]
+    [InlineData("Sales have risen since New Year.", "New Year", "2023-01-01")]
+    public void NewYear_AfterAPrepositionOfTime_IsJanuaryFirst(string text, string expression, string timex)
+    {
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+    }
+
+    [Theory]
+    [InlineData("Happy new year to all.")]
+    [InlineData("Talks resume in the new year.")]
+    [InlineData("Shops closed before Chinese New Year.")]
+    public void NewYearElsewhere_IsNoDay(string text)
+    {
+        Recognize.All(text, Recognize.Anchor).ShouldNotContain(m => m.Value.Timex.EndsWith("-01-01", StringComparison.Ordinal));
+    }
+}

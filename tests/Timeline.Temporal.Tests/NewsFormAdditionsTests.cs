@@ -50,12 +50,6 @@ public sealed class NewsFormAdditionsTests
         Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
 
     [Theory]
-    [InlineData("The bank stock is down 20% in the year to date.", "the year to date", "2023")]
-    [InlineData("Year-to-date sales rose 4%.", "Year-to-date", "2023")]
-    public void YearToDate_IsTheAnchorsYear(string text, string expression, string timex) =>
-        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
-
-    [Theory]
     [InlineData("It is the largest deal to date.")]
     [InlineData("The clinic uses the most up to date equipment.")]
     [InlineData("The Date Palm festival ran to Date Street.")]

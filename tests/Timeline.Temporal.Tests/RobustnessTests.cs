@@ -32,6 +32,8 @@ public sealed class RobustnessTests
         "sub-period-chains",
         "range-ends",
         "deadlines-and-comparisons",
+        "anchored-periods",
+        "week-and-year-phrases",
     };
 
     [Theory]
@@ -161,6 +163,12 @@ public sealed class RobustnessTests
                 break;
             case "range-ends":
                 while (sb.Length < size) sb.Append("from 10/1-between now and Jan-Feb the end of 9 to 12 of June-");
+                break;
+            case "anchored-periods":
+                while (sb.Length < size) sb.Append("the previous quarter the next 999 business days the week of the 18th day of the month from March to date till current date ");
+                break;
+            case "week-and-year-phrases":
+                while (sb.Length < size) sb.Append("this year's first 1st week of Oct. on Friday the year-to-date 2016 10 16 20161016 in dec the remainder of ");
                 break;
             default:
                 while (sb.Length < size) sb.Append("the 25th to the 27th of ");

@@ -39,6 +39,7 @@ internal static class Grammar
         YearEnd.Parse,
         CoordinatedDays.Parse,
         DayForms.Parse,
+        PeriodForms.Parse,
     ];
 
     private static readonly Rule[] TopRules =
@@ -49,6 +50,7 @@ internal static class Grammar
         Spans.Parse,
         DaysWithin.Parse,
         Modifiers.Parse,
+        WeekdayInNamedWeek.Parse,
         ParseDate,
         Durations.Parse,
         Durations.Bare,

@@ -133,7 +133,7 @@ internal static class Words
             "recently", "fiscal", "fy", "several", "many", "few", "some", "numerous", "q", "h", "tonight", "recent",
             "within", "christmas", "boxing", "new", "halloween", "valentine", "valentines", "st", "saint", "earth", "veterans", "thanksgiving",
             "thanks", "black", "memorial", "labor", "martin", "mlk", "presidents", "mother", "mothers", "father", "fathers", "easter", "good", "rest",
-            "election", "cyber", "juneteenth", "international", "int", "yuandan", "future", "these");
+            "election", "cyber", "juneteenth", "independence", "eoy", "international", "int", "yuandan", "future", "these");
 
         // Tense markers; "next", "last", "tomorrow", "yesterday" and "ago" keep their own classes and count too.
         Add(WordClass.TenseMarker, 1, "will", "shall", "ll", "going", "scheduled", "won", "would", "planned", "planning",

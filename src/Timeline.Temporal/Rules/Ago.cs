@@ -36,6 +36,9 @@ internal static class Ago
         else if (s.IsWord(end, "earlier")) (sign, fromAnchor, end) = (-1, false, end + 1);
         else return null;
 
+        // "30 minutes later this week": hours and minutes later name a time of day, never a date.
+        if (!fromAnchor && unit is Unit.Hour or Unit.Minute) return null;
+
         // "I will leave 2 years later" with no date before it: later than now.
         if (!fromAnchor && s.LastDate is null && sign > 0 && TenseReader.Read(s, i, end) == Tense.Future) fromAnchor = true;
 

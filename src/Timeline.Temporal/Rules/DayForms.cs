@@ -49,7 +49,6 @@ internal static class DayForms
                         Take(ref best, SubPeriods.Parse(s, i));
                         Take(ref best, FollowingWeekdays.Parse(s, i));
                         Take(ref best, PreviousWeekdays.Parse(s, i));
-                        Take(ref best, ToDate.YearToDate(s, i));
                         break;
                     case WordClass.OrdinalWord:
                         Take(ref best, SubPeriods.Parse(s, i));
@@ -59,7 +58,6 @@ internal static class DayForms
                         break;
                     case WordClass.Unit:
                         Take(ref best, HolidayPhrases.Parse(s, i));
-                        Take(ref best, ToDate.YearToDate(s, i));
                         break;
                     case WordClass.Month or WordClass.AmbiguousMonth:
                         Take(ref best, GluedDates.Parse(s, i));

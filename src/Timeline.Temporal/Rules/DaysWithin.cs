@@ -38,6 +38,9 @@ internal static class DaysWithin
         else year = 0;
         int j = Frame(s, k, out bool between);
         if (j == k || !TwoDays(s, j, between, out int dayA, out int dayB, out int linkAt, out int end) || IsChange(s, i - 1)) return null;
+        // "Feb between 2-7 two thousand and eighteen", "November from 19 to 20, 2016": the year may close the phrase.
+        if (year == 0 && Years.At(s, s.IsPunct(end, ',') ? end + 1 : end, out int yearEnd) is var after and > 0)
+            (year, end) = (after, yearEnd);
         if (year == 0 && s.Anchor is not null) year = Anchoring.YearOfDay(s.Anchor.Value, month, dayA, TenseReader.Read(s, i, end));
         if (year == 0) return Unresolved(i, j, linkAt, end, $"XXXX-{month:D2}-{dayA:D2}", $"XXXX-{month:D2}-{dayB:D2}");
         return Days(i, j, linkAt, end, year, month, dayA, dayB);

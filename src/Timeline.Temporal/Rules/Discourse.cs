@@ -49,7 +49,8 @@ internal static class Discourse
             return Match.Date(first, k + 1, dayOf);
         }
 
-        if (!s.IsUnit(k, out var unit, out bool plural) || plural || unit is Unit.Hour or Unit.Minute) return null;
+        // "the next fortnight" is two weeks of time (a DURATION, as "the next two weeks"), not the week after next.
+        if (!s.IsUnit(k, out var unit, out bool plural) || plural || unit is Unit.Hour or Unit.Minute or Unit.Fortnight) return null;
         int end = k + 1;
         if (s.IsAnyWord(end, "before", "after") && s.IsWord(first, "the") && !s.IsClass(first + 1, WordClass.Relation)) end++;
         // With no date before it, "the next decade" and "schedule it for the following week" count from the

@@ -78,9 +78,9 @@ internal static class FullDates
         if (day < 0) return null;
         bool ordinal = DayOfMonth.IsOrdinal(s, j, k);
         if (!ordinal && s.IsWord(start, "the")) return null;
-        // A month after the number makes a day of it whatever precedes, but not a price ("for $12 December 27").
-        bool price = s.IsGlued(j) && (s.IsPunct(j - 1, '$') || s.IsPunct(j - 1, '€') || s.IsPunct(j - 1, '£'));
-        if (s[j].Kind == Tokens.TokenKind.Number && Vetoes.NotADate(s, j) && (price || !s.IsMonth(j + 1) && !(s.IsPunct(j + 1, '.') && s.IsMonth(j + 2)))) return null;
+        // A month after the number makes a day of it whatever precedes, but not a price ("for $12 December 27", "for $ 12 December 27").
+        bool price = s.IsPunct(j - 1, '$') || s.IsPunct(j - 1, '€') || s.IsPunct(j - 1, '£');
+        if (s[j].Kind == Tokens.TokenKind.Number && (price || Vetoes.NotADate(s, j) && !s.IsMonth(j + 1) && !(s.IsPunct(j + 1, '.') && s.IsMonth(j + 2)))) return null;
         bool of = s.IsWord(k, "of");
         // "the 15th day of June", "the twenty third day of September".
         if (!of && ordinal && s.IsWord(k, "day") && s.IsWord(k + 1, "of") && s.IsMonth(k + 2))

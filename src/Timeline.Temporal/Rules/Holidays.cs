@@ -11,8 +11,10 @@ namespace Timeline.Temporal.Rules;
 internal static class Holidays
 {
     /// <summary>How a holiday falls: a fixed day, the nth weekday of a month (n = -1: the last), or days from Easter.</summary>
+    /// <param name="Shared">A name many countries give their own day (<c>Independence Day</c>): the United States' unless a country is named before it.</param>
+    /// <param name="NeedsTimePreposition">A name that is the day only right after "before", "after", "until", "till" or "since" (<c>5 days before new year</c>; "the new year" alone is as often the year to come).</param>
     /// <param name="NeedsYear">A name that is a holiday only with a year after it (<c>saint patrick 2020</c>; "St. Patrick" alone is the saint).</param>
-    internal sealed record Holiday(string[] Words, int Month, int Day, DayOfWeek Weekday = default, int Nth = 0, int EasterOffset = int.MinValue, bool NeedsCapital = false, bool NeedsYear = false);
+    internal sealed record Holiday(string[] Words, int Month, int Day, DayOfWeek Weekday = default, int Nth = 0, int EasterOffset = int.MinValue, bool NeedsCapital = false, bool NeedsYear = false, bool Shared = false, bool NeedsTimePreposition = false);
 
     private static readonly Holiday[] Table =
     [
@@ -24,6 +26,8 @@ internal static class Holidays
         new(["new", "years", "eve"], 12, 31),
         new(["new", "year", "day"], 1, 1),
         new(["new", "years", "day"], 1, 1),
+        new(["new", "year"], 1, 1, NeedsTimePreposition: true),
+        new(["new", "years"], 1, 1, NeedsTimePreposition: true),
         new(["halloween"], 10, 31),
         new(["valentine", "day"], 2, 14),
         new(["valentines", "day"], 2, 14),
@@ -40,6 +44,7 @@ internal static class Holidays
         new(["black", "friday"], 11, 0, DayOfWeek.Thursday, 4, EasterOffset: 1),
         new(["cyber", "monday"], 11, 0, DayOfWeek.Thursday, 4, EasterOffset: 4),
         new(["juneteenth"], 6, 19),
+        new(["independence", "day"], 7, 4, Shared: true),
         new(["international", "workers", "day"], 5, 1),
         new(["int", "l", "workers", "day"], 5, 1),
         new(["yuandan"], 1, 1, NeedsCapital: true),
@@ -81,6 +86,8 @@ internal static class Holidays
             // "easter 2018" needs no capital: the year says which easter.
             bool yearAfter = Years.At(s, s.IsWord(end, "of") || s.IsPunct(end, ',') ? end + 1 : end, out _) > 0;
             if (h.NeedsCapital && !s[i].Capitalized && !yearAfter || h.NeedsYear && !yearAfter) continue;
+            if (h.Shared && NamesCountry(s, i - 1)) return null;
+            if (h.NeedsTimePreposition && !s.IsAnyWord(i - 1, "before", "after", "until", "till", "since")) continue;
             // "Easter Island", "Christmas Tree Lane": a one-word holiday starting a longer name.
             if (h.Words.Length == 1 && s.Has(end) && s[end].Kind == TokenKind.Word && s[end].Capitalized && !s[end].Glued && s[end].Class == Lexicon.WordClass.None) return null;
             var day = Resolve(s, i, end, h);
@@ -91,6 +98,15 @@ internal static class Holidays
         }
 
         return null;
+    }
+
+    /// <summary>"India's Independence Day", "Mexican Independence Day", "the Ukrainian independence day": another country's.</summary>
+    private static bool NamesCountry(Scan s, int i)
+    {
+        if (!s.Has(i)) return false;
+        if (s.IsWord(i, "s") && s.IsGlued(i) && (s.IsPunct(i - 1, '\'') || s.IsPunct(i - 1, '’'))) return true;
+        // A capitalized word that does not open the sentence ("On", "Happy" do).
+        return s[i].Kind == TokenKind.Word && s[i].Capitalized && s[i].Class == Lexicon.WordClass.None && i > 0 && !s.IsPunct(i - 1, '.') && !s.IsPunct(i - 1, '!') && !s.IsPunct(i - 1, '?');
     }
 
     /// <summary>The words in order, each optionally followed by <c>'s</c>; returns the end or -1.</summary>
@@ -135,7 +151,7 @@ internal static class Holidays
         if (!s.Has(i) || s[i].Kind != TokenKind.Word || s[i].Class is not (Lexicon.WordClass.Starter or Lexicon.WordClass.AmbiguousMonth)) return null;
         foreach (var h in Table)
         {
-            if (h.NeedsYear || h.Words[0] == "may") continue;
+            if (h.NeedsYear || h.NeedsTimePreposition || h.Words[0] == "may") continue;
             end = MatchWords(s, i, h.Words);
             if (end < 0) continue;
             // "next Easter Island trip": a one-word holiday starting a longer name.

@@ -67,13 +67,22 @@ internal static class MonthYears
         && s[next].Class == WordClass.None && s[next].Length > 3
         && !s.IsAnyWord(next, "government", "cabinet", "administration", "ministry", "premiership", "team", "years", "era", "through", "toward", "towards", "against", "across");
 
+    /// <summary>
+    /// Chat writes months in lower case: "in dec", "back in may." A lower-case "may", "march", "jan" or "dec" is a month
+    /// only right after a preposition of time and before the end of the phrase ("interest in may be", "in march
+    /// order" are not).
+    /// </summary>
+    private static bool LowercaseAfterPreposition(Scan s, int i, int next) =>
+        s.IsAnyWord(i - 1, "in", "since", "until", "till", "during", "before", "after", "through")
+        && (!s.Has(next) || s[next].Kind == Tokens.TokenKind.Punct && !(s[next].Glued && s.IsDash(next)));
+
     private static bool BareMonthAllowed(Scan s, int i, int next)
     {
         var t = s[i];
         bool abbreviated = t.Length <= 4 && !s.IsWord(i, "june") && !s.IsWord(i, "july") && !s.IsWord(i, "may");
         bool lead = s.Has(i - 1) && s[i - 1].Kind == Tokens.TokenKind.Word && Lead.Contains(s.Span(i - 1)) || s.IsDash(i - 1) && s.IsGlued(i) && s.IsWord(i - 2, "mid");
         if (t.Class == WordClass.AmbiguousMonth || abbreviated)
-            return t.Capitalized && (lead && !s.IsWord(i - 1, "and") || Attributive(s, i, next));
+            return t.Capitalized && (lead && !s.IsWord(i - 1, "and") || Attributive(s, i, next)) || LowercaseAfterPreposition(s, i, next);
         // A name such as "August Wilson": a capitalized word right after the month.
         if (s.Has(next) && s[next].Kind == Tokens.TokenKind.Word && s[next].Capitalized && s[next].Class is WordClass.None or WordClass.Starter or WordClass.TenseMarker && !s[next].Glued) return false;
         return t.Capitalized || lead;

@@ -92,6 +92,15 @@ internal static class NumericMonthDays
         // "9/11" names the day of the 2001 attacks.
         if (sep == '/' && month == 9 && day == 11 && a.Value == 9 && s.SlashOrder == SlashDateOrder.MonthFirst)
             return Match.Date(first, end, TimeValue.Day(2001, 9, 11));
+        // "next 5/12" is the coming May 12th even a week after this year's, "last 5/12" the one before the anchor, "this 5/12" this year's.
+        if (s.Anchor is { } anchor && !s.IsClass(first + 1, WordClass.Weekday) && s.IsAnyWord(first, "next", "last", "this") && CalendarDate.IsValid(anchor.Year, month, day))
+        {
+            var d = new CalendarDate(anchor.Year, month, day);
+            if (s.IsWord(first, "next") && d <= anchor) d = d.AddYears(1);
+            else if (s.IsWord(first, "last") && d >= anchor) d = d.AddYears(-1);
+            return CalendarDate.IsValid(d.Year, month, day) ? Match.Date(first, end, TimeValue.Day(d)) : null;
+        }
+
         var value = Values.MonthDay(s, month, day, first, end);
         return value is null ? null : Match.Date(first, end, value);
     }

@@ -106,7 +106,7 @@ internal static class Ranges
         // "this Friday-Jun-15" names one day twice (WeekdayAppositions); "Monday-Friday" stays a range.
         if (s.IsDash(a.End) && s.IsGlued(a.End) && s.IsClass(a.End - 1, Lexicon.WordClass.Weekday) && s.IsMonth(a.End + 1)) return null;
         if (!framed && !s.IsDash(a.End) && !s.IsAnyWord(a.End, "through", "until", "till", "to")) return null;
-        var b = ToDate.End(s, a.End + 1) ?? Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1) ?? Modifiers.Parse(s, a.End + 1);
+        var b = DayAfterWeekday(s, a, a.End + 1) ?? ToDate.End(s, a.End + 1) ?? Grammar.Grammar.ParseDate(s, a.End + 1) ?? WeekdayAfter(s, a, a.End + 1) ?? Modifiers.Parse(s, a.End + 1);
         if (b is null || b.Kind != MentionKind.Date) return null;
         if (!framed && (s.IsDash(a.End) || s.IsWord(a.End, "to")) && (a.Value.Precision < TimePrecision.Year || b.Value.Precision < TimePrecision.Year)) return null;
         // "a revision Friday to December's figures": with no "from", "to" joins a day to a month as a preposition, not a range.
@@ -121,6 +121,9 @@ internal static class Ranges
             bValue = TimeValue.Day(sb1.AddYears(1));
         if (bValue.Timex == "PRESENT_REF" && s.Anchor is { } now2 && aValue is { Precision: TimePrecision.Day, Start: { } sa2 } && sa2 > now2)
             aValue = TimeValue.Day(sa2.AddYears(-1));
+        // "from March to date": the March before the anchor.
+        if (bValue.Timex == "PRESENT_REF" && s.Anchor is { } now3 && aValue is { Precision: TimePrecision.Month, Start: { } sa3 } && sa3 > now3)
+            aValue = TimeValue.Month(sa3.Year - 1, sa3.Month);
         var range = Make(first, j, a.End, aValue, a.End + 1, b.End, bValue);
         // "between now and November 15th": the range runs from the anchor's day; the end itself stays "now".
         if (range is not null && s.Anchor is { } today && (aValue.Timex == "PRESENT_REF" || bValue.Timex == "PRESENT_REF"))
@@ -131,6 +134,18 @@ internal static class Ranges
         }
 
         return range;
+    }
+
+    /// <summary>"1st Jan until Wed, 22 of Jan": an end whose weekday, a comma and its date name one day.</summary>
+    private static Match? DayAfterWeekday(Scan s, Match a, int i)
+    {
+        // "from Monday to Friday, March 3": after a weekday, the date belongs to the second end only as often as to both.
+        if (a.Value.Precision != TimePrecision.Day || s.IsClass(a.First, Lexicon.WordClass.Weekday) || s.IsClass(a.First + 1, Lexicon.WordClass.Weekday)) return null;
+        bool weekday = s.IsClass(i, Lexicon.WordClass.Weekday) || s.Has(i) && s[i].Capitalized && s.IsAnyWord(i, "mon", "wed", "sat", "sun");
+        if (!weekday || !s.IsPunct(i + 1, ',')) return null;
+        var day = Grammar.Grammar.ParseDate(s, i + 2);
+        if (day is null || day.Kind != MentionKind.Date || day.Value.Precision != TimePrecision.Day) return null;
+        return day with { First = i };
     }
 
     /// <summary>"from next monday to friday": a weekday, of any case, as the second end after a day is the first such day on.</summary>

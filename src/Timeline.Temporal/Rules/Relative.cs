@@ -89,6 +89,8 @@ internal static class Relative
         if (s.IsUnit(k, out var unit, out bool plural) && !plural)
         {
             if (TitledNames.At(s, first, k + 1)) return null;
+            // "the last quarter-mile", "last quarter-century": a quarter of something else.
+            if (unit == Unit.Quarter && s.IsDash(k + 1) && s.IsGlued(k + 1)) return null;
             var v = UnitValue(s, unit, direction);
             if (v is null) return null;
             return Match.Date(first, k + 1, modifier == TimeModifier.None ? v : v.WithModifier(modifier));

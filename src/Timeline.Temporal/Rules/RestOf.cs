@@ -4,7 +4,7 @@ using Timeline.Temporal.Lexicon;
 namespace Timeline.Temporal.Rules;
 
 /// <summary>
-/// <c>the rest of the week</c>, <c>rest of this month</c>, <c>the rest of the year</c>: from the anchor
+/// <c>the rest of the week</c>, <c>rest of this month</c>, <c>the rest of the year</c>, <c>the remainder of the week</c>: from the anchor
 /// to the last day of its week (Monday to Sunday), month or year.
 /// </summary>
 internal static class RestOf
@@ -13,7 +13,9 @@ internal static class RestOf
     {
         int first = i;
         i = s.SkipThe(i);
-        if (!s.IsWord(i, "rest")) return null;
+        // "the rest of the week", "the remainder of the month"; chat also writes "the remaining of the week".
+        if (!s.IsAnyWord(i, "rest", "remainder", "remaining")) return null;
+        if (!s.IsWord(i, "rest") && !s.IsWord(i + 1, "of")) return null;
         int k = i + 1;
         if (s.IsWord(k, "of")) k++;
         if (s.IsAnyWord(k, "the", "this", "my", "current")) k++;

@@ -16,7 +16,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Spans
 {
-    public static Match? Parse(Scan s, int i) => Within(s, i) ?? Bare(s, i) ?? Starting(s, i);
+    public static Match? Parse(Scan s, int i) => Within(s, i) ?? Bare(s, i) ?? Starting(s, i) ?? BusinessDaySpans.Parse(s, i);
 
     /// <summary><c>within 5 days</c>, <c>within the next 3 years</c>, <c>within 2 weeks from today</c>, <c>within the past 3 weeks</c>; also after <c>less than</c>.</summary>
     private static Match? Within(Scan s, int i)
