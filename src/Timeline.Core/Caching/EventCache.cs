@@ -25,6 +25,9 @@ public sealed class EventCache(string folder, string codeVersion)
     /// <summary>Why a stored file was not used although there was one (corrupt, unreadable), or null.</summary>
     public string? Note { get; private set; }
 
+    /// <summary>The <see cref="StatementsDigest"/> of each source of the last <see cref="Build"/>, by source id.</summary>
+    public IReadOnlyDictionary<string, byte[]> DocumentDigests { get; private set; } = new Dictionary<string, byte[]>();
+
     private string FilePath => Path.Combine(folder, FileName);
 
     /// <summary>The same timeline as <see cref="TimelineBuilder.Build"/>, from the stored events when the statements are unchanged.</summary>
@@ -32,7 +35,8 @@ public sealed class EventCache(string folder, string codeVersion)
     {
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        byte[] key = Key(documents, codeVersion);
+        byte[] key = Key(documents, codeVersion, out var digests);
+        DocumentDigests = documents.Select((d, i) => (d.Source.Id, digests[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         (Reused, Note) = (false, null);
         if (Read(key, statements) is { } stored)
         {
@@ -48,23 +52,32 @@ public sealed class EventCache(string folder, string codeVersion)
     /// A SHA-256 of the code version and of every statement, in order, field by field: one hash per
     /// document's statements (in parallel), then one of those.
     /// </summary>
-    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion)
+    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion) => Key(documents, codeVersion, out _);
+
+    private static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion, out byte[][] perDocument)
     {
-        var perDocument = new byte[documents.Count][];
-        Parallel.For(0, documents.Count, i => perDocument[i] = Hash(w =>
-        {
-            w.Write(documents[i].Statements.Count);
-            foreach (var m in documents[i].Statements) WriteStatement(w, m);
-        }));
+        var digests = new byte[documents.Count][];
+        Parallel.For(0, documents.Count, i => digests[i] = StatementsDigest(documents[i]));
+        perDocument = digests;
         return Hash(w =>
         {
             w.Write(Format);
             w.Write(AnalysisSerializer.FormatVersion);
             w.Write(codeVersion);
             w.Write(documents.Count);
-            foreach (byte[] hash in perDocument) w.Write(hash);
+            foreach (byte[] hash in digests) w.Write(hash);
         });
     }
+
+    /// <summary>
+    /// A SHA-256 of every field of every statement of one source, in order: two analyses with the same
+    /// digest give the same events, so a rebuild after an edit that leaves it unchanged can keep them.
+    /// </summary>
+    public static byte[] StatementsDigest(DocumentAnalysis document) => Hash(w =>
+    {
+        w.Write(document.Statements.Count);
+        foreach (var m in document.Statements) WriteStatement(w, m);
+    });
 
     private static byte[] Hash(Action<BinaryWriter> write)
     {
