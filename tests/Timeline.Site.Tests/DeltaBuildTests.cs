@@ -33,6 +33,8 @@ public sealed class DeltaBuildTests : IDisposable
 
     private string StateFile => _temp.Combine("cache", BuildState.FileName);
 
+    private readonly List<string> _log = [];
+
     private BuildReport Build(string? output = null, bool cache = true, int? interruptAfter = null, string? templates = null) =>
         new SiteBuild(EnglishRecognizer.Instance).Run(new BuildSettings
         {
@@ -42,7 +44,15 @@ public sealed class DeltaBuildTests : IDisposable
             CacheFolder = cache ? _temp.Combine("cache") : null,
             InterruptCommitAfter = interruptAfter,
             Templates = templates,
-        });
+        }, new Progress(_log));
+
+    private sealed class Progress(List<string> log) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            lock (log) log.Add(value);
+        }
+    }
 
     /// <summary>A full build, then one that finds the state (and re-reads the files written too close to the first).</summary>
     private void BuildTwice()
@@ -100,10 +110,50 @@ public sealed class DeltaBuildTests : IDisposable
     }
 
     [Fact]
-    public void EditInTheMiddle_ThatMovesStatements_TakesTheFullBuild()
+    public void WordInsertedInAnUndatedSentence_MovesTheStatementsAfterIt_AndIsADeltaBuild()
     {
         BuildTwice();
-        int at = _original.IndexOf(' ', _original.Length / 3);
+        // The first sentence of the last paragraph that opens without a number, with a date after it: no date of its own,
+        // statements after it (the ones before could be the first report of an event whose id is told apart by its position).
+        var paragraphs = _original.Split("\n\n");
+        int paragraph = Enumerable.Range(2, paragraphs.Length - 3).Reverse()
+            .First(i => !paragraphs[i].Split(". ")[0].Any(char.IsAsciiDigit) && paragraphs[(i + 1)..].Any(p => p.Any(char.IsAsciiDigit)));
+        int at = paragraphs.Take(paragraph).Sum(p => p.Length + 2) + paragraphs[paragraph].IndexOf(' ');
+        File.WriteAllText(_article, _original[..at] + " reportedly" + _original[at..]);
+
+        var before = StatementStarts();
+        var report = Build();
+        report.Delta.ShouldBeTrue(string.Join("\n", _log.Where(l => l.StartsWith("full build", StringComparison.Ordinal))));
+        report.FilesChanged.ShouldBe(2);
+        StatementStarts().ShouldNotBe(before); // the statements after the word did move
+        StatementStarts().Count.ShouldBe(before.Count);
+        ShouldBeTheColdBuild();
+    }
+
+    private List<int> StatementStarts()
+    {
+        string path = Path.GetRelativePath(_temp.Combine("in"), _article).Replace('\\', '/');
+        return [.. BuildState.Read(_temp.Combine("cache"))!.Inputs.Single(i => i.Path == path).Source!.Starts];
+    }
+
+    [Fact]
+    public void StatementMoves_FollowAShift_ButNotAReorderingOrAMoveOfAnIdsPosition()
+    {
+        StatementMoves.Remap([10, 20, 20, 40], [15, 25, 25, 45], [(10, 0), (20, 1), (40, 2)], [])!.ShouldBe([(15, 0), (25, 1), (45, 2)]);
+        StatementMoves.Remap([10, 20, 40], [10, 25, 45], [(40, 2)], [10])!.ShouldBe([(45, 2)]);
+        StatementMoves.Remap([10, 20, 40], [10, 25, 45], [], [20]).ShouldBeNull();
+        StatementMoves.Remap([10, 20, 20], [15, 25, 26], [], []).ShouldBeNull(); // one sentence's dates apart
+        StatementMoves.Remap([10, 20, 30], [15, 25, 25], [], []).ShouldBeNull(); // two dates now one
+        StatementMoves.Remap([10, 20], [10, 20, 30], [], []).ShouldBeNull();
+        StatementMoves.Remap([10, 20], [10, 25], [(12, 0)], []).ShouldBeNull(); // a link that is no statement's
+    }
+
+    [Fact]
+    public void WordInsertedInADatedSentence_ChangesAStatement_AndTakesTheFullBuild()
+    {
+        BuildTwice();
+        var year = System.Text.RegularExpressions.Regex.Match(_original, @"\b(19|20)\d\d\b");
+        int at = _original.LastIndexOf(' ', year.Index - 1);
         File.WriteAllText(_article, _original[..at] + " reportedly" + _original[at..]);
 
         Build().Delta.ShouldBeFalse();
@@ -266,18 +316,41 @@ public sealed class DeltaBuildTests : IDisposable
     }
 
     [Fact]
+    public void ListPatch_GivesWhatFormattingTheWholeListGives()
+    {
+        var records = new Dictionary<string, OutputRecord>(StringComparer.Ordinal)
+        {
+            ["a b/sources/x.html"] = new(new string('1', 64), 10),
+            ["sources/x.html"] = new(new string('2', 64), 20),
+            ["z.html"] = new(new string('3', 64), 30),
+        };
+        string list = OutputRecord.Format(records);
+        records["sources/x.html"] = new(new string('4', 64), 25);
+        var patched = ListPatch.Replace(list, new Dictionary<string, string> { ["sources/x.html"] = $"{new string('4', 64)} 25" }, ListPatch.IsRecord);
+        patched.ShouldBe(OutputRecord.Format(records));
+        ListPatch.Replace(list, new Dictionary<string, string> { ["sources/y.html"] = "x" }, ListPatch.IsRecord).ShouldBeNull();
+
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = new string('a', 64), ["sources/x.html"] = new string('b', 64) };
+        string pages = PageFingerprints.Format(fingerprints);
+        fingerprints["sources/x.html"] = new string('c', 64);
+        ListPatch.Replace(pages, new Dictionary<string, string> { ["sources/x.html"] = new string('c', 64) }, ListPatch.IsFingerprint).ShouldBe(PageFingerprints.Format(fingerprints));
+    }
+
+    [Fact]
     public void BuildState_ReadsBackWhole_AndNotAtAllOnceDamaged()
     {
         var state = new BuildState
         {
             Basis = "b", ListsDigest = "l", Updated = "2020-01-02", EventCount = 3, FileCount = 4, EventIds = ["e1"],
             Problems = [new SourceProblem("x.txt", "bad")],
-            Inputs = [new InputEntry("a.txt", 10, 20, true, new SourceEntry("a", "k", new byte[32], new byte[32], [(5, 0)])), new InputEntry("b.txt", 1, -1, false, null)],
+            Inputs = [new InputEntry("a.txt", 10, 20, true, new SourceEntry("a", "k", new byte[32], [5, 9], [9], new byte[32], [(5, 0)])), new InputEntry("b.txt", 1, -1, false, null)],
         };
         byte[] bytes = state.Serialize();
         var back = BuildState.Parse(bytes)!;
         back.Serialize().ShouldBe(bytes);
         back.Inputs[0].Source!.Links.ShouldBe([(5, 0)]);
+        back.Inputs[0].Source!.Starts.ShouldBe([5, 9]);
+        back.Inputs[0].Source!.PositionStarts.ShouldBe([9]);
 
         for (int i = 0; i < bytes.Length; i += 7)
         {

@@ -25,9 +25,6 @@ public sealed class EventCache(string folder, string codeVersion)
     /// <summary>Why a stored file was not used although there was one (corrupt, unreadable), or null.</summary>
     public string? Note { get; private set; }
 
-    /// <summary>The <see cref="StatementsDigest"/> of each source of the last <see cref="Build"/>, by source id.</summary>
-    public IReadOnlyDictionary<string, byte[]> DocumentDigests { get; private set; } = new Dictionary<string, byte[]>();
-
     private string FilePath => Path.Combine(folder, FileName);
 
     /// <summary>The same timeline as <see cref="TimelineBuilder.Build"/>, from the stored events when the statements are unchanged.</summary>
@@ -35,8 +32,7 @@ public sealed class EventCache(string folder, string codeVersion)
     {
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        byte[] key = Key(documents, codeVersion, out var digests);
-        DocumentDigests = documents.Select((d, i) => (d.Source.Id, digests[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
+        byte[] key = Key(documents, codeVersion);
         (Reused, Note) = (false, null);
         if (Read(key, statements) is { } stored)
         {
@@ -52,13 +48,10 @@ public sealed class EventCache(string folder, string codeVersion)
     /// A SHA-256 of the code version and of every statement, in order, field by field: one hash per
     /// document's statements (in parallel), then one of those.
     /// </summary>
-    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion) => Key(documents, codeVersion, out _);
-
-    private static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion, out byte[][] perDocument)
+    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion)
     {
         var digests = new byte[documents.Count][];
         Parallel.For(0, documents.Count, i => digests[i] = StatementsDigest(documents[i]));
-        perDocument = digests;
         return Hash(w =>
         {
             w.Write(Format);
@@ -72,11 +65,13 @@ public sealed class EventCache(string folder, string codeVersion)
     /// <summary>
     /// A SHA-256 of every field of every statement of one source, in order: two analyses with the same
     /// digest give the same events, so a rebuild after an edit that leaves it unchanged can keep them.
+    /// Without <paramref name="offsets"/>, where each statement stands in the text is left out (only
+    /// where its date stands in its quote is kept): the digest an edit before the statements leaves unchanged.
     /// </summary>
-    public static byte[] StatementsDigest(DocumentAnalysis document) => Hash(w =>
+    public static byte[] StatementsDigest(DocumentAnalysis document, bool offsets = true) => Hash(w =>
     {
         w.Write(document.Statements.Count);
-        foreach (var m in document.Statements) WriteStatement(w, m);
+        foreach (var m in document.Statements) WriteStatement(w, m, offsets);
     });
 
     private static byte[] Hash(Action<BinaryWriter> write)
@@ -87,14 +82,15 @@ public sealed class EventCache(string folder, string codeVersion)
         return hash.Hash();
     }
 
-    private static void WriteStatement(BinaryWriter w, EventMention m)
+    private static void WriteStatement(BinaryWriter w, EventMention m, bool offsets)
     {
         w.Write(m.SourceId);
         w.Write(m.Passage);
         w.Write(m.Quote);
-        w.Write(m.QuoteStart);
+        if (offsets) w.Write(m.QuoteStart);
         w.Write(m.DateText);
-        w.Write(m.DateStart);
+        if (offsets) w.Write(m.DateStart);
+        else w.Write(m.DateStart - m.QuoteStart);
         AnalysisSerializer.WriteValue(w, m.Value);
         w.Write(m.Headline);
         w.Write(m.IsWeak);

@@ -112,6 +112,10 @@ internal sealed record BuildState
                 w.Write(s.Id);
                 w.Write(s.Key);
                 w.Write(s.Statements);
+                w.Write(s.Starts.Count);
+                foreach (int start in s.Starts) w.Write(start);
+                w.Write(s.PositionStarts.Count);
+                foreach (int start in s.PositionStarts) w.Write(start);
                 w.Write(s.Face);
                 w.Write(s.Links.Count);
                 foreach (var (start, e) in s.Links)
@@ -153,7 +157,12 @@ internal sealed record BuildState
             if (r.ReadBoolean())
             {
                 string id = r.ReadString(), key = r.ReadString();
-                byte[] statements = r.ReadBytes(Checksum), face = r.ReadBytes(Checksum);
+                byte[] statements = r.ReadBytes(Checksum);
+                var starts = new int[Count(r)];
+                for (int j = 0; j < starts.Length; j++) starts[j] = r.ReadInt32();
+                var positionStarts = new int[Count(r)];
+                for (int j = 0; j < positionStarts.Length; j++) positionStarts[j] = r.ReadInt32();
+                byte[] face = r.ReadBytes(Checksum);
                 var links = new (int, int)[Count(r)];
                 for (int j = 0; j < links.Length; j++)
                 {
@@ -161,7 +170,7 @@ internal sealed record BuildState
                     if (links[j].Item2 < 0 || links[j].Item2 >= eventIds.Length) return null;
                 }
                 if (statements.Length != Checksum || face.Length != Checksum) return null;
-                source = new SourceEntry(id, key, statements, face, links);
+                source = new SourceEntry(id, key, statements, starts, positionStarts, face, links);
             }
             inputs[i] = new InputEntry(path, length, modified, included, source);
         }
@@ -195,7 +204,9 @@ internal sealed record BuildState
 internal sealed record InputEntry(string Path, long Length, long Modified, bool Included, SourceEntry? Source);
 
 /// <param name="Key">The analysis cache key of the document as read (<see cref="Core.Caching.CacheKey.For"/>).</param>
-/// <param name="Statements">Its statements' digest (<see cref="Core.Caching.EventCache.StatementsDigest"/>).</param>
+/// <param name="Statements">Its statements' digest without their offsets in the text (<see cref="Core.Caching.EventCache.StatementsDigest"/>).</param>
+/// <param name="Starts">Where each statement's date stands in the text: with <paramref name="Statements"/>, every field of every statement.</param>
+/// <param name="PositionStarts">The statements (by date offset) whose position tells an event's id apart (<see cref="Core.Events.EventIds.PositionSuffix"/>): they must not move.</param>
 /// <param name="Face">Its <see cref="SourceFace"/>.</param>
 /// <param name="Links">Each date offset of its text that became an event, and that event (an index into <see cref="BuildState.EventIds"/>).</param>
-internal sealed record SourceEntry(string Id, string Key, byte[] Statements, byte[] Face, IReadOnlyList<(int DateStart, int Event)> Links);
+internal sealed record SourceEntry(string Id, string Key, byte[] Statements, IReadOnlyList<int> Starts, IReadOnlyList<int> PositionStarts, byte[] Face, IReadOnlyList<(int DateStart, int Event)> Links);

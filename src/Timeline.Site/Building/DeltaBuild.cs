@@ -28,8 +28,10 @@ namespace Timeline.Site.Building;
 internal sealed class DeltaBuild
 {
     private const string Format = "timeline-delta/1";
-    // A file modified this close to the walk may be modified again within the same tick of the file system's clock.
-    private static readonly long RacyTicks = TimeSpan.FromSeconds(2).Ticks;
+    // A file modified this close to the walk may be modified again within the same tick of the file system's clock
+    // (the kernel stamps files from a clock that moves in steps of milliseconds), and its time would not show it.
+    private static readonly long RacyTicks = TimeSpan.FromMilliseconds(100).Ticks;
+    private static readonly long CoarseRacyTicks = TimeSpan.FromSeconds(2).Ticks;
 
     private readonly ITemporalRecognizer _recognizer;
     private readonly BuildSettings _settings;
@@ -135,11 +137,21 @@ internal sealed class DeltaBuild
             {
                 var analysis = extractor.Analyze(document).WithInferredDate();
                 var entry = inputs[index].Source!;
-                if (!EventCache.StatementsDigest(analysis).AsSpan().SequenceEqual(entry.Statements)) return $"the dated statements of {document.Path} changed";
+                if (!EventCache.StatementsDigest(analysis, offsets: false).AsSpan().SequenceEqual(entry.Statements)) return $"the dated statements of {document.Path} changed";
                 if (!SourceFace.Digest(analysis.Source).AsSpan().SequenceEqual(entry.Face)) return $"the title, date or other metadata of {document.Path} changed";
                 if (analysis.Source.ExcerptsOnly) return $"{document.Path} is published as excerpts only";
-                var eventOf = entry.Links.ToDictionary(l => (entry.Id, l.DateStart), l => state.EventIds[l.Event]);
-                views.Add(SiteModelBuilder.ToView(analysis, eventOf, entry.Links.Count));
+                int[] starts = [.. analysis.Statements.Select(m => m.DateStart)];
+                var links = entry.Links;
+                if (!starts.AsSpan().SequenceEqual(entry.Starts.ToArray()))
+                {
+                    // Text inserted or removed before some statements moved them, and nothing else: the events are the same.
+                    if (StatementMoves.Remap(entry.Starts, starts, links, entry.PositionStarts) is not { } moved)
+                        return $"the statements of {document.Path} moved in a way that changes the events (their order, or an id told apart by position)";
+                    links = moved;
+                }
+                inputs[index] = inputs[index] with { Source = entry with { Starts = starts, Links = links } };
+                var eventOf = links.ToDictionary(l => (entry.Id, l.DateStart), l => state.EventIds[l.Event]);
+                views.Add(SiteModelBuilder.ToView(analysis, eventOf, links.Count));
             }
             return null;
         });
@@ -172,35 +184,36 @@ internal sealed class DeltaBuild
     private int Commit(IReadOnlyList<SourceFile> files, Dictionary<string, OutputRecord> records)
     {
         var moves = new List<(string, byte[])>();
-        Dictionary<string, string>? fingerprints = null;
-        bool newFingerprints = false;
+        var recordLines = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fingerprintLines = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             if (!records.TryGetValue(file.Path, out var before)) throw new IOException($"'{file.Path}' is not in the output's records");
-            if (file.Fingerprint is { } fingerprint)
-            {
-                fingerprints ??= OutputLists.Fingerprints(_output);
-                newFingerprints |= !fingerprints.TryGetValue(file.Path, out string? old) || old != fingerprint;
-                fingerprints[file.Path] = fingerprint;
-            }
+            if (file.Fingerprint is { } fingerprint) fingerprintLines[file.Path] = fingerprint;
             var record = OutputLists.RecordOf(file.Content);
             if (record == before) continue;
-            records[file.Path] = record;
+            recordLines[file.Path] = string.Create(CultureInfo.InvariantCulture, $"{record.Hash} {record.Length}");
             moves.Add((file.Path, file.Content));
         }
         int changedFiles = moves.Count;
-        if (changedFiles == 0 && !newFingerprints) return 0;
-        if (newFingerprints) moves.Add((PageFingerprintsName, Encoding.UTF8.GetBytes(OutputLists.FormatFingerprints(fingerprints!))));
+        string pagesPath = Path.Combine(_output, PageFingerprintsName);
+        string pages = File.ReadAllText(pagesPath);
+        string newPages = ListPatch.Replace(pages, fingerprintLines, ListPatch.IsFingerprint) ?? throw new IOException($"{PageFingerprintsName} does not list the pages rendered");
+        if (changedFiles == 0 && newPages == pages) return 0;
+        if (newPages != pages) moves.Add((PageFingerprintsName, Utf8.GetBytes(newPages)));
         // The hash list last: its time is what vouches for every file before it.
-        moves.Add((OutputRecordName, Encoding.UTF8.GetBytes(OutputLists.Hashes(records))));
+        string hashes = File.ReadAllText(Path.Combine(_output, OutputRecordName));
+        moves.Add((OutputRecordName, Utf8.GetBytes(ListPatch.Replace(hashes, recordLines, ListPatch.IsRecord) ?? throw new IOException($"{OutputRecordName} does not list the files written"))));
         _committing = true;
         JournaledCommit.Apply(_output, moves, _settings.InterruptCommitAfter);
         return changedFiles;
     }
 
-    private static string PageFingerprintsName => ".timeline-pages";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    private static string OutputRecordName => ".timeline-hashes";
+    private const string PageFingerprintsName = ".timeline-pages";
+
+    private const string OutputRecordName = ".timeline-hashes";
 
     /// <summary>The full build is about to render with <paramref name="templatesFolder"/>: what it renders from, for the state it leaves.</summary>
     public void Begin(string? templatesFolder)
@@ -210,16 +223,16 @@ internal sealed class DeltaBuild
     }
 
     /// <summary>Records the state of the full build that just committed, for the next build; or forgets it when it cannot be told whole.</summary>
-    public void Remember(TimelineConfig config, PipelineResult result, EventCache? events, SiteWriteResult written) => _times.Measure("build state", () =>
+    public void Remember(TimelineConfig config, PipelineResult result, SiteWriteResult written) => _times.Measure("build state", () =>
     {
-        var state = Record(config, result, events, written);
+        var state = Record(config, result, written);
         if (state is null) BuildState.Delete(_cacheFolder);
         else state.Write(_cacheFolder);
     });
 
-    private BuildState? Record(TimelineConfig config, PipelineResult result, EventCache? events, SiteWriteResult written)
+    private BuildState? Record(TimelineConfig config, PipelineResult result, SiteWriteResult written)
     {
-        if (_basis is null || result.CacheKeys is not { } keys || events is null) return null;
+        if (_basis is null || result.CacheKeys is not { } keys) return null;
         var timeline = result.Timeline;
         var eventIds = new List<string>();
         var eventIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -240,7 +253,19 @@ internal sealed class DeltaBuild
             }
         }
 
+        // An id told apart by a statement's position changes when that statement moves.
+        var positionStarts = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        foreach (var e in timeline.Events)
+        {
+            if (e.Mentions.Count == 0 || !e.Id.Contains(EventIds.PositionSuffix(e.Mentions[0].SourceId, e.Mentions[0].DateStart), StringComparison.Ordinal)) continue;
+            if (!positionStarts.TryGetValue(e.Mentions[0].SourceId, out var starts)) positionStarts[e.Mentions[0].SourceId] = starts = [];
+            starts.Add(e.Mentions[0].DateStart);
+        }
+
         var byPath = timeline.Documents.ToDictionary(d => d.Source.Path, StringComparer.Ordinal);
+        var shapes = new byte[timeline.Documents.Count][];
+        Parallel.For(0, shapes.Length, i => shapes[i] = EventCache.StatementsDigest(timeline.Documents[i], offsets: false));
+        var shapeOf = timeline.Documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         var included = InputFiles.Filter(config);
         var inputs = new InputEntry[_scan.Count];
         int sources = 0;
@@ -252,9 +277,10 @@ internal sealed class DeltaBuild
             if (isInput && byPath.TryGetValue(stat.Path, out var analysis))
             {
                 string id = analysis.Source.Id;
-                if (keys.GetValueOrDefault(stat.Path) is not { } key || !events.DocumentDigests.TryGetValue(id, out byte[]? statements)) return null;
+                if (keys.GetValueOrDefault(stat.Path) is not { } key) return null;
                 var own = links.GetValueOrDefault(id);
-                source = new SourceEntry(id, key, statements, SourceFace.Digest(analysis.Source), own is null ? [] : [.. own.Select(kv => (kv.Key, kv.Value))]);
+                source = new SourceEntry(id, key, shapeOf[id], [.. analysis.Statements.Select(m => m.DateStart)], [.. positionStarts.GetValueOrDefault(id) ?? []],
+                    SourceFace.Digest(analysis.Source), own is null ? [] : [.. own.Select(kv => (kv.Key, kv.Value))]);
                 sources++;
             }
             inputs[i] = new InputEntry(stat.Path, stat.Length, Recorded(stat), isInput, source);
@@ -277,7 +303,9 @@ internal sealed class DeltaBuild
         };
     }
 
-    private long Recorded(InputStat stat) => stat.ModifiedTicks >= _scannedAt - RacyTicks ? -1 : stat.ModifiedTicks;
+    // File systems that keep whole seconds (or two, FAT) need a wider window than those with fine times (ext4, NTFS, APFS).
+    private long Recorded(InputStat stat) =>
+        stat.ModifiedTicks >= _scannedAt - (stat.ModifiedTicks % TimeSpan.TicksPerSecond == 0 ? CoarseRacyTicks : RacyTicks) ? -1 : stat.ModifiedTicks;
 
     private TimelineConfig LoadConfig()
     {

@@ -46,11 +46,5 @@ internal static class OutputLists
         return intact ? records : null;
     }
 
-    public static string Hashes(IEnumerable<KeyValuePair<string, OutputRecord>> records) => OutputRecord.Format(records);
-
-    public static Dictionary<string, string> Fingerprints(string output) => PageFingerprints.Read(output);
-
-    public static string FormatFingerprints(IEnumerable<KeyValuePair<string, string>> fingerprints) => PageFingerprints.Format(fingerprints);
-
     public static OutputRecord RecordOf(byte[] content) => new(Convert.ToHexStringLower(SHA256.HashData(content)), content.Length);
 }
