@@ -32,7 +32,8 @@ public sealed class EventCache(string folder, string codeVersion)
     {
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        byte[] key = Key(documents, codeVersion);
+        byte[] key = Key(documents, codeVersion, out var shapes);
+        Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         (Reused, Note) = (false, null);
         if (Read(key, statements) is { } stored)
         {
@@ -44,14 +45,31 @@ public sealed class EventCache(string folder, string codeVersion)
         return built;
     }
 
+    /// <summary>The <see cref="StatementsDigest"/> without offsets of each source of the last <see cref="Build"/>, by source id.</summary>
+    public IReadOnlyDictionary<string, byte[]> Shapes { get; private set; } = new Dictionary<string, byte[]>();
+
     /// <summary>
     /// A SHA-256 of the code version and of every statement, in order, field by field: one hash per
     /// document's statements (in parallel), then one of those.
     /// </summary>
-    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion)
+    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion) => Key(documents, codeVersion, out _);
+
+    // Each document's hash is that of its statements without offsets, then the offsets of their dates: every field
+    // (a quote's offset is its date's less the date's place in it), and the first half is kept for delta builds.
+    private static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion, out byte[][] shapes)
     {
         var digests = new byte[documents.Count][];
-        Parallel.For(0, documents.Count, i => digests[i] = StatementsDigest(documents[i]));
+        var shapesOf = new byte[documents.Count][];
+        Parallel.For(0, documents.Count, i =>
+        {
+            shapesOf[i] = StatementsDigest(documents[i], offsets: false);
+            digests[i] = Hash(w =>
+            {
+                w.Write(shapesOf[i]);
+                foreach (var m in documents[i].Statements) w.Write(m.DateStart);
+            });
+        });
+        shapes = shapesOf;
         return Hash(w =>
         {
             w.Write(Format);

@@ -223,14 +223,23 @@ internal sealed class DeltaBuild
     }
 
     /// <summary>Records the state of the full build that just committed, for the next build; or forgets it when it cannot be told whole.</summary>
-    public void Remember(TimelineConfig config, PipelineResult result, SiteWriteResult written) => _times.Measure("build state", () =>
+    public void Remember(TimelineConfig config, PipelineResult result, EventCache? events, SiteWriteResult written) => _times.Measure("build state", () =>
     {
-        var state = Record(config, result, written);
+        BuildState? state;
+        try
+        {
+            state = Record(config, result, events, written);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            // The site is committed: a state that cannot be told only costs the next build its shortcut.
+            state = null;
+        }
         if (state is null) BuildState.Delete(_cacheFolder);
         else state.Write(_cacheFolder);
     });
 
-    private BuildState? Record(TimelineConfig config, PipelineResult result, SiteWriteResult written)
+    private BuildState? Record(TimelineConfig config, PipelineResult result, EventCache? events, SiteWriteResult written)
     {
         if (_basis is null || result.CacheKeys is not { } keys) return null;
         var timeline = result.Timeline;
@@ -263,9 +272,10 @@ internal sealed class DeltaBuild
         }
 
         var byPath = timeline.Documents.ToDictionary(d => d.Source.Path, StringComparer.Ordinal);
-        var shapes = new byte[timeline.Documents.Count][];
-        Parallel.For(0, shapes.Length, i => shapes[i] = EventCache.StatementsDigest(timeline.Documents[i], offsets: false));
-        var shapeOf = timeline.Documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
+        // Worked out by the event cache on the way to its key; again only if it was not asked.
+        var shapeOf = events?.Shapes is { Count: > 0 } known ? known : timeline.Documents.AsParallel()
+            .Select(d => (d.Source.Id, Shape: EventCache.StatementsDigest(d, offsets: false)))
+            .ToDictionary(x => x.Id, x => x.Shape, StringComparer.Ordinal);
         var included = InputFiles.Filter(config);
         var inputs = new InputEntry[_scan.Count];
         int sources = 0;
@@ -279,7 +289,8 @@ internal sealed class DeltaBuild
                 string id = analysis.Source.Id;
                 if (keys.GetValueOrDefault(stat.Path) is not { } key) return null;
                 var own = links.GetValueOrDefault(id);
-                source = new SourceEntry(id, key, shapeOf[id], [.. analysis.Statements.Select(m => m.DateStart)], [.. positionStarts.GetValueOrDefault(id) ?? []],
+                if (!shapeOf.TryGetValue(id, out byte[]? shape)) return null;
+                source = new SourceEntry(id, key, shape, [.. analysis.Statements.Select(m => m.DateStart)], [.. positionStarts.GetValueOrDefault(id) ?? []],
                     SourceFace.Digest(analysis.Source), own is null ? [] : [.. own.Select(kv => (kv.Key, kv.Value))]);
                 sources++;
             }

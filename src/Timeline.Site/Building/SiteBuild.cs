@@ -63,7 +63,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
             rendered = generator.RenderTo(result.Timeline, config, staged, times);
             written = times.Measure("commit", () => staged.Commit(rendered.Fingerprints));
-            delta?.Remember(config, result, written);
+            delta?.Remember(config, result, pipelineOptions.Events, written);
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
         }
         catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException or ArgumentException or IOException or UnauthorizedAccessException)
