@@ -160,6 +160,24 @@ public sealed class DeltaBuildTests : IDisposable
         ShouldBeTheColdBuild();
     }
 
+    [Fact]
+    public void FileRewrittenRightAfterABuild_ToTheSameLengthAndTime_IsStillRead()
+    {
+        BuildTwice();
+        Append(" Officials declined to comment further.");
+        // Stamped no earlier than the build that reads it (however slow the machine): its time proves nothing yet.
+        var time = DateTime.UtcNow.AddSeconds(1);
+        File.SetLastWriteTimeUtc(_article, time);
+        Build().Delta.ShouldBeTrue();
+        Append(" Officials declined to comment furthes.");
+        File.SetLastWriteTimeUtc(_article, time); // as a second write within one tick of the file system's clock leaves it
+
+        var report = Build();
+        report.Delta.ShouldBeTrue();
+        report.FilesChanged.ShouldBe(2);
+        ShouldBeTheColdBuild();
+    }
+
     [Theory]
     [InlineData(" The talks resumed on March 3, 2011.")]
     [InlineData(" The talks resumed on March 3, 2011, and again on 4 April 2012.")]
