@@ -9,7 +9,7 @@ using Timeline.Site.Rendering;
 namespace Timeline.Site;
 
 /// <summary>Renders a timeline into the files of a static site, deterministically.</summary>
-public sealed class SiteGenerator(SiteOptions options)
+public sealed partial class SiteGenerator(SiteOptions options)
 {
     public const string Generator = "Timeline";
 
@@ -47,8 +47,8 @@ public sealed class SiteGenerator(SiteOptions options)
         times ??= new StageTimes();
         var templates = new TemplateSet(options.TemplatesFolder);
         var renderer = new PageRenderer(templates);
-        string? baseUrl = BaseUrl.Normalize(options.BaseUrl ?? config.BaseUrl);
-        var site = new SiteInfo(config.Title, config.Description, baseUrl, Generator, Cname: config.Cname?.Trim());
+        var site = SiteOf(config);
+        string? baseUrl = site.BaseUrl;
         var model = times.Measure("site model", () => SiteModelBuilder.Build(timeline, site));
         var shared = SharedGlobals(model);
         var fingerprinter = new PageFingerprinter(templates, renderer, shared);
@@ -56,7 +56,7 @@ public sealed class SiteGenerator(SiteOptions options)
         var pages = new List<PageJob> { new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades) };
         pages.AddRange(model.SourcePages.Select(p => new PageJob(p.Path, "sources.sbn", p.Title, p.Path.Contains('/') ? "../" : "", [], ("sources_page", p))));
         pages.AddRange(model.Pages.Select(p => new PageJob(p.Path, "page.sbn", p.Title, "../", p.Decades, ("page", p))));
-        pages.AddRange(model.Sources.Select(s => new PageJob(s.Href, "source.sbn", s.Title, "../", [], ("source", s))));
+        pages.AddRange(model.Sources.Select(SourcePage));
         pages.AddRange(model.Events.Select(e => new PageJob(e.Href, "event.sbn", $"{e.Date}: {e.Headline}", "../", [], ("event", e))));
         // GitHub Pages serves 404.html for a missing path at any depth, where relative links would
         // miss; with a known base URL its links are absolute.

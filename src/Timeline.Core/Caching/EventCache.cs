@@ -32,7 +32,8 @@ public sealed class EventCache(string folder, string codeVersion)
     {
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        byte[] key = Key(documents, codeVersion);
+        byte[] key = Key(documents, codeVersion, out var shapes);
+        Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         (Reused, Note) = (false, null);
         if (Read(key, statements) is { } stored)
         {
@@ -44,27 +45,52 @@ public sealed class EventCache(string folder, string codeVersion)
         return built;
     }
 
+    /// <summary>The <see cref="StatementsDigest"/> without offsets of each source of the last <see cref="Build"/>, by source id.</summary>
+    public IReadOnlyDictionary<string, byte[]> Shapes { get; private set; } = new Dictionary<string, byte[]>();
+
     /// <summary>
     /// A SHA-256 of the code version and of every statement, in order, field by field: one hash per
     /// document's statements (in parallel), then one of those.
     /// </summary>
-    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion)
+    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion) => Key(documents, codeVersion, out _);
+
+    // Each document's hash is that of its statements without offsets, then the offsets of their dates: every field
+    // (a quote's offset is its date's less the date's place in it), and the first half is kept for delta builds.
+    private static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion, out byte[][] shapes)
     {
-        var perDocument = new byte[documents.Count][];
-        Parallel.For(0, documents.Count, i => perDocument[i] = Hash(w =>
+        var digests = new byte[documents.Count][];
+        var shapesOf = new byte[documents.Count][];
+        Parallel.For(0, documents.Count, i =>
         {
-            w.Write(documents[i].Statements.Count);
-            foreach (var m in documents[i].Statements) WriteStatement(w, m);
-        }));
+            shapesOf[i] = StatementsDigest(documents[i], offsets: false);
+            digests[i] = Hash(w =>
+            {
+                w.Write(shapesOf[i]);
+                foreach (var m in documents[i].Statements) w.Write(m.DateStart);
+            });
+        });
+        shapes = shapesOf;
         return Hash(w =>
         {
             w.Write(Format);
             w.Write(AnalysisSerializer.FormatVersion);
             w.Write(codeVersion);
             w.Write(documents.Count);
-            foreach (byte[] hash in perDocument) w.Write(hash);
+            foreach (byte[] hash in digests) w.Write(hash);
         });
     }
+
+    /// <summary>
+    /// A SHA-256 of every field of every statement of one source, in order: two analyses with the same
+    /// digest give the same events, so a rebuild after an edit that leaves it unchanged can keep them.
+    /// Without <paramref name="offsets"/>, where each statement stands in the text is left out (only
+    /// where its date stands in its quote is kept): the digest an edit before the statements leaves unchanged.
+    /// </summary>
+    public static byte[] StatementsDigest(DocumentAnalysis document, bool offsets = true) => Hash(w =>
+    {
+        w.Write(document.Statements.Count);
+        foreach (var m in document.Statements) WriteStatement(w, m, offsets);
+    });
 
     private static byte[] Hash(Action<BinaryWriter> write)
     {
@@ -74,14 +100,15 @@ public sealed class EventCache(string folder, string codeVersion)
         return hash.Hash();
     }
 
-    private static void WriteStatement(BinaryWriter w, EventMention m)
+    private static void WriteStatement(BinaryWriter w, EventMention m, bool offsets)
     {
         w.Write(m.SourceId);
         w.Write(m.Passage);
         w.Write(m.Quote);
-        w.Write(m.QuoteStart);
+        if (offsets) w.Write(m.QuoteStart);
         w.Write(m.DateText);
-        w.Write(m.DateStart);
+        if (offsets) w.Write(m.DateStart);
+        else w.Write(m.DateStart - m.QuoteStart);
         AnalysisSerializer.WriteValue(w, m.Value);
         w.Write(m.Headline);
         w.Write(m.IsWeak);

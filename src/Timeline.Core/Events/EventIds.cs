@@ -18,7 +18,7 @@ public static class EventIds
         events.Sort(EventOrder.Instance);
         var ids = events.Select(e => e.Id.Length > 0 ? e.Id : BaseOf(e)).ToList();
         Disambiguate(events, ids, e => e.Mentions.Count > 0 ? e.Mentions[0].Quote + e.Mentions[0].DateText : e.Headline);
-        Disambiguate(events, ids, e => e.Mentions.Count > 0 ? $"{e.Mentions[0].SourceId}@{e.Mentions[0].DateStart.ToString(CultureInfo.InvariantCulture)}" : null);
+        Disambiguate(events, ids, e => e.Mentions.Count > 0 ? Position(e.Mentions[0].SourceId, e.Mentions[0].DateStart) : null);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<TimelineEvent>(events.Count);
         for (int i = 0; i < events.Count; i++)
@@ -42,6 +42,14 @@ public static class EventIds
             if (events[i].Id.Length == 0 && counts[ids[i]] > 1 && of(events[i]) is { } text)
                 ids[i] = $"{ids[i]}-{Hash(text)}";
     }
+
+    /// <summary>
+    /// The suffix an id takes from where its first statement stands, when its slug and first quote are not enough:
+    /// an id holding it changes when text is inserted before that statement.
+    /// </summary>
+    public static string PositionSuffix(string sourceId, int dateStart) => "-" + Hash(Position(sourceId, dateStart));
+
+    private static string Position(string sourceId, int dateStart) => $"{sourceId}@{dateStart.ToString(CultureInfo.InvariantCulture)}";
 
     public static string BaseOf(TimelineEvent e)
     {

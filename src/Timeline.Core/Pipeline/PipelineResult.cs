@@ -1,3 +1,4 @@
+using Timeline.Core.Caching;
 using Timeline.Core.Events;
 using Timeline.Core.Sources;
 
@@ -14,4 +15,7 @@ public sealed record PipelineResult(TimelineData Timeline, IReadOnlyList<SourceP
 
     /// <summary>True when the events were those of the last build, its statements being unchanged.</summary>
     public bool EventsReused { get; init; }
+
+    /// <summary>The analysis cache's key of each source read, by its path (<see cref="CacheKey.For"/>); null without a cache.</summary>
+    public IReadOnlyDictionary<string, string?>? CacheKeys { get; init; }
 }

@@ -64,6 +64,7 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
             Analysed = analysed,
             CacheNote = lookup?.Note ?? events?.Note,
             EventsReused = events?.Reused ?? false,
+            CacheKeys = lookup is null ? null : documents.Select((d, i) => (d.Path, lookup.Keys[i])).ToDictionary(x => x.Path, x => x.Item2, StringComparer.Ordinal),
         };
     }
 

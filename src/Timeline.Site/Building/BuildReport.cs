@@ -18,6 +18,9 @@ public sealed record BuildReport(int Sources, int Events, int FilesWritten, IRea
     /// <summary>Why the cache was rebuilt or partly ignored (corrupt, stale), or null.</summary>
     public string? CacheNote { get; init; }
 
+    /// <summary>True when the build was a delta of the last one (<see cref="DeltaBuild"/>): only what changed was read, rendered and written.</summary>
+    public bool Delta { get; init; }
+
     /// <summary>How long each stage took, in the order they ran.</summary>
     public IReadOnlyList<StageTime> Stages { get; init; } = [];
 }

@@ -19,6 +19,9 @@ public sealed record BuildSettings
     /// <summary>Articles analysed at once; null is one per core. The site is the same whatever the value.</summary>
     public int? Parallelism { get; init; }
 
+    /// <summary>For tests: a delta build's commit stops as a crash would, after this many files are moved into the output.</summary>
+    internal int? InterruptCommitAfter { get; init; }
+
     /// <summary>The cache folder this build uses: <see cref="CacheFolder"/>, or <c>.timeline-cache/</c> beside the output.</summary>
     public string ResolvedCacheFolder => CacheFolder
         ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Output).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".timeline-cache");

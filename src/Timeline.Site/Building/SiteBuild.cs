@@ -21,6 +21,10 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         if (!Directory.Exists(settings.Input))
             throw new BuildFailedException($"input folder '{settings.Input}' does not exist");
 
+        // Decides from the last build's state whether only a few files need to be read and written.
+        var delta = settings.UseCache ? DeltaBuild.Prepare(recognizer, settings, times, progress) : null;
+        if (delta?.TryFinish(progress) is { } quick) return quick with { Elapsed = clock.Elapsed };
+
         TimelineConfig config;
         try
         {
@@ -55,9 +59,11 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         {
             using var staged = times.Measure("previous site", () => StagedSite.Begin(settings.Output));
             var generator = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl));
+            delta?.Begin(templatesFolder);
             progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
             rendered = generator.RenderTo(result.Timeline, config, staged, times);
             written = times.Measure("commit", () => staged.Commit(rendered.Fingerprints));
+            delta?.Remember(config, result, pipelineOptions.Events, written);
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
         }
         catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException or ArgumentException or IOException or UnauthorizedAccessException)

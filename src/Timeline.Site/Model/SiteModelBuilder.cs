@@ -113,7 +113,8 @@ public static class SiteModelBuilder
         _ => "not known",
     };
 
-    private static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> eventOf, int eventCount)
+    /// <summary>One source's view: its text cut at its dates, each linked to the event it became (<paramref name="eventOf"/>: source id and date offset → event id).</summary>
+    internal static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> eventOf, int eventCount)
     {
         var source = analysis.Source;
         var dates = analysis.Mentions.Where(m => m.Kind is MentionKind.Date or MentionKind.DateRange).ToList();

@@ -36,6 +36,7 @@ public sealed class StagedSite : IDisposable
     public static StagedSite Begin(string outputFolder)
     {
         string output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        JournaledCommit.Recover(output); // a delta build's commit left half-done is finished before the output is read
         SiteWriter.CheckOnlyOurs(output);
         string parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write a site to the root '{output}'");
         Directory.CreateDirectory(parent);

@@ -68,13 +68,17 @@ internal static partial class WholeBuildBenchmark
     {
         Row(log, size, mb, "unchanged rebuild", Measured.Run("dotnet", build), site);
 
-        // One article of N changed: first a sentence with no date (the events stay the same), then one with a new date.
+        // One article of N changed: first a sentence with no date (the events stay the same), then one with a new date, then a word in the middle.
         string article = Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(size / 2);
         string original = File.ReadAllText(article);
         File.WriteAllText(article, original.TrimEnd() + " Officials declined to comment further.\n");
         Row(log, size, mb, "1 article edited, no new date", Measured.Run("dotnet", build), site);
         File.WriteAllText(article, original.TrimEnd() + " The talks resumed on March 3, 2011.\n");
         Row(log, size, mb, "1 article edited, new dated statement", Measured.Run("dotnet", build), site);
+        // A real edit: a word inserted a third of the way in moves the offset of every statement after it.
+        int at = original.IndexOf(' ', original.Length / 3);
+        File.WriteAllText(article, original[..at] + " reportedly" + original[at..]);
+        Row(log, size, mb, "1 article edited in the middle", Measured.Run("dotnet", build), site);
         File.WriteAllText(article, original);
     }
 

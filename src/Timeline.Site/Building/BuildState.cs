@@ -1,0 +1,212 @@
+using System.Security.Cryptography;
+using System.Text;
+using Timeline.Core.Sources;
+
+namespace Timeline.Site.Building;
+
+/// <summary>
+/// What the last successful build of an output was made from, kept in the cache folder
+/// (<c>build-state.bin</c>) so that the next build can tell, from a directory walk alone, whether
+/// anything changed and what: the code, settings, config and templates (<see cref="Basis"/>), each
+/// candidate input file's length and modification time, and for each source its cache key, a digest
+/// of its statements and of its face (<see cref="SourceFace"/>), and the events its dates link to.
+/// <see cref="ListsDigest"/> ties it to one state of the output: the output's lists must be exactly
+/// the ones this build wrote, or the state is not used.
+/// </summary>
+internal sealed record BuildState
+{
+    public const string FileName = "build-state.bin";
+    private const string Format = "timeline-build-state/1";
+
+    /// <summary>A digest of everything but the articles that the output depends on (<see cref="DeltaBuild"/>).</summary>
+    public required string Basis { get; init; }
+
+    /// <summary>The templates folder the build used (it is named in timeline.yml or the settings, both in <see cref="Basis"/>).</summary>
+    public string? TemplatesFolder { get; init; }
+
+    /// <summary>A SHA-256 of the output's <c>.timeline-files</c>, <c>.timeline-hashes</c> and <c>.timeline-pages</c> after the build.</summary>
+    public required string ListsDigest { get; init; }
+
+    /// <summary>The site's <c>Updated</c>: the latest publication date of any source.</summary>
+    public string? Updated { get; init; }
+
+    public int EventCount { get; init; }
+
+    public int FileCount { get; init; }
+
+    public IReadOnlyList<SourceProblem> Problems { get; init; } = [];
+
+    /// <summary>Every candidate input file, in path order.</summary>
+    public IReadOnlyList<InputEntry> Inputs { get; init; } = [];
+
+    /// <summary>The ids of the events that sources' dates link to, indexed by <see cref="SourceEntry.Links"/>.</summary>
+    public IReadOnlyList<string> EventIds { get; init; } = [];
+
+    public static BuildState? Read(string folder)
+    {
+        try
+        {
+            string path = Path.Combine(folder, FileName);
+            return File.Exists(path) ? Parse(File.ReadAllBytes(path)) : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException or DecoderFallbackException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Replaces the stored state whole (a temporary file renamed over it); a state that cannot be written only costs the next build time.</summary>
+    public void Write(string folder)
+    {
+        string temporary = Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(temporary, Serialize());
+            File.Move(temporary, Path.Combine(folder, FileName), overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Delete(folder);
+            try { File.Delete(temporary); }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>Forgets the state, so the next build takes the full path.</summary>
+    public static void Delete(string folder)
+    {
+        try { File.Delete(Path.Combine(folder, FileName)); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+    }
+
+    internal byte[] Serialize()
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(Format);
+            w.Write(Basis);
+            Optional(w, TemplatesFolder);
+            w.Write(ListsDigest);
+            Optional(w, Updated);
+            w.Write(EventCount);
+            w.Write(FileCount);
+            w.Write(Problems.Count);
+            foreach (var p in Problems)
+            {
+                w.Write(p.Path);
+                w.Write(p.Message);
+            }
+            w.Write(EventIds.Count);
+            foreach (string id in EventIds) w.Write(id);
+            w.Write(Inputs.Count);
+            foreach (var input in Inputs)
+            {
+                w.Write(input.Path);
+                w.Write(input.Length);
+                w.Write(input.Modified);
+                w.Write(input.Included);
+                w.Write(input.Source is not null);
+                if (input.Source is not { } s) continue;
+                w.Write(s.Id);
+                w.Write(s.Key);
+                w.Write(s.Statements);
+                w.Write(s.Starts.Count);
+                foreach (int start in s.Starts) w.Write(start);
+                w.Write(s.PositionStarts.Count);
+                foreach (int start in s.PositionStarts) w.Write(start);
+                w.Write(s.Face);
+                w.Write(s.Links.Count);
+                foreach (var (start, e) in s.Links)
+                {
+                    w.Write(start);
+                    w.Write(e);
+                }
+            }
+        }
+        buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+        return buffer.ToArray();
+    }
+
+    /// <summary>The state in <paramref name="bytes"/>, or null when it is not one whole state of this format.</summary>
+    internal static BuildState? Parse(byte[] bytes)
+    {
+        const int Checksum = 32;
+        if (bytes.Length < Checksum || !SHA256.HashData(bytes.AsSpan(0, bytes.Length - Checksum)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - Checksum)))
+            return null;
+        using var r = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - Checksum), new UTF8Encoding(false, throwOnInvalidBytes: true));
+        if (r.ReadString() != Format) return null;
+        string basis = r.ReadString();
+        string? templates = Optional(r);
+        string lists = r.ReadString();
+        string? updated = Optional(r);
+        int events = r.ReadInt32();
+        int files = r.ReadInt32();
+        var problems = new SourceProblem[Count(r)];
+        for (int i = 0; i < problems.Length; i++) problems[i] = new SourceProblem(r.ReadString(), r.ReadString());
+        var eventIds = new string[Count(r)];
+        for (int i = 0; i < eventIds.Length; i++) eventIds[i] = r.ReadString();
+        var inputs = new InputEntry[Count(r)];
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            string path = r.ReadString();
+            long length = r.ReadInt64(), modified = r.ReadInt64();
+            bool included = r.ReadBoolean();
+            SourceEntry? source = null;
+            if (r.ReadBoolean())
+            {
+                string id = r.ReadString(), key = r.ReadString();
+                byte[] statements = r.ReadBytes(Checksum);
+                var starts = new int[Count(r)];
+                for (int j = 0; j < starts.Length; j++) starts[j] = r.ReadInt32();
+                var positionStarts = new int[Count(r)];
+                for (int j = 0; j < positionStarts.Length; j++) positionStarts[j] = r.ReadInt32();
+                byte[] face = r.ReadBytes(Checksum);
+                var links = new (int, int)[Count(r)];
+                for (int j = 0; j < links.Length; j++)
+                {
+                    links[j] = (r.ReadInt32(), r.ReadInt32());
+                    if (links[j].Item2 < 0 || links[j].Item2 >= eventIds.Length) return null;
+                }
+                if (statements.Length != Checksum || face.Length != Checksum) return null;
+                source = new SourceEntry(id, key, statements, starts, positionStarts, face, links);
+            }
+            inputs[i] = new InputEntry(path, length, modified, included, source);
+        }
+        if (r.BaseStream.Position != r.BaseStream.Length) return null;
+        return new BuildState
+        {
+            Basis = basis, TemplatesFolder = templates, ListsDigest = lists, Updated = updated, EventCount = events, FileCount = files,
+            Problems = problems, EventIds = eventIds, Inputs = inputs,
+        };
+    }
+
+    private static int Count(BinaryReader r)
+    {
+        int count = r.ReadInt32();
+        if (count < 0 || count > r.BaseStream.Length - r.BaseStream.Position) throw new FormatException("a count larger than what is left");
+        return count;
+    }
+
+    private static void Optional(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null) w.Write(value);
+    }
+
+    private static string? Optional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+}
+
+/// <summary>One candidate input file as the last build saw it. <see cref="Modified"/> is -1 when it was written too close to the build for its time to prove anything (it is read again).</summary>
+/// <param name="Included">Whether the config's globs let it in.</param>
+/// <param name="Source">The source it was read as; null for a file that was left out or could not be read (changing it takes the full build).</param>
+internal sealed record InputEntry(string Path, long Length, long Modified, bool Included, SourceEntry? Source);
+
+/// <param name="Key">The analysis cache key of the document as read (<see cref="Core.Caching.CacheKey.For"/>).</param>
+/// <param name="Statements">Its statements' digest without their offsets in the text (<see cref="Core.Caching.EventCache.StatementsDigest"/>).</param>
+/// <param name="Starts">Where each statement's date stands in the text: with <paramref name="Statements"/>, every field of every statement.</param>
+/// <param name="PositionStarts">The statements (by date offset) whose position tells an event's id apart (<see cref="Core.Events.EventIds.PositionSuffix"/>): they must not move.</param>
+/// <param name="Face">Its <see cref="SourceFace"/>.</param>
+/// <param name="Links">Each date offset of its text that became an event, and that event (an index into <see cref="BuildState.EventIds"/>).</param>
+internal sealed record SourceEntry(string Id, string Key, byte[] Statements, IReadOnlyList<int> Starts, IReadOnlyList<int> PositionStarts, byte[] Face, IReadOnlyList<(int DateStart, int Event)> Links);

@@ -1,0 +1,352 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Timeline.Core.Caching;
+using Timeline.Core.Config;
+using Timeline.Core.Events;
+using Timeline.Core.Pipeline;
+using Timeline.Core.Sources;
+using Timeline.Site.Model;
+using Timeline.Site.Output;
+using Timeline.Site.Rendering;
+using Timeline.Temporal;
+
+namespace Timeline.Site.Building;
+
+/// <summary>
+/// A rebuild driven by the last build's <see cref="BuildState"/> instead of the whole corpus. It walks
+/// the input folder (no file is opened), reads only the files whose length or time changed, and when
+/// nothing else differs finishes without rendering. When only articles' own text changed — each
+/// changed article's statements (<see cref="EventCache.StatementsDigest"/>) and face
+/// (<see cref="SourceFace"/>) are the last build's — the events and every other page are the last
+/// build's too, so it renders just those articles' pages and text files and puts the files that
+/// changed into the output with a <see cref="JournaledCommit"/>. Anything else — no state or a state
+/// that does not read back whole, other code, settings, config or templates, files added, removed or
+/// renamed, an output whose lists or files are not the ones recorded, a new or changed statement or
+/// title or date — takes the full build, which records a new state when it succeeds.
+/// </summary>
+internal sealed class DeltaBuild
+{
+    private const string Format = "timeline-delta/1";
+    // A file modified this close to the walk may be modified again within the same tick of the file system's clock
+    // (the kernel stamps files from a clock that moves in steps of milliseconds), and its time would not show it.
+    private static readonly long RacyTicks = TimeSpan.FromMilliseconds(100).Ticks;
+    private static readonly long CoarseRacyTicks = TimeSpan.FromSeconds(2).Ticks;
+
+    private readonly ITemporalRecognizer _recognizer;
+    private readonly BuildSettings _settings;
+    private readonly StageTimes _times;
+    private readonly string _input, _output, _cacheFolder, _analysisVersion;
+    private readonly byte[]? _config;
+    private readonly BuildState? _state;
+    private readonly IReadOnlyList<InputStat> _scan;
+    private readonly long _scannedAt;
+    private string? _basis, _templatesFolder;
+    private bool _committing;
+
+    private DeltaBuild(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times)
+    {
+        _recognizer = recognizer;
+        _settings = settings;
+        _times = times;
+        _input = Path.GetFullPath(settings.Input);
+        _output = Path.GetFullPath(settings.Output).TrimEnd(Path.DirectorySeparatorChar);
+        _cacheFolder = settings.ResolvedCacheFolder;
+        _analysisVersion = CacheKey.CodeVersion(recognizer);
+        // Read before the build reads them: a change made meanwhile then shows at the next build.
+        string configPath = Path.Combine(_input, TimelineConfig.FileName);
+        _config = File.Exists(configPath) ? File.ReadAllBytes(configPath) : null;
+        _scannedAt = DateTime.UtcNow.Ticks;
+        _scan = InputFiles.Scan(_input);
+        _state = BuildState.Read(_cacheFolder);
+    }
+
+    /// <summary>Finishes an interrupted commit, then reads the last build's state and walks the input folder.</summary>
+    public static DeltaBuild Prepare(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, IProgress<string>? progress)
+    {
+        if (JournaledCommit.Recover(settings.Output) is { } note) progress?.Report($"output: {note}");
+        return times.Measure("build state", () => new DeltaBuild(recognizer, settings, times));
+    }
+
+    /// <summary>Why the last <see cref="TryFinish"/> left the build to the full path, or null.</summary>
+    public string? FullBuildReason { get; private set; }
+
+    /// <summary>The finished build when the state allowed a delta build, else null (nothing was written; build in full).</summary>
+    public BuildReport? TryFinish(IProgress<string>? progress)
+    {
+        BuildReport? report;
+        try
+        {
+            report = Attempt();
+        }
+        catch (Exception ex) when (!_committing && ex is IOException or UnauthorizedAccessException or TemplateException or ConfigException)
+        {
+            // Nothing was written yet: the full build will meet the same problem and report it, or not.
+            report = Full($"the delta build stopped ({ex.Message.TrimEnd('.')})");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new BuildFailedException($"{ex.Message.TrimEnd('.')}; the next build completes the files left", inner: ex);
+        }
+        if (report is null) progress?.Report($"full build: {FullBuildReason}");
+        return report;
+    }
+
+    private BuildReport? Attempt()
+    {
+        if (_state is not { } state) return Full("there is no state of an earlier build of this output");
+        if (Basis(state.TemplatesFolder) != state.Basis) return Full("the code, settings, timeline.yml or templates changed");
+        if (_scan.Count != state.Inputs.Count || _scan.Where((s, i) => s.Path != state.Inputs[i].Path).Any())
+            return Full("input files were added, removed or renamed");
+
+        TimelineConfig? config = null;
+        var inputs = state.Inputs.ToArray();
+        var changed = new List<(int Index, SourceDocument Document)>();
+        var read = _times.Measure("read changed files", () =>
+        {
+            for (int i = 0; i < _scan.Count; i++)
+            {
+                var (entry, now) = (inputs[i], _scan[i]);
+                if (entry.Modified == now.ModifiedTicks && entry.Length == now.Length) continue;
+                inputs[i] = entry with { Length = now.Length, Modified = Recorded(now) };
+                if (!entry.Included) continue; // the globs, unchanged, leave it out
+                if (entry.Source is not { } source) return "a file that was left out as unreadable changed";
+                config ??= LoadConfig();
+                var set = SourceLoader.LoadFiles([Path.Combine(_input, now.Path)], config, _input);
+                if (set.Problems.Count > 0 || set.Documents.Count != 1) return $"{now.Path} can no longer be read";
+                var document = set.Documents[0];
+                if (CacheKey.For(document, _analysisVersion) is not { } key) return $"{now.Path} cannot be keyed";
+                if (key == source.Key) continue; // touched, not changed
+                changed.Add((i, document));
+                inputs[i] = inputs[i] with { Source = source with { Key = key } };
+            }
+            return null;
+        });
+        if (read is not null) return Full(read);
+
+        var records = _times.Measure("output check", () => OutputLists.Trusted(_output, state.ListsDigest));
+        if (records is null) return Full("the output is not the one the last build wrote");
+        if (_settings.Strict && state.Problems.Count > 0)
+            throw new BuildFailedException($"{state.Problems.Count} input problem(s) under --strict; nothing was written", state.Problems.Select(p => p.ToString()).ToList());
+
+        var extractor = new EventExtractor(_recognizer);
+        var views = new List<SourceView>();
+        string? analysed = _times.Measure("analyse", () =>
+        {
+            foreach (var (index, document) in changed)
+            {
+                var analysis = extractor.Analyze(document).WithInferredDate();
+                var entry = inputs[index].Source!;
+                if (!EventCache.StatementsDigest(analysis, offsets: false).AsSpan().SequenceEqual(entry.Statements)) return $"the dated statements of {document.Path} changed";
+                if (!SourceFace.Digest(analysis.Source).AsSpan().SequenceEqual(entry.Face)) return $"the title, date or other metadata of {document.Path} changed";
+                if (analysis.Source.ExcerptsOnly) return $"{document.Path} is published as excerpts only";
+                int[] starts = [.. analysis.Statements.Select(m => m.DateStart)];
+                var links = entry.Links;
+                if (!starts.AsSpan().SequenceEqual(entry.Starts.ToArray()))
+                {
+                    // Text inserted or removed before some statements moved them, and nothing else: the events are the same.
+                    if (StatementMoves.Remap(entry.Starts, starts, links, entry.PositionStarts) is not { } moved)
+                        return $"the statements of {document.Path} moved in a way that changes the events (their order, or an id told apart by position)";
+                    links = moved;
+                }
+                inputs[index] = inputs[index] with { Source = entry with { Starts = starts, Links = links } };
+                var eventOf = links.ToDictionary(l => (entry.Id, l.DateStart), l => state.EventIds[l.Event]);
+                views.Add(SiteModelBuilder.ToView(analysis, eventOf, links.Count));
+            }
+            return null;
+        });
+        if (analysed is not null) return Full(analysed);
+
+        int rendered = 0, written = 0;
+        if (views.Count > 0)
+        {
+            string? templates = state.TemplatesFolder;
+            var files = _times.Measure("pages", () => new SiteGenerator(new SiteOptions(templates, _settings.BaseUrl)).RenderSources(views, config!, state.Updated));
+            if (files is null) return Full("the templates let a source page read the whole timeline");
+            rendered = files.Count(f => f.Fingerprint is not null);
+            written = _times.Measure("commit", () => Commit(files, records));
+        }
+
+        if (changed.Count > 0 || inputs.Where((e, i) => e != state.Inputs[i]).Any())
+            _times.Measure("build state", () => (state with { Inputs = inputs, ListsDigest = OutputLists.Digest(_output) }).Write(_cacheFolder));
+
+        return new BuildReport(inputs.Count(e => e.Source is not null), state.EventCount, state.FileCount, state.Problems, TimeSpan.Zero)
+        {
+            Analysed = changed.Count,
+            FilesChanged = written,
+            PagesRendered = rendered,
+            Stages = _times.Stages,
+            Delta = true,
+        };
+    }
+
+    /// <summary>Puts the files whose bytes changed, and the lists, into the output; returns how many files changed.</summary>
+    private int Commit(IReadOnlyList<SourceFile> files, Dictionary<string, OutputRecord> records)
+    {
+        var moves = new List<(string, byte[])>();
+        var recordLines = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fingerprintLines = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (!records.TryGetValue(file.Path, out var before)) throw new IOException($"'{file.Path}' is not in the output's records");
+            if (file.Fingerprint is { } fingerprint) fingerprintLines[file.Path] = fingerprint;
+            var record = OutputLists.RecordOf(file.Content);
+            if (record == before) continue;
+            recordLines[file.Path] = string.Create(CultureInfo.InvariantCulture, $"{record.Hash} {record.Length}");
+            moves.Add((file.Path, file.Content));
+        }
+        int changedFiles = moves.Count;
+        string pagesPath = Path.Combine(_output, PageFingerprintsName);
+        string pages = File.ReadAllText(pagesPath);
+        string newPages = ListPatch.Replace(pages, fingerprintLines, ListPatch.IsFingerprint) ?? throw new IOException($"{PageFingerprintsName} does not list the pages rendered");
+        if (changedFiles == 0 && newPages == pages) return 0;
+        if (newPages != pages) moves.Add((PageFingerprintsName, Utf8.GetBytes(newPages)));
+        // The hash list last: its time is what vouches for every file before it.
+        string hashes = File.ReadAllText(Path.Combine(_output, OutputRecordName));
+        moves.Add((OutputRecordName, Utf8.GetBytes(ListPatch.Replace(hashes, recordLines, ListPatch.IsRecord) ?? throw new IOException($"{OutputRecordName} does not list the files written"))));
+        _committing = true;
+        JournaledCommit.Apply(_output, moves, _settings.InterruptCommitAfter);
+        return changedFiles;
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private const string PageFingerprintsName = ".timeline-pages";
+
+    private const string OutputRecordName = ".timeline-hashes";
+
+    /// <summary>The full build is about to render with <paramref name="templatesFolder"/>: what it renders from, for the state it leaves.</summary>
+    public void Begin(string? templatesFolder)
+    {
+        _templatesFolder = templatesFolder is null ? null : Path.GetFullPath(templatesFolder);
+        _basis = Basis(_templatesFolder);
+    }
+
+    /// <summary>Records the state of the full build that just committed, for the next build; or forgets it when it cannot be told whole.</summary>
+    public void Remember(TimelineConfig config, PipelineResult result, EventCache? events, SiteWriteResult written) => _times.Measure("build state", () =>
+    {
+        BuildState? state;
+        try
+        {
+            state = Record(config, result, events, written);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        {
+            // The site is committed: a state that cannot be told only costs the next build its shortcut.
+            state = null;
+        }
+        if (state is null) BuildState.Delete(_cacheFolder);
+        else state.Write(_cacheFolder);
+    });
+
+    private BuildState? Record(TimelineConfig config, PipelineResult result, EventCache? events, SiteWriteResult written)
+    {
+        if (_basis is null || result.CacheKeys is not { } keys) return null;
+        var timeline = result.Timeline;
+        var eventIds = new List<string>();
+        var eventIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        // As the site model links them: the last event to claim a date of a source wins.
+        var links = new Dictionary<string, SortedDictionary<int, int>>(StringComparer.Ordinal);
+        foreach (var e in timeline.Events)
+        {
+            foreach (var m in e.Mentions)
+            {
+                if (!eventIndex.TryGetValue(e.Id, out int index))
+                {
+                    index = eventIds.Count;
+                    eventIndex[e.Id] = index;
+                    eventIds.Add(e.Id);
+                }
+                if (!links.TryGetValue(m.SourceId, out var own)) links[m.SourceId] = own = [];
+                own[m.DateStart] = index;
+            }
+        }
+
+        // An id told apart by a statement's position changes when that statement moves.
+        var positionStarts = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        foreach (var e in timeline.Events)
+        {
+            if (e.Mentions.Count == 0 || !e.Id.Contains(EventIds.PositionSuffix(e.Mentions[0].SourceId, e.Mentions[0].DateStart), StringComparison.Ordinal)) continue;
+            if (!positionStarts.TryGetValue(e.Mentions[0].SourceId, out var starts)) positionStarts[e.Mentions[0].SourceId] = starts = [];
+            starts.Add(e.Mentions[0].DateStart);
+        }
+
+        var byPath = timeline.Documents.ToDictionary(d => d.Source.Path, StringComparer.Ordinal);
+        // Worked out by the event cache on the way to its key; again only if it was not asked.
+        var shapeOf = events?.Shapes is { Count: > 0 } known ? known : timeline.Documents.AsParallel()
+            .Select(d => (d.Source.Id, Shape: EventCache.StatementsDigest(d, offsets: false)))
+            .ToDictionary(x => x.Id, x => x.Shape, StringComparer.Ordinal);
+        var included = InputFiles.Filter(config);
+        var inputs = new InputEntry[_scan.Count];
+        int sources = 0;
+        for (int i = 0; i < _scan.Count; i++)
+        {
+            var stat = _scan[i];
+            bool isInput = included(stat.Path);
+            SourceEntry? source = null;
+            if (isInput && byPath.TryGetValue(stat.Path, out var analysis))
+            {
+                string id = analysis.Source.Id;
+                if (keys.GetValueOrDefault(stat.Path) is not { } key) return null;
+                var own = links.GetValueOrDefault(id);
+                if (!shapeOf.TryGetValue(id, out byte[]? shape)) return null;
+                source = new SourceEntry(id, key, shape, [.. analysis.Statements.Select(m => m.DateStart)], [.. positionStarts.GetValueOrDefault(id) ?? []],
+                    SourceFace.Digest(analysis.Source), own is null ? [] : [.. own.Select(kv => (kv.Key, kv.Value))]);
+                sources++;
+            }
+            inputs[i] = new InputEntry(stat.Path, stat.Length, Recorded(stat), isInput, source);
+        }
+        // Every source must be a file of the walk: one added between the walk and the read is not described.
+        if (sources != timeline.Documents.Count) return null;
+
+        var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
+        return new BuildState
+        {
+            Basis = _basis,
+            TemplatesFolder = _templatesFolder,
+            ListsDigest = OutputLists.Digest(_output),
+            Updated = published.Count > 0 ? published.Max().ToString() : null,
+            EventCount = timeline.Events.Count,
+            FileCount = written.Files,
+            Problems = result.Problems,
+            Inputs = inputs,
+            EventIds = eventIds,
+        };
+    }
+
+    // File systems that keep whole seconds (or two, FAT) need a wider window than those with fine times (ext4, NTFS, APFS).
+    private long Recorded(InputStat stat) =>
+        stat.ModifiedTicks >= _scannedAt - (stat.ModifiedTicks % TimeSpan.TicksPerSecond == 0 ? CoarseRacyTicks : RacyTicks) ? -1 : stat.ModifiedTicks;
+
+    private TimelineConfig LoadConfig()
+    {
+        var config = _config is null ? TimelineConfig.Default : ConfigLoader.Parse(new UTF8Encoding(false).GetString(_config), TimelineConfig.FileName);
+        if (_settings.ExcerptsOnly) config.ExcerptsOnly = true;
+        return config;
+    }
+
+    /// <summary>Everything but the articles that the output depends on: the code, the settings, timeline.yml and the templates.</summary>
+    private string Basis(string? templatesFolder)
+    {
+        var text = new StringBuilder();
+        void Line(string name, string? value) => text.Append(name).Append('=').Append(value ?? "\u0000").Append('\n');
+        Line("format", Format);
+        Line("analysis", _analysisVersion);
+        Line("pages", PageFingerprinter.CodeVersion);
+        Line("input", _input);
+        Line("output", _output);
+        Line("templates-option", _settings.Templates is { } option ? Path.GetFullPath(option) : null);
+        Line("templates", templatesFolder);
+        Line("theme", new TemplateSet(templatesFolder).Hash());
+        Line("base-url", _settings.BaseUrl);
+        Line("excerpts-only", _settings.ExcerptsOnly ? "true" : "false");
+        Line("config", _config is null ? null : Convert.ToHexStringLower(SHA256.HashData(_config)));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private BuildReport? Full(string reason)
+    {
+        FullBuildReason = reason;
+        return null;
+    }
+}

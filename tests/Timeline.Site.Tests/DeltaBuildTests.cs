@@ -1,0 +1,395 @@
+using Timeline.Core.Corpus;
+using Timeline.Core.Sources;
+using Timeline.Site.Building;
+using Timeline.Site.Output;
+using Timeline.Temporal;
+using Timeline.Tests.Shared;
+
+namespace Timeline.Site.Tests;
+
+/// <summary>
+/// A rebuild driven by the last build's state (<see cref="DeltaBuild"/>) leaves byte for byte the site
+/// a cold build of the same articles makes, whichever kind of change it met, and takes the full path
+/// for anything but an edit that leaves an article's statements and metadata as they were.
+/// </summary>
+public sealed class DeltaBuildTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly string _article;
+    private readonly string _original;
+
+    public DeltaBuildTests()
+    {
+        new CorpusGenerator(11).WriteTo(_temp.Combine("in"), 30);
+        _article = Articles().ElementAt(15);
+        _original = File.ReadAllText(_article);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private IEnumerable<string> Articles() => Directory.EnumerateFiles(_temp.Combine("in"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    private string Warm => _temp.Combine("warm");
+
+    private string StateFile => _temp.Combine("cache", BuildState.FileName);
+
+    private readonly List<string> _log = [];
+
+    private BuildReport Build(string? output = null, bool cache = true, int? interruptAfter = null, string? templates = null) =>
+        new SiteBuild(EnglishRecognizer.Instance).Run(new BuildSettings
+        {
+            Input = _temp.Combine("in"),
+            Output = output ?? Warm,
+            UseCache = cache,
+            CacheFolder = cache ? _temp.Combine("cache") : null,
+            InterruptCommitAfter = interruptAfter,
+            Templates = templates,
+        }, new Progress(_log));
+
+    private sealed class Progress(List<string> log) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            lock (log) log.Add(value);
+        }
+    }
+
+    /// <summary>A full build, then one that finds the state (and re-reads the files written too close to the first).</summary>
+    private void BuildTwice()
+    {
+        Build().Delta.ShouldBeFalse();
+        Build().Delta.ShouldBeTrue();
+    }
+
+    private void ShouldBeTheColdBuild(string? templates = null)
+    {
+        Build(_temp.Combine("cold"), cache: false, templates: templates);
+        AssertSameFiles(Warm, _temp.Combine("cold"));
+    }
+
+    private void Append(string text) => File.WriteAllText(_article, _original.TrimEnd() + text + "\n");
+
+    [Fact]
+    public void UnchangedRebuild_RendersAndWritesNothing()
+    {
+        BuildTwice();
+        var report = Build();
+
+        report.Delta.ShouldBeTrue();
+        (report.Analysed, report.PagesRendered, report.FilesChanged).ShouldBe((0, 0, 0));
+        report.Sources.ShouldBe(30);
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void AppendedSentenceWithoutDate_RendersOnlyThatSourcesPageAndText()
+    {
+        BuildTwice();
+        Append(" Officials declined to comment further.");
+        var report = Build();
+
+        report.Delta.ShouldBeTrue();
+        report.Analysed.ShouldBe(1);
+        report.PagesRendered.ShouldBe(1);
+        report.FilesChanged.ShouldBe(2);
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void AFileTouchedButUnchanged_IsReadAndFoundTheSame()
+    {
+        BuildTwice();
+        File.WriteAllText(_article, _original);
+        File.SetLastWriteTimeUtc(_article, DateTime.UtcNow.AddMinutes(1));
+        var report = Build();
+
+        report.Delta.ShouldBeTrue();
+        (report.Analysed, report.FilesChanged).ShouldBe((0, 0));
+        Build().Delta.ShouldBeTrue();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void WordInsertedInAnUndatedSentence_MovesTheStatementsAfterIt_AndIsADeltaBuild()
+    {
+        BuildTwice();
+        // The first sentence of the last paragraph that opens without a number, with a date after it: no date of its own,
+        // statements after it (the ones before could be the first report of an event whose id is told apart by its position).
+        var paragraphs = _original.Split("\n\n");
+        int paragraph = Enumerable.Range(2, paragraphs.Length - 3).Reverse()
+            .First(i => !paragraphs[i].Split(". ")[0].Any(char.IsAsciiDigit) && paragraphs[(i + 1)..].Any(p => p.Any(char.IsAsciiDigit)));
+        int at = paragraphs.Take(paragraph).Sum(p => p.Length + 2) + paragraphs[paragraph].IndexOf(' ');
+        File.WriteAllText(_article, _original[..at] + " reportedly" + _original[at..]);
+
+        var before = StatementStarts();
+        var report = Build();
+        report.Delta.ShouldBeTrue(string.Join("\n", _log.Where(l => l.StartsWith("full build", StringComparison.Ordinal))));
+        report.FilesChanged.ShouldBe(2);
+        StatementStarts().ShouldNotBe(before); // the statements after the word did move
+        StatementStarts().Count.ShouldBe(before.Count);
+        ShouldBeTheColdBuild();
+    }
+
+    private List<int> StatementStarts()
+    {
+        string path = Path.GetRelativePath(_temp.Combine("in"), _article).Replace('\\', '/');
+        return [.. BuildState.Read(_temp.Combine("cache"))!.Inputs.Single(i => i.Path == path).Source!.Starts];
+    }
+
+    [Fact]
+    public void StatementMoves_FollowAShift_ButNotAReorderingOrAMoveOfAnIdsPosition()
+    {
+        StatementMoves.Remap([10, 20, 20, 40], [15, 25, 25, 45], [(10, 0), (20, 1), (40, 2)], [])!.ShouldBe([(15, 0), (25, 1), (45, 2)]);
+        StatementMoves.Remap([10, 20, 40], [10, 25, 45], [(40, 2)], [10])!.ShouldBe([(45, 2)]);
+        StatementMoves.Remap([10, 20, 40], [10, 25, 45], [], [20]).ShouldBeNull();
+        StatementMoves.Remap([10, 20, 20], [15, 25, 26], [], []).ShouldBeNull(); // one sentence's dates apart
+        StatementMoves.Remap([10, 20, 30], [15, 25, 25], [], []).ShouldBeNull(); // two dates now one
+        StatementMoves.Remap([10, 20], [10, 20, 30], [], []).ShouldBeNull();
+        StatementMoves.Remap([10, 20], [10, 25], [(12, 0)], []).ShouldBeNull(); // a link that is no statement's
+    }
+
+    [Fact]
+    public void WordInsertedInADatedSentence_ChangesAStatement_AndTakesTheFullBuild()
+    {
+        BuildTwice();
+        var year = System.Text.RegularExpressions.Regex.Match(_original, @"\b(19|20)\d\d\b");
+        int at = _original.LastIndexOf(' ', year.Index - 1);
+        File.WriteAllText(_article, _original[..at] + " reportedly" + _original[at..]);
+
+        Build().Delta.ShouldBeFalse();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void FileRewrittenRightAfterABuild_ToTheSameLengthAndTime_IsStillRead()
+    {
+        BuildTwice();
+        Append(" Officials declined to comment further.");
+        // Stamped no earlier than the build that reads it (however slow the machine): its time proves nothing yet.
+        var time = DateTime.UtcNow.AddSeconds(1);
+        File.SetLastWriteTimeUtc(_article, time);
+        Build().Delta.ShouldBeTrue();
+        Append(" Officials declined to comment furthes.");
+        File.SetLastWriteTimeUtc(_article, time); // as a second write within one tick of the file system's clock leaves it
+
+        var report = Build();
+        report.Delta.ShouldBeTrue();
+        report.FilesChanged.ShouldBe(2);
+        ShouldBeTheColdBuild();
+    }
+
+    [Theory]
+    [InlineData(" The talks resumed on March 3, 2011.")]
+    [InlineData(" The talks resumed on March 3, 2011, and again on 4 April 2012.")]
+    public void NewDatedStatement_TakesTheFullBuild(string addition)
+    {
+        BuildTwice();
+        Append(addition);
+
+        Build().Delta.ShouldBeFalse();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void NewFile_TakesTheFullBuild()
+    {
+        BuildTwice();
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(_article)!, "zz-new.txt"), "Title: A new report\nDate: 2020-05-01\n\nThe ministry said on April 30, 2020 that the talks would resume.\n");
+
+        Build().Delta.ShouldBeFalse();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void DeletedFile_TakesTheFullBuild()
+    {
+        BuildTwice();
+        File.Delete(_article);
+
+        Build().Delta.ShouldBeFalse();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void RenamedFile_TakesTheFullBuild()
+    {
+        BuildTwice();
+        File.Move(_article, Path.Combine(Path.GetDirectoryName(_article)!, "renamed-article.txt"));
+
+        Build().Delta.ShouldBeFalse();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void ConfigChange_TakesTheFullBuild()
+    {
+        BuildTwice();
+        string config = _temp.Combine("in", "timeline.yml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("description: ", "description: Another. "));
+
+        Build().Delta.ShouldBeFalse();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void TemplateChange_TakesTheFullBuild()
+    {
+        string theme = _temp.Combine("theme");
+        Directory.CreateDirectory(theme);
+        File.WriteAllText(Path.Combine(theme, "404.sbn"), "<p>Nothing here.</p>\n");
+        Build(templates: theme).Delta.ShouldBeFalse();
+        Build(templates: theme).Delta.ShouldBeTrue();
+
+        File.WriteAllText(Path.Combine(theme, "404.sbn"), "<p>Nothing here at all.</p>\n");
+        Build(templates: theme).Delta.ShouldBeFalse();
+        ShouldBeTheColdBuild(templates: theme);
+    }
+
+    [Fact]
+    public void CorruptState_TakesTheFullBuild()
+    {
+        BuildTwice();
+        byte[] state = File.ReadAllBytes(StateFile);
+        state[state.Length / 2] ^= 0x20;
+        File.WriteAllBytes(StateFile, state);
+        Append(" Officials declined to comment further.");
+
+        Build().Delta.ShouldBeFalse();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void StaleState_OfAnEarlierOutput_TakesTheFullBuild()
+    {
+        BuildTwice();
+        byte[] earlier = File.ReadAllBytes(StateFile);
+        Append(" Officials declined to comment further.");
+        Build().Delta.ShouldBeTrue();
+        File.WriteAllBytes(StateFile, earlier); // describes the article before the edit, and the output before it
+        File.WriteAllText(_article, _original);
+
+        Build().Delta.ShouldBeFalse();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void PageEditedByHand_TakesTheFullBuild_WhichRewritesIt()
+    {
+        BuildTwice();
+        string page = Directory.EnumerateFiles(Path.Combine(Warm, "sources"), "*.html").Order(StringComparer.Ordinal).First();
+        File.AppendAllText(page, "<!-- edited -->");
+
+        Build().Delta.ShouldBeFalse();
+        ShouldBeTheColdBuild();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CrashInTheMiddleOfTheCommit_IsCompletedByTheNextBuild(int movesDone)
+    {
+        BuildTwice();
+        Append(" Officials declined to comment further.");
+
+        Should.Throw<BuildFailedException>(() => Build(interruptAfter: movesDone));
+        File.Exists(JournaledCommit.JournalPath(Warm)).ShouldBeTrue();
+
+        Build();
+        File.Exists(JournaledCommit.JournalPath(Warm)).ShouldBeFalse();
+        Directory.EnumerateDirectories(_temp.Path, ".warm.delta-*").ShouldBeEmpty();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void CrashInTheMiddleOfTheCommit_IsCompletedByAFullBuildWithoutCache()
+    {
+        BuildTwice();
+        Append(" Officials declined to comment further.");
+        Should.Throw<BuildFailedException>(() => Build(interruptAfter: 1));
+
+        Build(cache: false);
+        File.Exists(JournaledCommit.JournalPath(Warm)).ShouldBeFalse();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void DeltaBuilds_InARow_StayTheColdBuild()
+    {
+        BuildTwice();
+        Append(" Officials declined to comment further.");
+        Build().Delta.ShouldBeTrue();
+        Append(" Officials declined to comment further. A spokesman said nothing.");
+        Build().Delta.ShouldBeTrue();
+        File.WriteAllText(_article, _original);
+        Build().Delta.ShouldBeTrue();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void SourceFace_HashesEveryFieldOfADocument_ButItsTextAndSourceMap()
+    {
+        var fields = typeof(SourceDocument).GetProperties().Where(p => p.DeclaringType == typeof(SourceDocument)).Select(p => p.Name);
+        fields.Except(SourceFace.LeftOut).Order(StringComparer.Ordinal).ShouldBe(SourceFace.Hashed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ListPatch_GivesWhatFormattingTheWholeListGives()
+    {
+        var records = new Dictionary<string, OutputRecord>(StringComparer.Ordinal)
+        {
+            ["a b/sources/x.html"] = new(new string('1', 64), 10),
+            ["sources/x.html"] = new(new string('2', 64), 20),
+            ["z.html"] = new(new string('3', 64), 30),
+        };
+        string list = OutputRecord.Format(records);
+        records["sources/x.html"] = new(new string('4', 64), 25);
+        var patched = ListPatch.Replace(list, new Dictionary<string, string> { ["sources/x.html"] = $"{new string('4', 64)} 25" }, ListPatch.IsRecord);
+        patched.ShouldBe(OutputRecord.Format(records));
+        ListPatch.Replace(list, new Dictionary<string, string> { ["sources/y.html"] = "x" }, ListPatch.IsRecord).ShouldBeNull();
+
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = new string('a', 64), ["sources/x.html"] = new string('b', 64) };
+        string pages = PageFingerprints.Format(fingerprints);
+        fingerprints["sources/x.html"] = new string('c', 64);
+        ListPatch.Replace(pages, new Dictionary<string, string> { ["sources/x.html"] = new string('c', 64) }, ListPatch.IsFingerprint).ShouldBe(PageFingerprints.Format(fingerprints));
+    }
+
+    [Fact]
+    public void BuildState_ReadsBackWhole_AndNotAtAllOnceDamaged()
+    {
+        var state = new BuildState
+        {
+            Basis = "b", ListsDigest = "l", Updated = "2020-01-02", EventCount = 3, FileCount = 4, EventIds = ["e1"],
+            Problems = [new SourceProblem("x.txt", "bad")],
+            Inputs = [new InputEntry("a.txt", 10, 20, true, new SourceEntry("a", "k", new byte[32], [5, 9], [9], new byte[32], [(5, 0)])), new InputEntry("b.txt", 1, -1, false, null)],
+        };
+        byte[] bytes = state.Serialize();
+        var back = BuildState.Parse(bytes)!;
+        back.Serialize().ShouldBe(bytes);
+        back.Inputs[0].Source!.Links.ShouldBe([(5, 0)]);
+        back.Inputs[0].Source!.Starts.ShouldBe([5, 9]);
+        back.Inputs[0].Source!.PositionStarts.ShouldBe([9]);
+
+        for (int i = 0; i < bytes.Length; i += 7)
+        {
+            byte[] damaged = (byte[])bytes.Clone();
+            damaged[i] ^= 1;
+            BuildState.Parse(damaged).ShouldBeNull();
+        }
+        BuildState.Parse(bytes[..^1]).ShouldBeNull();
+    }
+
+    private static void AssertSameFiles(string actualRoot, string expectedRoot)
+    {
+        var expected = Files(expectedRoot);
+        var actual = Files(actualRoot);
+        actual.Keys.ShouldBe(expected.Keys);
+        foreach (var (name, bytes) in expected)
+            actual[name].SequenceEqual(bytes).ShouldBeTrue($"{name} differs from a cold build");
+    }
+
+    private static SortedDictionary<string, byte[]> Files(string root) => new(
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes),
+        StringComparer.Ordinal);
+}
