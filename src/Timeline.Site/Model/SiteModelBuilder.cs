@@ -142,18 +142,27 @@ public static class SiteModelBuilder
 
     private static SentenceView ToView(SourceDocument source, Sentence sentence, List<TemporalMention> dates, Dictionary<(string, int), string> eventOf)
     {
-        var segments = new List<SegmentView>();
+        // Most sentences state no date: one segment, and no list to hold it.
+        SegmentView? only = null;
+        List<SegmentView>? segments = null;
+        void Add(SegmentView segment)
+        {
+            if (only is null && segments is null) only = segment;
+            else (segments ??= [only!]).Add(segment);
+        }
+        bool dated = false;
         int pos = sentence.Start;
         foreach (var m in dates)
         {
             if (m.Start < sentence.Start || m.End > sentence.End || m.Start < pos) continue;
-            if (m.Start > pos) segments.Add(new SegmentView(source.Text[pos..m.Start], false, null, null));
+            if (m.Start > pos) Add(new SegmentView(source.Text, pos, m.Start - pos, false, null, null));
             string? href = eventOf.TryGetValue((source.Id, m.Start), out var id) ? EventHref(id) : null;
-            segments.Add(new SegmentView(m.Text, true, href, m.Value.Timex));
+            Add(new SegmentView(m.Text, true, href, m.Value.Timex));
+            dated = true;
             pos = m.End;
         }
-        if (pos < sentence.End) segments.Add(new SegmentView(source.Text[pos..sentence.End], false, null, null));
-        bool dated = segments.Any(s => s.IsDate);
-        return new SentenceView(sentence.Anchor, dated, segments);
+        if (pos < sentence.End) Add(new SegmentView(source.Text, pos, sentence.End - pos, false, null, null));
+        IReadOnlyList<SegmentView> all = segments is not null ? segments.ToArray() : only is not null ? [only] : [];
+        return new SentenceView(sentence.Anchor, dated, all);
     }
 }

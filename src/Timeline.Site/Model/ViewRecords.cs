@@ -97,8 +97,6 @@ public sealed record OverviewMark(string Label, string Href, int Count, string X
 /// <summary>Where the events fall in time, drawn to scale so that long gaps show as gaps.</summary>
 public sealed record OverviewView(string First, string Last, IReadOnlyList<OverviewMark> Marks);
 
-/// <summary>A piece of a sentence: plain text, or a recognized date linking to its event page.</summary>
-public sealed record SegmentView(string Text, bool IsDate, string? EventHref, string? Timex);
 
 public sealed record SentenceView(string Anchor, bool Dated, IReadOnlyList<SegmentView> Segments);
 
