@@ -126,7 +126,7 @@ internal static class TimelineJson
                 s.SourceId,
                 s.Passage,
                 s.DateText,
-                s.Highlighted.Date.Length > 0 ? s.Highlighted.Before.Length : null,
+                s.Highlighted.Date.Length > 0 ? s.Highlighted.DateAt : null,
                 quoted ? null : s.Quote,
                 s.OriginalUrl == urls.GetValueOrDefault(s.SourceId) ? null : s.OriginalUrl);
         }).ToList(),

@@ -78,8 +78,8 @@ public static class SiteModelBuilder
         // The date is highlighted where it stands in the quote; a quote an editor added need not contain it.
         int at = m.DateStart - m.QuoteStart;
         var highlighted = at >= 0 && at + m.DateText.Length <= m.Quote.Length && string.CompareOrdinal(m.Quote, at, m.DateText, 0, m.DateText.Length) == 0
-            ? new QuoteView(m.Quote[..at], m.DateText, m.Quote[(at + m.DateText.Length)..])
-            : new QuoteView(m.Quote, "", "");
+            ? new QuoteView(m.Quote, at, m.DateText)
+            : new QuoteView(m.Quote, m.Quote.Length, "");
         return new EventSourceView(
             m.SourceId,
             source.Title,

@@ -10,8 +10,6 @@ namespace Timeline.Site.Model;
 /// <param name="Updated">The latest publication date of any source (<c>yyyy-MM-dd</c>): the data's own "now", never the clock's.</param>
 public sealed record SiteInfo(string Title, string? Description, string? BaseUrl, string Generator, string? Updated = null, string? Cname = null);
 
-/// <summary>A source's sentence split around the date it states, so a template can highlight the date.</summary>
-public sealed record QuoteView(string Before, string Date, string After);
 
 /// <summary>One source's report of an event, as linked from the timeline and the event page.</summary>
 /// <param name="Href">The passage on the source page: <c>sources/&lt;id&gt;.html#s3</c>.</param>
