@@ -54,4 +54,7 @@ public sealed record EventMention
         // Extraction has the statement's words and clause at hand: the same profile, without splitting the quote again.
         init => _profile = value;
     }
+
+    /// <summary>Drops the profile once the events are built (<see cref="TimelineData.ReleaseMergeProfiles"/>); <see cref="Profile"/> makes it again if asked.</summary>
+    internal void ReleaseProfile() => _profile = null;
 }

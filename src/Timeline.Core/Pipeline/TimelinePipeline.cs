@@ -59,6 +59,8 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
         var events = _options.Events;
         var timeline = Time("events", () => events is null ? TimelineBuilder.Build(withDates) : events.Build(withDates));
         var edited = Time("overrides", () => OverrideApplier.Apply(timeline, config.Overrides));
+        timeline.ReleaseMergeProfiles();
+        edited.Timeline.ReleaseMergeProfiles();
         return new PipelineResult(edited.Timeline, [.. sources.Problems, .. edited.Problems])
         {
             Analysed = analysed,

@@ -126,7 +126,7 @@ internal static class TimelineJson
                 s.SourceId,
                 s.Passage,
                 s.DateText,
-                s.Highlighted.Date.Length > 0 ? s.Highlighted.Before.Length : null,
+                s.Highlighted.Date.Length > 0 ? s.Highlighted.DateAt : null,
                 quoted ? null : s.Quote,
                 s.OriginalUrl == urls.GetValueOrDefault(s.SourceId) ? null : s.OriginalUrl);
         }).ToList(),
@@ -147,8 +147,9 @@ internal static class TimelineJson
                 int at = 0;
                 foreach (var segment in sentence.Segments)
                 {
-                    if (at + segment.Text.Length > quote.Length || string.CompareOrdinal(quote, at, segment.Text, 0, segment.Text.Length) != 0) return false;
-                    at += segment.Text.Length;
+                    var text = segment.AsSpan();
+                    if (at + text.Length > quote.Length || !quote.AsSpan(at, text.Length).SequenceEqual(text)) return false;
+                    at += text.Length;
                 }
                 return at == quote.Length;
             }
@@ -167,11 +168,26 @@ internal static class TimelineJson
         int at = 0;
         foreach (var segment in sentence.Segments)
         {
+            int length = segment.AsSpan().Length;
             if (segment.IsDate)
-                dates.Add(new DateEntry(at, segment.Text.Length, segment.Timex, segment.EventHref is { } href ? EventId(href) : null));
-            at += segment.Text.Length;
+                dates.Add(new DateEntry(at, length, segment.Timex, segment.EventHref is { } href ? EventId(href) : null));
+            at += length;
         }
-        return new SentenceEntry(sentence.Anchor, string.Concat(sentence.Segments.Select(s => s.Text)), dates);
+        return new SentenceEntry(sentence.Anchor, TextOf(sentence.Segments, at), dates);
+    }
+
+    /// <summary>The segments' text as one string of <paramref name="length"/> characters, copied once.</summary>
+    private static string TextOf(IReadOnlyList<SegmentView> segments, int length)
+    {
+        if (segments.Count == 1) return segments[0].Text;
+        return string.Create(length, segments, static (chars, all) =>
+        {
+            foreach (var segment in all)
+            {
+                segment.AsSpan().CopyTo(chars);
+                chars = chars[segment.AsSpan().Length..];
+            }
+        });
     }
 
     private static string EventId(string href) => href[(href.IndexOf('/') + 1)..href.LastIndexOf('.')];

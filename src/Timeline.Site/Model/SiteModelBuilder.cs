@@ -16,7 +16,7 @@ public static class SiteModelBuilder
 
     public static SiteModel Build(TimelineData timeline, SiteInfo site)
     {
-        var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => d.Source, StringComparer.Ordinal);
+        var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => new Cited(d.Source), StringComparer.Ordinal);
         // Views are independent of each other: made in parallel, kept in the timeline's order.
         var events = timeline.Events.AsParallel().AsOrdered().Select(e => ToView(e, sourcesById)).ToList();
         var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -44,7 +44,20 @@ public static class SiteModelBuilder
         return model with { SourcePages = SourcePaging.Pages(sources) };
     }
 
-    private static EventView ToView(TimelineEvent e, Dictionary<string, SourceDocument> sources)
+    /// <summary>
+    /// What every report of one source shows the same: made once per source rather than once per report
+    /// (a large timeline has twenty reports per source, each of which parsed the address and kept its own copy).
+    /// </summary>
+    private sealed class Cited(SourceDocument source)
+    {
+        public SourceDocument Source { get; } = source;
+
+        public string? Url { get; } = LinkUrl(source.Url);
+
+        public string Published { get; } = PublishedLabel(source);
+    }
+
+    private static EventView ToView(TimelineEvent e, Dictionary<string, Cited> sources)
     {
         var when = e.When;
         return new EventView(
@@ -66,29 +79,30 @@ public static class SiteModelBuilder
             Conflicts = e.Conflicts.Select(c => new ConflictView(
                 DateLabel.Format(c),
                 DateLabel.HtmlDateTime(c),
-                string.Join(", ", e.Mentions.Where(m => m.Value == c).Select(m => sources[m.SourceId].Title).Distinct(StringComparer.Ordinal))))
+                string.Join(", ", e.Mentions.Where(m => m.Value == c).Select(m => sources[m.SourceId].Source.Title).Distinct(StringComparer.Ordinal))))
                 .ToList(),
             IsManual = e.IsManual,
             IsEdited = e.IsEdited,
         };
     }
 
-    private static EventSourceView ToView(EventMention m, SourceDocument source)
+    private static EventSourceView ToView(EventMention m, Cited cited)
     {
+        var source = cited.Source;
         // The date is highlighted where it stands in the quote; a quote an editor added need not contain it.
         int at = m.DateStart - m.QuoteStart;
         var highlighted = at >= 0 && at + m.DateText.Length <= m.Quote.Length && string.CompareOrdinal(m.Quote, at, m.DateText, 0, m.DateText.Length) == 0
-            ? new QuoteView(m.Quote[..at], m.DateText, m.Quote[(at + m.DateText.Length)..])
-            : new QuoteView(m.Quote, "", "");
+            ? new QuoteView(m.Quote, at, m.DateText)
+            : new QuoteView(m.Quote, m.Quote.Length, "");
         return new EventSourceView(
             m.SourceId,
             source.Title,
             $"{SourceHref(m.SourceId)}#{m.Passage}",
             m.Quote,
             m.DateText,
-            LinkUrl(m.Url ?? source.Url),
+            m.Url is null ? cited.Url : LinkUrl(m.Url),
             source.Publisher,
-            PublishedLabel(source),
+            cited.Published,
             m.Passage,
             highlighted);
     }
@@ -143,18 +157,27 @@ public static class SiteModelBuilder
 
     private static SentenceView ToView(SourceDocument source, Sentence sentence, List<TemporalMention> dates, Dictionary<(string, int), string> eventOf)
     {
-        var segments = new List<SegmentView>();
+        // Most sentences state no date: one segment, and no list to hold it.
+        SegmentView? only = null;
+        List<SegmentView>? segments = null;
+        void Add(SegmentView segment)
+        {
+            if (only is null && segments is null) only = segment;
+            else (segments ??= [only!]).Add(segment);
+        }
+        bool dated = false;
         int pos = sentence.Start;
         foreach (var m in dates)
         {
             if (m.Start < sentence.Start || m.End > sentence.End || m.Start < pos) continue;
-            if (m.Start > pos) segments.Add(new SegmentView(source.Text[pos..m.Start], false, null, null));
+            if (m.Start > pos) Add(new SegmentView(source.Text, pos, m.Start - pos, false, null, null));
             string? href = eventOf.TryGetValue((source.Id, m.Start), out var id) ? EventHref(id) : null;
-            segments.Add(new SegmentView(m.Text, true, href, m.Value.Timex));
+            Add(new SegmentView(m.Text, true, href, m.Value.Timex));
+            dated = true;
             pos = m.End;
         }
-        if (pos < sentence.End) segments.Add(new SegmentView(source.Text[pos..sentence.End], false, null, null));
-        bool dated = segments.Any(s => s.IsDate);
-        return new SentenceView(sentence.Anchor, dated, segments);
+        if (pos < sentence.End) Add(new SegmentView(source.Text, pos, sentence.End - pos, false, null, null));
+        IReadOnlyList<SegmentView> all = segments is not null ? segments.ToArray() : only is not null ? [only] : [];
+        return new SentenceView(sentence.Anchor, dated, all);
     }
 }

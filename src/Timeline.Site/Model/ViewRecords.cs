@@ -10,8 +10,6 @@ namespace Timeline.Site.Model;
 /// <param name="Updated">The latest publication date of any source (<c>yyyy-MM-dd</c>): the data's own "now", never the clock's.</param>
 public sealed record SiteInfo(string Title, string? Description, string? BaseUrl, string Generator, string? Updated = null, string? Cname = null);
 
-/// <summary>A source's sentence split around the date it states, so a template can highlight the date.</summary>
-public sealed record QuoteView(string Before, string Date, string After);
 
 /// <summary>One source's report of an event, as linked from the timeline and the event page.</summary>
 /// <param name="Href">The passage on the source page: <c>sources/&lt;id&gt;.html#s3</c>.</param>
@@ -97,8 +95,6 @@ public sealed record OverviewMark(string Label, string Href, int Count, string X
 /// <summary>Where the events fall in time, drawn to scale so that long gaps show as gaps.</summary>
 public sealed record OverviewView(string First, string Last, IReadOnlyList<OverviewMark> Marks);
 
-/// <summary>A piece of a sentence: plain text, or a recognized date linking to its event page.</summary>
-public sealed record SegmentView(string Text, bool IsDate, string? EventHref, string? Timex);
 
 public sealed record SentenceView(string Anchor, bool Dated, IReadOnlyList<SegmentView> Segments);
 

@@ -52,10 +52,10 @@ internal static class ColdStageTimer
             foreach (var d in timeline.Documents) foreach (var m in d.Statements) profile.SetValue(m, null);
             foreach (var e in timeline.Events) foreach (var m in e.Mentions) profile.SetValue(m, null);
             Live("  without statement profiles");
-            var sourceViews = model.Sources;
+            // Not kept in a local to put back: that would keep them reachable. Made again for the stages below.
             model = model with { Sources = [] };
             Live("  without the source views");
-            model = model with { Sources = sourceViews };
+            model = SiteModelBuilder.Build(timeline, site);
         }
         string data = Path.Combine(output, "data");
         Directory.CreateDirectory(data);
