@@ -31,9 +31,6 @@ public sealed class CommittedSiteTests
 
     // .timeline-pages fingerprints the code that renders (its module ids differ between Debug and Release),
     // so it is not part of the committed site: a stale or missing one only means rendering every page.
-    private static SortedDictionary<string, byte[]> Files(string root) => new(
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != Output.PageFingerprints.FileName)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes),
-        StringComparer.Ordinal);
+    private static SortedDictionary<string, byte[]> Files(string root) =>
+        SiteFiles.Read(root, f => Path.GetFileName(f) != Output.PageFingerprints.FileName);
 }

@@ -64,7 +64,7 @@ public sealed class DeltaBuildTests : IDisposable
     private void ShouldBeTheColdBuild(string? templates = null)
     {
         Build(_temp.Combine("cold"), cache: false, templates: templates);
-        AssertSameFiles(Warm, _temp.Combine("cold"));
+        SiteFiles.ShouldBeSame(Warm, _temp.Combine("cold"), "differs from a cold build");
     }
 
     private void Append(string text) => File.WriteAllText(_article, _original.TrimEnd() + text + "\n");
@@ -378,18 +378,4 @@ public sealed class DeltaBuildTests : IDisposable
         }
         BuildState.Parse(bytes[..^1]).ShouldBeNull();
     }
-
-    private static void AssertSameFiles(string actualRoot, string expectedRoot)
-    {
-        var expected = Files(expectedRoot);
-        var actual = Files(actualRoot);
-        actual.Keys.ShouldBe(expected.Keys);
-        foreach (var (name, bytes) in expected)
-            actual[name].SequenceEqual(bytes).ShouldBeTrue($"{name} differs from a cold build");
-    }
-
-    private static SortedDictionary<string, byte[]> Files(string root) => new(
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes),
-        StringComparer.Ordinal);
 }

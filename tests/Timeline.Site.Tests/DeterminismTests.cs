@@ -17,8 +17,7 @@ public sealed class DeterminismTests
         using var input = new TempFolder();
         foreach (var (name, text) in articles) input.Write(name, text);
         using var site = BuiltSite.From(input.Path);
-        return new(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+        return SiteFiles.Read(site.Output);
     }
 
     [Fact]

@@ -119,15 +119,6 @@ public sealed class IncrementalRenderTests : IDisposable
         string fresh = _temp.Combine("fresh");
         if (Directory.Exists(fresh)) Directory.Delete(fresh, recursive: true);
         Build(fresh);
-        var expected = Files(fresh);
-        var actual = Files(Output);
-        actual.Keys.ShouldBe(expected.Keys);
-        foreach (var (name, bytes) in expected)
-            actual[name].SequenceEqual(bytes).ShouldBeTrue($"{name} differs from a build from nothing");
+        SiteFiles.ShouldBeSame(Output, fresh, "differs from a build from nothing");
     }
-
-    private static SortedDictionary<string, byte[]> Files(string root) => new(
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes),
-        StringComparer.Ordinal);
 }

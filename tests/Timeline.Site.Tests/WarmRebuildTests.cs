@@ -46,7 +46,7 @@ public sealed class WarmRebuildTests : IDisposable
         Build(_temp.Combine("cold"), cache: false);
 
         warm.Analysed.ShouldBe(1);
-        AssertSameFiles(_temp.Combine("warm"), _temp.Combine("cold"));
+        SiteFiles.ShouldBeSame(_temp.Combine("warm"), _temp.Combine("cold"), "differs from a cold build");
     }
 
     [Fact]
@@ -61,20 +61,6 @@ public sealed class WarmRebuildTests : IDisposable
         Build(_temp.Combine("cold"), cache: false);
 
         warm.Analysed.ShouldBe(0);
-        AssertSameFiles(_temp.Combine("warm"), _temp.Combine("cold"));
+        SiteFiles.ShouldBeSame(_temp.Combine("warm"), _temp.Combine("cold"), "differs from a cold build");
     }
-
-    private static void AssertSameFiles(string actualRoot, string expectedRoot)
-    {
-        var expected = Files(expectedRoot);
-        var actual = Files(actualRoot);
-        actual.Keys.ShouldBe(expected.Keys);
-        foreach (var (name, bytes) in expected)
-            actual[name].SequenceEqual(bytes).ShouldBeTrue($"{name} differs from a cold build");
-    }
-
-    private static SortedDictionary<string, byte[]> Files(string root) => new(
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes),
-        StringComparer.Ordinal);
 }
