@@ -91,6 +91,14 @@ public sealed class WeeksAndWeekdaysOfMonthTests
     }
 
     [Theory]
+    // Friday 28 July 2023 anchor: the first weekday is the one before the dated second end, not the one beside the anchor.
+    [InlineData("The exhibition runs from Monday to Friday, March 3.", "from Monday to Friday, March 3", "2023-02-27/2023-03-03")]
+    [InlineData("Talks were held from Tuesday to Thursday, June 8.", "from Tuesday to Thursday, June 8", "2023-06-06/2023-06-08")]
+    [InlineData("The office is shut from Thursday to Monday, Jan. 2, 2023.", "from Thursday to Monday, Jan. 2, 2023", "2022-12-29/2023-01-02")]
+    public void WeekdayBeforeADatedWeekday_IsTheOneBeforeIt(string text, string expression, string timex) =>
+        Recognize.Single(text, expression, Recognize.Anchor).Value.Timex.ShouldBe(timex);
+
+    [Theory]
     [InlineData("Rain was heavy earlier in the year.", "earlier in the year", "2023")]
     [InlineData("We will meet later in the week.", "later in the week", "2023-W30")]
     [InlineData("Upcoming month holidays are long.", "Upcoming month", "2023-08")]

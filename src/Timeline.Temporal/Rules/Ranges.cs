@@ -116,6 +116,10 @@ internal static class Ranges
         // "from Tuesday to Thursday": a weekday placed alone before the first end is the one after it.
         if (b.TokenCount == 1 && s.IsClass(b.First, Lexicon.WordClass.Weekday) && aValue.Start is { } sa && bValue.Start is { } sb && sb < sa)
             bValue = TimeValue.Day(sb.AddDays(7 * ((sa.DayNumber - sb.DayNumber + 6) / 7)));
+        // "from Monday to Friday, March 3": a weekday alone before an end that names its own weekday and day is the one before it.
+        if (a.TokenCount == 1 && s.IsClass(a.First, Lexicon.WordClass.Weekday) && b.TokenCount > 1 && s.IsClass(b.First, Lexicon.WordClass.Weekday)
+            && bValue is { Precision: TimePrecision.Day, Start: { } sb2 })
+            aValue = TimeValue.Day(sb2.AddDays(-(((int)sb2.DayOfWeek - s[a.First].Value + 7) % 7)));
         // "between now and November 15th" looks ahead, "between Jan 22 and now" back, whatever the tense.
         if (aValue.Timex == "PRESENT_REF" && s.Anchor is { } now1 && bValue is { Precision: TimePrecision.Day, Start: { } sb1 } && sb1 < now1)
             bValue = TimeValue.Day(sb1.AddYears(1));
