@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Timeline.Core.Caching;
@@ -190,30 +189,26 @@ internal sealed class DeltaBuild
         {
             if (!records.TryGetValue(file.Path, out var before)) throw new IOException($"'{file.Path}' is not in the output's records");
             if (file.Fingerprint is { } fingerprint) fingerprintLines[file.Path] = fingerprint;
-            var record = OutputLists.RecordOf(file.Content);
+            var record = OutputRecord.Of(file.Content);
             if (record == before) continue;
-            recordLines[file.Path] = string.Create(CultureInfo.InvariantCulture, $"{record.Hash} {record.Length}");
+            recordLines[file.Path] = record.Prefix;
             moves.Add((file.Path, file.Content));
         }
         int changedFiles = moves.Count;
-        string pagesPath = Path.Combine(_output, PageFingerprintsName);
+        string pagesPath = Path.Combine(_output, PageFingerprints.FileName);
         string pages = File.ReadAllText(pagesPath);
-        string newPages = ListPatch.Replace(pages, fingerprintLines, ListPatch.IsFingerprint) ?? throw new IOException($"{PageFingerprintsName} does not list the pages rendered");
+        string newPages = ListPatch.Replace(pages, fingerprintLines, ListPatch.IsFingerprint) ?? throw new IOException($"{PageFingerprints.FileName} does not list the pages rendered");
         if (changedFiles == 0 && newPages == pages) return 0;
-        if (newPages != pages) moves.Add((PageFingerprintsName, Utf8.GetBytes(newPages)));
+        if (newPages != pages) moves.Add((PageFingerprints.FileName, Utf8.GetBytes(newPages)));
         // The hash list last: its time is what vouches for every file before it.
-        string hashes = File.ReadAllText(Path.Combine(_output, OutputRecordName));
-        moves.Add((OutputRecordName, Utf8.GetBytes(ListPatch.Replace(hashes, recordLines, ListPatch.IsRecord) ?? throw new IOException($"{OutputRecordName} does not list the files written"))));
+        string hashes = File.ReadAllText(Path.Combine(_output, OutputRecord.FileName));
+        moves.Add((OutputRecord.FileName, Utf8.GetBytes(ListPatch.Replace(hashes, recordLines, ListPatch.IsRecord) ?? throw new IOException($"{OutputRecord.FileName} does not list the files written"))));
         _committing = true;
         JournaledCommit.Apply(_output, moves, _settings.InterruptCommitAfter);
         return changedFiles;
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    private const string PageFingerprintsName = ".timeline-pages";
-
-    private const string OutputRecordName = ".timeline-hashes";
 
     /// <summary>The full build is about to render with <paramref name="templatesFolder"/>: what it renders from, for the state it leaves.</summary>
     public void Begin(string? templatesFolder)

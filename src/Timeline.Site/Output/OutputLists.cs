@@ -45,6 +45,4 @@ internal static class OutputLists
         });
         return intact ? records : null;
     }
-
-    public static OutputRecord RecordOf(byte[] content) => new(Convert.ToHexStringLower(SHA256.HashData(content)), content.Length);
 }

@@ -13,6 +13,12 @@ internal sealed record OutputRecord(string Hash, long Length)
 {
     public const string FileName = ".timeline-hashes";
 
+    /// <summary>The record of a file with <paramref name="content"/>.</summary>
+    public static OutputRecord Of(ReadOnlySpan<byte> content) => new(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), content.Length);
+
+    /// <summary>What the list's line for a file holds before its path.</summary>
+    public string Prefix => string.Create(CultureInfo.InvariantCulture, $"{Hash} {Length}");
+
     public static Dictionary<string, OutputRecord> Read(string folder)
     {
         var records = new Dictionary<string, OutputRecord>(StringComparer.Ordinal);
@@ -33,7 +39,7 @@ internal sealed record OutputRecord(string Hash, long Length)
     {
         var text = new StringBuilder();
         foreach (var (path, r) in records.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            text.Append(CultureInfo.InvariantCulture, $"{r.Hash} {r.Length} {path}\n");
+            text.Append(r.Prefix).Append(' ').Append(path).Append('\n');
         return text.ToString();
     }
 

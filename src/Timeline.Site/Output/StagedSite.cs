@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using System.Text;
 
 namespace Timeline.Site.Output;
@@ -85,7 +84,7 @@ public sealed class StagedSite : IDisposable
         }
         else
         {
-            record = new OutputRecord(Convert.ToHexStringLower(SHA256.HashData(content)), content.Length);
+            record = OutputRecord.Of(content);
             if (record == before)
             {
                 HardLink.CreateOrCopy(current, target);
