@@ -42,7 +42,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
 
     /// <param name="emit">Takes each file (null content: carry the previous one over); called from several threads at once.</param>
     /// <param name="stream">Takes each file too big to hold in memory, by the action that writes it.</param>
-    private RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, Action<string, Action<Stream>> stream, StageTimes? times = null)
+    internal RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, Action<string, Action<Stream>> stream, StageTimes? times = null)
     {
         times ??= new StageTimes();
         var templates = new TemplateSet(options.TemplatesFolder);
