@@ -338,20 +338,20 @@ public sealed class DeltaBuildTests : IDisposable
     {
         var records = new Dictionary<string, OutputRecord>(StringComparer.Ordinal)
         {
-            ["a b/sources/x.html"] = new(new string('1', 64), 10),
-            ["sources/x.html"] = new(new string('2', 64), 20),
-            ["z.html"] = new(new string('3', 64), 30),
+            ["a b/sources/x.html"] = new(new string('1', ContentHash.HexLength), 10),
+            ["sources/x.html"] = new(new string('2', ContentHash.HexLength), 20),
+            ["z.html"] = new(new string('3', ContentHash.HexLength), 30),
         };
         string list = OutputRecord.Format(records);
-        records["sources/x.html"] = new(new string('4', 64), 25);
-        var patched = ListPatch.Replace(list, new Dictionary<string, string> { ["sources/x.html"] = $"{new string('4', 64)} 25" }, ListPatch.IsRecord);
+        records["sources/x.html"] = new(new string('4', ContentHash.HexLength), 25);
+        var patched = ListPatch.Replace(list, new Dictionary<string, string> { ["sources/x.html"] = $"{new string('4', ContentHash.HexLength)} 25" }, ListPatch.IsRecord);
         patched.ShouldBe(OutputRecord.Format(records));
         ListPatch.Replace(list, new Dictionary<string, string> { ["sources/y.html"] = "x" }, ListPatch.IsRecord).ShouldBeNull();
 
-        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = new string('a', 64), ["sources/x.html"] = new string('b', 64) };
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = new string('a', ContentHash.HexLength), ["sources/x.html"] = new string('b', ContentHash.HexLength) };
         string pages = PageFingerprints.Format(fingerprints);
-        fingerprints["sources/x.html"] = new string('c', 64);
-        ListPatch.Replace(pages, new Dictionary<string, string> { ["sources/x.html"] = new string('c', 64) }, ListPatch.IsFingerprint).ShouldBe(PageFingerprints.Format(fingerprints));
+        fingerprints["sources/x.html"] = new string('c', ContentHash.HexLength);
+        ListPatch.Replace(pages, new Dictionary<string, string> { ["sources/x.html"] = new string('c', ContentHash.HexLength) }, ListPatch.IsFingerprint).ShouldBe(PageFingerprints.Format(fingerprints));
     }
 
     [Fact]

@@ -30,6 +30,36 @@ public sealed class PageFingerprintTests
         ViewHash.Of(new List<string>()).ShouldNotBe(ViewHash.Of(new List<string> { "" }));
     }
 
+    [Fact]
+    public void ViewHash_OfTextRangesHashedInPlace_IsTheHashOfTheTextTheirPropertiesGive()
+    {
+        const string sentence = "Talks began on March 4, 2019 in Geneva.";
+        object[] values =
+        [
+            new QuoteView(sentence, 15, "March 4, 2019"),
+            new QuoteView(sentence, sentence.Length, ""),
+            new QuoteView(sentence, 0, "Talks"),
+            new SegmentView(sentence, 15, 13, isDate: true, "events/e.html", "2019-03-04"),
+            new SegmentView(sentence, 0, sentence.Length, isDate: false, null, null),
+            new SegmentView(sentence, 3, 0, isDate: false, null, null),
+        ];
+        foreach (object value in values) ViewHash.Of(value).ShouldBe(ViewHash.OfProperties(value), value.ToString());
+        ViewHash.Of(values[0]).ShouldNotBe(ViewHash.Of(new QuoteView(sentence, 0, "Talks")));
+    }
+
+    [Fact]
+    public void AFingerprintListOfAnEarlierVersion_IsNotRead()
+    {
+        using var folder = new Timeline.Tests.Shared.TempFolder();
+        var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = new('a', Output.ContentHash.HexLength) };
+        string list = Output.PageFingerprints.Format(fingerprints);
+        File.WriteAllText(Path.Combine(folder.Path, Output.PageFingerprints.FileName), list);
+        Output.PageFingerprints.Read(folder.Path).ShouldBe(fingerprints);
+
+        File.WriteAllText(Path.Combine(folder.Path, Output.PageFingerprints.FileName), "timeline-pages 1" + list[list.IndexOf('\n')..]);
+        Output.PageFingerprints.Read(folder.Path).ShouldBeEmpty("version 1 fingerprints were SHA-256: no page may be carried over by them");
+    }
+
     private static TemplateDependencies Dependencies(Dictionary<string, string> templates) =>
         new(name => Template.Parse(templates[name], name));
 

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Timeline.Site.Output;
 using Timeline.Site.Rendering;
@@ -118,7 +118,7 @@ public sealed class PageStreamingTests
 
         Build().Written.ShouldBe(1);
         string hashes = File.ReadAllText(Path.Combine(output, ".timeline-hashes"));
-        hashes.ShouldContain($"{Convert.ToHexStringLower(SHA256.HashData(content))} {content.Length} data.json");
+        hashes.ShouldContain($"{Convert.ToHexStringLower(XxHash128.Hash(content))} {content.Length} data.json");
         File.ReadAllBytes(Path.Combine(output, "data.json")).ShouldBe(content);
 
         Build().Written.ShouldBe(0, "the same bytes: the file is carried over, not written again");

@@ -69,6 +69,23 @@ public sealed class SiteWriterIncrementalTests
     }
 
     [Fact]
+    public void WriteChanges_DoesNotTrustAHashListOfAnEarlierVersion()
+    {
+        using var temp = new TempFolder();
+        string output = temp.Combine("site");
+        var site = Site(("index.html", "<p>i</p>"));
+        SiteWriter.WriteChanges(output, site);
+        string list = Path.Combine(output, ".timeline-hashes");
+        string[] lines = File.ReadAllLines(list);
+        lines[0].ShouldBe("timeline-hashes 2");
+        // Version 1 had no header (and SHA-256 hashes): the same lines without it are not trusted.
+        File.WriteAllLines(list, lines[1..]);
+        File.SetLastWriteTimeUtc(list, DateTime.UtcNow.AddMinutes(1));
+
+        SiteWriter.WriteChanges(output, site).Written.ShouldBe(1);
+    }
+
+    [Fact]
     public void WriteChanges_ThatFailsLeavesThePreviousSiteWhole()
     {
         using var temp = new TempFolder();

@@ -1,31 +1,26 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace Timeline.Site.Output;
 
 /// <summary>
-/// Passes what is written on to a file and hashes it on the way (SHA-256), so a file's record is
-/// known without reading the file back. A writer may dispose it when done (a writer that wraps the
+/// Passes what is written on to a file and hashes it on the way, so a file's record is
+/// known without reading the file back (<see cref="ContentHash"/>). A writer may dispose it when done (a writer that wraps the
 /// stream often does); the hash stays readable, and the file is closed by its owner.
 /// </summary>
 internal sealed class HashingStream(Stream inner) : Stream
 {
-    private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly XxHash128 _hash = new();
 
     public long Written { get; private set; }
 
-    /// <summary>The SHA-256 of everything written, as lower-case hex; call once, when done.</summary>
-    public string Hash()
-    {
-        string hash = Convert.ToHexStringLower(_sha.GetHashAndReset());
-        _sha.Dispose();
-        return hash;
-    }
+    /// <summary>The hash of everything written (<see cref="ContentHash"/>); call once, when done.</summary>
+    public string Hash() => ContentHash.Hex(_hash);
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        _sha.AppendData(buffer);
+        _hash.Append(buffer);
         inner.Write(buffer);
         Written += buffer.Length;
     }

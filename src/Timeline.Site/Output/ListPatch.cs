@@ -31,10 +31,11 @@ internal static class ListPatch
         return list;
     }
 
-    /// <summary>A SHA-256 in lower-case hex: the start of a line of <c>.timeline-pages</c>.</summary>
-    public static bool IsFingerprint(string prefix) => prefix.Length == 64 && prefix.All(c => char.IsAsciiDigit(c) || char.IsAsciiHexDigitLower(c));
+    /// <summary>A hash in lower-case hex (<see cref="ContentHash"/>): the start of a line of <c>.timeline-pages</c>.</summary>
+    public static bool IsFingerprint(string prefix) => ContentHash.IsHex(prefix);
 
     /// <summary>A hash and a length: the start of a line of <c>.timeline-hashes</c>.</summary>
     public static bool IsRecord(string prefix) =>
-        prefix.Length > 65 && prefix[64] == ' ' && IsFingerprint(prefix[..64]) && prefix[65..].All(char.IsAsciiDigit);
+        prefix.Length > ContentHash.HexLength + 1 && prefix[ContentHash.HexLength] == ' '
+        && ContentHash.IsHex(prefix.AsSpan(0, ContentHash.HexLength)) && prefix[(ContentHash.HexLength + 1)..].All(char.IsAsciiDigit);
 }

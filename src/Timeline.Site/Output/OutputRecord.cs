@@ -5,16 +5,18 @@ namespace Timeline.Site.Output;
 
 /// <summary>
 /// What Timeline wrote to an output folder, beside the <c>.timeline-files</c> list: each file's
-/// SHA-256 and length. A file is reused for the next build only when its length still matches and
+/// hash (<see cref="ContentHash"/>) and length. A file is reused for the next build only when its length still matches and
 /// it was not modified after this list was written, so a page edited by hand after the build is
 /// rewritten rather than carried over. No times are stored, so the list is as deterministic as the site.
 /// </summary>
 internal sealed record OutputRecord(string Hash, long Length)
 {
     public const string FileName = ".timeline-hashes";
+    // Version 2 hashes with XxHash128; version 1 (no header line) had SHA-256. A list of another version is not read.
+    private const string Header = "timeline-hashes 2";
 
     /// <summary>The record of a file with <paramref name="content"/>.</summary>
-    public static OutputRecord Of(ReadOnlySpan<byte> content) => new(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), content.Length);
+    public static OutputRecord Of(ReadOnlySpan<byte> content) => new(ContentHash.Hex(content), content.Length);
 
     /// <summary>What the list's line for a file holds before its path.</summary>
     public string Prefix => string.Create(CultureInfo.InvariantCulture, $"{Hash} {Length}");
@@ -24,11 +26,13 @@ internal sealed record OutputRecord(string Hash, long Length)
         var records = new Dictionary<string, OutputRecord>(StringComparer.Ordinal);
         string path = Path.Combine(folder, FileName);
         if (!File.Exists(path)) return records;
-        foreach (string line in File.ReadLines(path))
+        using var lines = File.ReadLines(path).GetEnumerator();
+        if (!lines.MoveNext() || lines.Current != Header) return records;
+        while (lines.MoveNext())
         {
             // hash length path — the path last, since it may hold spaces
-            string[] parts = line.Split(' ', 3);
-            if (parts.Length != 3 || parts[0].Length != 64
+            string[] parts = lines.Current.Split(' ', 3);
+            if (parts.Length != 3 || !ContentHash.IsHex(parts[0])
                 || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out long length)) continue;
             records[parts[2]] = new OutputRecord(parts[0], length);
         }
@@ -37,7 +41,7 @@ internal sealed record OutputRecord(string Hash, long Length)
 
     public static string Format(IEnumerable<KeyValuePair<string, OutputRecord>> records)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(Header).Append('\n');
         foreach (var (path, r) in records.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             text.Append(r.Prefix).Append(' ').Append(path).Append('\n');
         return text.ToString();

@@ -11,7 +11,8 @@ namespace Timeline.Site.Output;
 internal static class PageFingerprints
 {
     public const string FileName = ".timeline-pages";
-    private const string Header = "timeline-pages 1";
+    // Version 2: fingerprints are XxHash128 (version 1, SHA-256). A list of another version is not read.
+    private const string Header = "timeline-pages 2";
 
     public static Dictionary<string, string> Read(string folder)
     {
@@ -24,7 +25,8 @@ internal static class PageFingerprints
         {
             // fingerprint path — the path last, since it may hold spaces
             string line = lines.Current;
-            if (line.Length < 66 || line[64] != ' ' || !IsHex(line.AsSpan(0, 64)) || !fingerprints.TryAdd(line[65..], line[..64]))
+            const int at = ContentHash.HexLength;
+            if (line.Length < at + 2 || line[at] != ' ' || !ContentHash.IsHex(line.AsSpan(0, at)) || !fingerprints.TryAdd(line[(at + 1)..], line[..at]))
                 return [];
         }
         return fingerprints;
@@ -36,12 +38,5 @@ internal static class PageFingerprints
         foreach (var (path, fingerprint) in fingerprints.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             text.Append(fingerprint).Append(' ').Append(path).Append('\n');
         return text.ToString();
-    }
-
-    private static bool IsHex(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-            if (!char.IsAsciiHexDigitLower(c) && !char.IsAsciiDigit(c)) return false;
-        return true;
     }
 }

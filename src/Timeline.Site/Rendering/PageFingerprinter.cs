@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
+using Timeline.Site.Output;
 
 namespace Timeline.Site.Rendering;
 
 /// <summary>
-/// The fingerprint of a page: a SHA-256 of the code that renders it, the whole template set, and
+/// The fingerprint of a page: a hash (<see cref="ContentHash"/>) of the code that renders it, the whole template set, and
 /// the value of every global variable its templates mention (<see cref="TemplateDependencies"/>).
 /// Two renders with the same fingerprint write the same bytes, so a page whose fingerprint is
 /// unchanged since the last build need not be rendered again.
@@ -16,7 +17,9 @@ internal sealed class PageFingerprinter
     private readonly IReadOnlyDictionary<string, object?> _shared;
     private readonly byte[] _baseline;
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> _sharedHashes = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IReadOnlySet<string>?> _names = new(StringComparer.Ordinal);
+    // Per template: the names it reads in ordinal order, or null for any; and each name as the bytes hashed before its value.
+    private readonly ConcurrentDictionary<string, string[]?> _names = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _lines = new(StringComparer.Ordinal);
 
     public PageFingerprinter(TemplateSet templates, PageRenderer renderer, IReadOnlyDictionary<string, object?> shared)
     {
@@ -36,22 +39,24 @@ internal sealed class PageFingerprinter
     /// <param name="page">The page's own globals, which take precedence over the shared ones.</param>
     public string Of(string template, IReadOnlyDictionary<string, object?> page)
     {
-        var read = _names.GetOrAdd(template, t => _dependencies.Of(t, PageRenderer.Layout));
-        IEnumerable<string> names = read ?? _shared.Keys.Concat(page.Keys).Distinct(StringComparer.Ordinal);
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(_baseline);
-        sha.AppendData(Encoding.UTF8.GetBytes(template + "\n"));
-        foreach (string name in names.Order(StringComparer.Ordinal))
+        var names = _names.GetOrAdd(template, t => _dependencies.Of(t, PageRenderer.Layout)?.Order(StringComparer.Ordinal).ToArray())
+            ?? _shared.Keys.Concat(page.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var hash = new XxHash128();
+        hash.Append(_baseline);
+        hash.Append(Line(template));
+        foreach (string name in names)
         {
             byte[] value;
             if (page.TryGetValue(name, out object? own)) value = ViewHash.Of(own);
             else if (_shared.ContainsKey(name)) value = SharedHash(name);
             else continue; // a loop variable, a function: not an input
-            sha.AppendData(Encoding.UTF8.GetBytes(name + "\n"));
-            sha.AppendData(value);
+            hash.Append(Line(name));
+            hash.Append(value);
         }
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        return ContentHash.Hex(hash);
     }
+
+    private byte[] Line(string name) => _lines.GetOrAdd(name, n => Encoding.UTF8.GetBytes(n + "\n"));
 
     // Shared values (all events, all sources) are large: each is hashed once per build, and only if a page reads it.
     private byte[] SharedHash(string name) =>

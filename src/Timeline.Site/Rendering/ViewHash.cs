@@ -2,15 +2,17 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using Timeline.Site.Model;
 
 namespace Timeline.Site.Rendering;
 
 /// <summary>
-/// A SHA-256 of a view value as templates see it: strings, numbers, lists, and records by their
+/// A hash (XxHash128) of a view value as templates see it: strings, numbers, lists, and records by their
 /// public properties in name order (including those <c>timeline.json</c> leaves out, such as
 /// <c>listed_href</c>). Every value is tagged and every string length-prefixed, so two different
 /// values never write the same bytes. The same value gives the same hash on every machine and culture.
@@ -18,10 +20,16 @@ namespace Timeline.Site.Rendering;
 internal static class ViewHash
 {
     private static readonly ConcurrentDictionary<Type, Shape> Shapes = new();
+    private static readonly ConcurrentDictionary<Type, Shape> PropertyShapes = new();
 
-    public static byte[] Of(object? value)
+    public static byte[] Of(object? value) => Of(value, cut: true);
+
+    /// <summary>The same hash, every property read as a template reads it (for tests: the text ranges hashed in place must agree).</summary>
+    internal static byte[] OfProperties(object? value) => Of(value, cut: false);
+
+    private static byte[] Of(object? value, bool cut)
     {
-        var writer = new Writer();
+        var writer = new Writer(cut ? Shapes : PropertyShapes, cut);
         try
         {
             writer.Value(value);
@@ -33,29 +41,23 @@ internal static class ViewHash
         }
     }
 
-    private sealed record Member(string Name, Func<object, object?> Get);
-
-    /// <summary>A record type's members, and a tag naming the type and its members, written once per value instead of every name.</summary>
-    private sealed record Shape(long Tag, Member[] Members);
+    /// <summary>A record type's members, each written by its own typed writer, and a tag naming the type and its members.</summary>
+    internal sealed record Shape(long Tag, Action<Writer, object>[] Members);
 
     // Most values are a few hundred bytes; the buffer is rented, as a page's fingerprint hashes several.
-    private sealed class Writer : IDisposable
+    internal sealed class Writer(ConcurrentDictionary<Type, Shape> shapes, bool cut) : IDisposable
     {
-        private readonly IncrementalHash _sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private readonly XxHash128 _hash = new();
         private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
         private int _used;
 
         public byte[] Finish()
         {
             Flush();
-            return _sha.GetHashAndReset();
+            return _hash.GetHashAndReset();
         }
 
-        public void Dispose()
-        {
-            _sha.Dispose();
-            ArrayPool<byte>.Shared.Return(_buffer);
-        }
+        public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
 
         public void Value(object? value)
         {
@@ -65,15 +67,13 @@ internal static class ViewHash
                     Tag(0);
                     break;
                 case string s:
-                    Tag(1);
-                    String(s);
+                    StringValue(s);
                     break;
                 case bool b:
-                    Tag(b ? (byte)2 : (byte)3);
+                    BoolValue(b);
                     break;
                 case int or long or short or byte or uint or ulong or ushort or sbyte:
-                    Tag(4);
-                    Int64(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
+                    Int64Value(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture));
                     break;
                 case double d:
                     Tag(5);
@@ -94,12 +94,33 @@ internal static class ViewHash
                     break;
                 default:
                     Tag(10);
-                    var shape = Shapes.GetOrAdd(value.GetType(), Describe);
+                    var shape = shapes.GetOrAdd(value.GetType(), t => Describe(t, cut));
                     Int64(shape.Tag);
-                    foreach (var member in shape.Members) Value(member.Get(value));
+                    foreach (var member in shape.Members) member(this, value);
                     Tag(11);
                     break;
             }
+        }
+
+        // The typed forms of Value, for members read without boxing; each writes what Value writes for the same value.
+        public void StringValue(string? s)
+        {
+            if (s is null) Tag(0);
+            else StringValue(s.AsSpan());
+        }
+
+        public void StringValue(ReadOnlySpan<char> s)
+        {
+            Tag(1);
+            String(s);
+        }
+
+        public void BoolValue(bool b) => Tag(b ? (byte)2 : (byte)3);
+
+        public void Int64Value(long value)
+        {
+            Tag(4);
+            Int64(value);
         }
 
         private void Tag(byte tag)
@@ -115,14 +136,14 @@ internal static class ViewHash
             _used += 8;
         }
 
-        private void String(string s)
+        private void String(ReadOnlySpan<char> s)
         {
             Int64(s.Length);
-            var bytes = MemoryMarshal.AsBytes(s.AsSpan());
+            var bytes = MemoryMarshal.AsBytes(s);
             if (bytes.Length > _buffer.Length / 2)
             {
                 Flush();
-                _sha.AppendData(bytes);
+                _hash.Append(bytes);
                 return;
             }
             Reserve(bytes.Length);
@@ -137,28 +158,53 @@ internal static class ViewHash
 
         private void Flush()
         {
-            _sha.AppendData(_buffer, 0, _used);
+            _hash.Append(_buffer.AsSpan(0, _used));
             _used = 0;
         }
     }
 
-    private static Shape Describe(Type type)
+    private static Shape Describe(Type type, bool cut)
     {
-        var members = type
+        var properties = type
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => new Member(p.Name, Getter(type, p)))
             .ToArray();
-        string signature = string.Join('\n', [type.FullName ?? type.Name, .. members.Select(m => m.Name)]);
+        string signature = string.Join('\n', [type.FullName ?? type.Name, .. properties.Select(p => p.Name)]);
         long tag = BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(signature)));
-        return new Shape(tag, members);
+        return new Shape(tag, properties.Select(p => (cut ? Cut(type, p.Name) : null) ?? Member(type, p)).ToArray());
     }
 
-    private static Func<object, object?> Getter(Type type, PropertyInfo property)
+    // Segments and quotes cut their text from a longer string when a property is read; hashing the range
+    // itself writes the same bytes without the copy (a source page's fingerprint reads its whole text).
+    private static Action<Writer, object>? Cut(Type type, string property) => (type.Name, property) switch
     {
+        (nameof(SegmentView), nameof(SegmentView.Text)) when type == typeof(SegmentView) => (w, v) => w.StringValue(((SegmentView)v).AsSpan()),
+        (nameof(QuoteView), nameof(QuoteView.Before)) when type == typeof(QuoteView) => (w, v) => w.StringValue(Before((QuoteView)v)),
+        (nameof(QuoteView), nameof(QuoteView.After)) when type == typeof(QuoteView) => (w, v) => w.StringValue(After((QuoteView)v)),
+        _ => null,
+    };
+
+    private static ReadOnlySpan<char> Before(QuoteView quote) => quote.ToString().AsSpan(0, quote.DateAt);
+
+    private static ReadOnlySpan<char> After(QuoteView quote) => quote.ToString().AsSpan(quote.DateAt + quote.Date.Length);
+
+    /// <summary>Writes one property as <see cref="Writer.Value"/> would, without boxing a string, bool or whole number.</summary>
+    private static Action<Writer, object> Member(Type type, PropertyInfo property)
+    {
+        var writer = Expression.Parameter(typeof(Writer));
         var target = Expression.Parameter(typeof(object));
-        var read = Expression.Property(Expression.Convert(target, type), property);
-        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
+        Expression read = Expression.Property(Expression.Convert(target, type), property);
+        string method = property.PropertyType switch
+        {
+            var t when t == typeof(string) => nameof(Writer.StringValue),
+            var t when t == typeof(bool) => nameof(Writer.BoolValue),
+            var t when t == typeof(int) || t == typeof(long) => nameof(Writer.Int64Value),
+            _ => nameof(Writer.Value),
+        };
+        if (method == nameof(Writer.Int64Value)) read = Expression.Convert(read, typeof(long));
+        if (method == nameof(Writer.Value)) read = Expression.Convert(read, typeof(object));
+        var call = Expression.Call(writer, typeof(Writer).GetMethod(method, [read.Type])!, read);
+        return Expression.Lambda<Action<Writer, object>>(call, writer, target).Compile();
     }
 }
