@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Timeline.Core.Config;
 using Timeline.Core.Events;
@@ -24,7 +25,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
     public RenderedSite Render(TimelineData timeline, TimelineConfig config, PreviousSite previous)
     {
         var files = new ConcurrentDictionary<string, byte[]?>(StringComparer.Ordinal);
-        var summary = Render(timeline, config, previous, (path, content) => files[path] = content, (path, write) =>
+        var summary = Render(timeline, config, previous, (path, content) => files[path] = content, (path, content) => files[path] = content.ToArray(), (path, write) =>
         {
             using var buffer = new MemoryStream();
             write(buffer);
@@ -38,11 +39,15 @@ public sealed partial class SiteGenerator(SiteOptions options)
     /// site is never held in memory; pages whose inputs did not change since the site it replaces are carried over.
     /// </summary>
     public RenderSummary RenderTo(TimelineData timeline, TimelineConfig config, StagedSite target, StageTimes? times = null) =>
-        Render(timeline, config, target.Previous, target.Add, target.Add, times);
+        Render(timeline, config, target.Previous, target.Add, target.Write, target.Add, times);
+
+    /// <summary>Takes a rendered page, whose bytes are only valid during the call.</summary>
+    internal delegate void PageSink(string path, ReadOnlySpan<byte> content);
 
     /// <param name="emit">Takes each file (null content: carry the previous one over); called from several threads at once.</param>
+    /// <param name="page">Takes each page rendered; called from several threads at once.</param>
     /// <param name="stream">Takes each file too big to hold in memory, by the action that writes it.</param>
-    internal RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, Action<string, Action<Stream>> stream, StageTimes? times = null)
+    internal RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, PageSink page, Action<string, Action<Stream>> stream, StageTimes? times = null)
     {
         times ??= new StageTimes();
         var templates = new TemplateSet(options.TemplatesFolder);
@@ -87,8 +92,10 @@ public sealed partial class SiteGenerator(SiteOptions options)
                     emit(job.Path, null);
                     return;
                 }
-                foreach (var (key, value) in shared) globals.TryAdd(key, value);
-                stream(job.Path, output => renderer.RenderTo(job.Template, globals, output));
+                var bytes = TakePageBuffer();
+                renderer.RenderTo(job.Template, globals, bytes, shared);
+                page(job.Path, bytes.WrittenSpan);
+                t_pageBytes = bytes.Capacity > KeepPageBuffer ? null : bytes;
                 Interlocked.Increment(ref rendered);
             }
             catch (Exception ex)
@@ -110,6 +117,18 @@ public sealed partial class SiteGenerator(SiteOptions options)
         var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < pages.Count; i++) byPath[pages[i].Path] = fingerprints[i];
         return new RenderSummary(byPath, rendered);
+    }
+
+    // Each thread renders its pages into one buffer, written to the page's file in one call and kept for the next page.
+    [ThreadStatic] private static ArrayBufferWriter<byte>? t_pageBytes;
+    private const int KeepPageBuffer = 1 << 22;
+
+    private static ArrayBufferWriter<byte> TakePageBuffer()
+    {
+        var bytes = t_pageBytes ?? new ArrayBufferWriter<byte>(64 * 1024);
+        t_pageBytes = null; // taken while in use, so a failed render never leaves half a page in it for the next
+        bytes.ResetWrittenCount();
+        return bytes;
     }
 
     private sealed record PageJob(string Path, string Template, string Title, string Root, IReadOnlyList<DecadeView> Listing, params (string Key, object? Value)[] Extra);

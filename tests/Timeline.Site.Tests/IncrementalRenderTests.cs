@@ -79,7 +79,7 @@ public sealed class IncrementalRenderTests : IDisposable
         Build().PagesRendered.ShouldBe(PageCount, "no fingerprints: nothing is known to be unchanged");
 
         var lines = File.ReadAllLines(store);
-        lines[1] = "not a fingerprint " + lines[1][65..];
+        lines[1] = "not a fingerprint " + lines[1][(ContentHash.HexLength + 1)..];
         File.WriteAllLines(store, lines);
         Build().PagesRendered.ShouldBe(PageCount, "one bad line discredits the whole list");
 

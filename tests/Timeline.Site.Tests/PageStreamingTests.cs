@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Text;
 using Timeline.Site.Output;
@@ -50,6 +51,9 @@ public sealed class PageStreamingTests
 
         bytes.ShouldBe(new UTF8Encoding(false).GetBytes(renderer.Render("emoji.sbn", model)));
         bytes.Length.ShouldBeGreaterThan(64 * 1024);
+        var buffer = new ArrayBufferWriter<byte>(16);
+        renderer.RenderTo("emoji.sbn", model, buffer);
+        buffer.WrittenSpan.ToArray().ShouldBe(bytes, "rendered into a buffer, the same bytes");
         Encoding.UTF8.GetString(bytes).ShouldContain("<li>😀 item 4999 “quoted” &amp; &lt;tagged&gt; — ü</li>");
     }
 
@@ -67,6 +71,29 @@ public sealed class PageStreamingTests
 
         afterBig.ShouldBe(alone);
         Encoding.UTF8.GetString(afterBig).ShouldBe("<title>Small</title>\n<main>\n<ul><li>one</li></ul>\n<p>part one</p>\n</main>\n");
+    }
+
+    [Fact]
+    public void RenderTo_WithSharedValuesGivenApart_GivesTheBytesOfOneMergedModel_ThePagesOwnValuesFirst()
+    {
+        using var theme = Theme();
+        theme.Write("assign.sbn", "{{ seen = page_title }}<p>{{ seen }}</p><ul>{{ for i in items }}<li>{{ i }}</li>{{ end }}</ul>");
+        var renderer = new PageRenderer(new TemplateSet(theme.Path));
+        var shared = Model("Shared title", ["a & b", "c"]);
+        var own = new Dictionary<string, object?>(StringComparer.Ordinal) { ["page_title"] = "Own title" };
+        var merged = new Dictionary<string, object?>(shared, StringComparer.Ordinal) { ["page_title"] = "Own title" };
+
+        foreach (string page in new[] { "list.sbn", "assign.sbn", "list.sbn" })
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            renderer.RenderTo(page, own, buffer, shared);
+            buffer.WrittenSpan.ToArray().ShouldBe(Streamed(new PageRenderer(new TemplateSet(theme.Path)), page, merged), page);
+        }
+        var after = new ArrayBufferWriter<byte>();
+        renderer.RenderTo("list.sbn", new Dictionary<string, object?>(StringComparer.Ordinal), after, shared);
+        Encoding.UTF8.GetString(after.WrittenSpan).ShouldStartWith("<title>Shared title</title>", Case.Sensitive, "a page without its own title sees the shared one");
+        theme.Write("reads.sbn", "{{ seen }}");
+        Should.Throw<TemplateException>(() => renderer.RenderTo("reads.sbn", own, new ArrayBufferWriter<byte>(), shared), "what a page assigned is not left for the next");
     }
 
     [Fact]

@@ -73,35 +73,42 @@ public sealed class StagedSite : IDisposable
     /// <summary>Adds one file; safe to call from several threads at once. Null content carries the current file over.</summary>
     public void Add(string relative, byte[]? content)
     {
-        string target = Target(relative);
-        string current = Path.Combine(_output, relative);
-        var before = Previous.Record(relative);
-        OutputRecord record;
-        if (content is null)
+        if (content is not null)
         {
-            record = before ?? throw new IOException($"'{relative}' changed in '{_output}' during the build; build again");
-            HardLink.CreateOrCopy(current, target);
+            Write(relative, content);
+            return;
+        }
+        string target = Target(relative);
+        var record = Previous.Record(relative) ?? throw new IOException($"'{relative}' changed in '{_output}' during the build; build again");
+        HardLink.CreateOrCopy(Path.Combine(_output, relative), target);
+        Record(relative, record);
+    }
+
+    /// <summary>
+    /// Adds one file with <paramref name="content"/>, which need not outlive the call (a page rendered into a buffer
+    /// its thread reuses); safe to call from several threads at once.
+    /// </summary>
+    public void Write(string relative, ReadOnlySpan<byte> content)
+    {
+        string target = Target(relative);
+        var record = OutputRecord.Of(content);
+        if (record == Previous.Record(relative))
+        {
+            HardLink.CreateOrCopy(Path.Combine(_output, relative), target);
         }
         else
         {
-            record = OutputRecord.Of(content);
-            if (record == before)
-            {
-                HardLink.CreateOrCopy(current, target);
-            }
-            else
-            {
-                using var file = NewFile(target);
-                file.Write(content);
-                Interlocked.Increment(ref _written);
-            }
+            // One open and one write: a FileStream would also lock the file (flock, twice) and ask its position.
+            using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            RandomAccess.Write(file, content, fileOffset: 0);
+            Interlocked.Increment(ref _written);
         }
         Record(relative, record);
     }
 
     // The staging folder is new, so every file in it is too. Creating a file rather than creating or
     // truncating it (File.WriteAllBytes) spares a truncation, after which ext4 flushes the file to disk
-    // on close. Unbuffered: pages and data files come in large writes already.
+    // on close. Unbuffered: data files come in large writes already.
     private static FileStream NewFile(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
 
     private string Target(string relative)

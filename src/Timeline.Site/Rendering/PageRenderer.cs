@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
@@ -36,7 +38,18 @@ public sealed class PageRenderer(TemplateSet templates)
     }
 
     /// <summary>Renders the page as UTF-8 (no BOM) into <paramref name="output"/>: the bytes of <see cref="Render"/>'s text.</summary>
-    public void RenderTo(string page, IReadOnlyDictionary<string, object?> model, Stream output)
+    public void RenderTo(string page, IReadOnlyDictionary<string, object?> model, Stream output) =>
+        RenderTo(page, model, whole => Utf8Chunks.Write(whole, output));
+
+    /// <summary>Renders the page as UTF-8 (no BOM) into <paramref name="output"/>: the bytes of <see cref="Render"/>'s text.</summary>
+    /// <param name="shared">
+    /// Values every page of a site sees, which <paramref name="model"/>'s own values hide: given apart (the same
+    /// dictionary for every page), they are made template globals once, not once per page.
+    /// </param>
+    public void RenderTo(string page, IReadOnlyDictionary<string, object?> model, IBufferWriter<byte> output, IReadOnlyDictionary<string, object?>? shared = null) =>
+        RenderTo(page, model, whole => Utf8Chunks.Write(whole, output), shared);
+
+    private void RenderTo(string page, IReadOnlyDictionary<string, object?> model, Action<StringBuilder> encode, IReadOnlyDictionary<string, object?>? shared = null)
     {
         // Taken from the thread while in use, so a nested render could never share them.
         var body = t_body ?? new StringBuilder();
@@ -44,8 +57,8 @@ public sealed class PageRenderer(TemplateSet templates)
         t_body = t_page = null;
         try
         {
-            Render(page, model, body, whole);
-            Utf8Chunks.Write(whole, output);
+            Render(page, model, shared is null ? null : SharedGlobals(shared), body, whole);
+            encode(whole);
         }
         finally
         {
@@ -56,20 +69,36 @@ public sealed class PageRenderer(TemplateSet templates)
 
     private static StringBuilder? Keep(StringBuilder builder) => builder.Capacity > KeepCapacity ? null : builder.Clear();
 
-    private void Render(string page, IReadOnlyDictionary<string, object?> model, StringBuilder body, StringBuilder whole)
+    private void Render(string page, IReadOnlyDictionary<string, object?> model, StringBuilder body, StringBuilder whole) =>
+        Render(page, model, shared: null, body, whole);
+
+    private void Render(string page, IReadOnlyDictionary<string, object?> model, ScriptObject? shared, StringBuilder body, StringBuilder whole)
     {
-        RenderOne(page, model, content: null, body);
-        RenderOne(Layout, model, new PageBody(body), whole);
+        RenderOne(page, model, shared, content: null, body);
+        RenderOne(Layout, model, shared, new PageBody(body), whole);
     }
 
-    private void RenderOne(string name, IReadOnlyDictionary<string, object?> model, PageBody? content, StringBuilder into)
+    // The shared values as template globals, made once per dictionary and only read after (by several threads at once):
+    // a template's own assignments go to the page's globals, above them, and cannot replace a read-only value below.
+    private readonly ConditionalWeakTable<IReadOnlyDictionary<string, object?>, ScriptObject> _shared = [];
+
+    private ScriptObject SharedGlobals(IReadOnlyDictionary<string, object?> shared) => _shared.GetValue(shared, values =>
+    {
+        var globals = new ScriptObject();
+        foreach (var (key, value) in values) globals.SetValue(key, value, readOnly: true);
+        globals.SetValue("include", Include, readOnly: true);
+        return globals;
+    });
+
+    private void RenderOne(string name, IReadOnlyDictionary<string, object?> model, ScriptObject? shared, PageBody? content, StringBuilder into)
     {
         var template = Parse(name);
         var globals = new ScriptObject();
         foreach (var (key, value) in model) globals.SetValue(key, value, readOnly: true);
         if (content is not null) globals.SetValue("content", content, readOnly: true);
-        globals.SetValue("include", Include, readOnly: true);
+        if (shared is null) globals.SetValue("include", Include, readOnly: true);
         var context = TakeContext();
+        if (shared is not null) context.PushGlobal(shared);
         context.PushGlobal(globals);
         context.PushOutput(new BuilderOutput(into));
         context.ResetPreviousNewLine();
@@ -85,6 +114,7 @@ public sealed class PageRenderer(TemplateSet templates)
         // Only a context that finished its page cleanly is used again.
         context.PopOutput();
         context.PopGlobal();
+        if (shared is not null) context.PopGlobal();
         t_context = context;
     }
 

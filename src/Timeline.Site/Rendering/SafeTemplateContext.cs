@@ -35,10 +35,22 @@ internal sealed class SafeTemplateContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        if (textAsObject is PageBody body && Output is BuilderOutput target && CurrentIndent is null)
+        // Straight into the page's builder when nothing is indented (Scriban then only appends): an escaped value
+        // would otherwise be a new string first, and article text has an apostrophe or a quote in most sentences.
+        if (Output is BuilderOutput target && CurrentIndent is null)
         {
-            target.Builder.Append(body.Builder);
-            return this;
+            switch (textAsObject)
+            {
+                case PageBody body:
+                    target.Builder.Append(body.Builder);
+                    return this;
+                case string s:
+                    WebUtility.HtmlEncode(s, target.Writer);
+                    return this;
+                case RawHtml raw:
+                    target.Builder.Append(raw.Html);
+                    return this;
+            }
         }
         return base.Write(span, Escape(textAsObject));
     }

@@ -3,12 +3,21 @@ using System.Text;
 
 namespace Timeline.Site.Rendering;
 
-/// <summary>Writes a builder's text to a stream as UTF-8 (no BOM) chunk by chunk, without making it a string first.</summary>
+/// <summary>Writes a builder's text as UTF-8 (no BOM) chunk by chunk, without making it a string first.</summary>
 internal static class Utf8Chunks
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The same bytes as <c>new UTF8Encoding(false).GetBytes(text.ToString())</c>.</summary>
+    /// <summary>The same bytes as <c>new UTF8Encoding(false).GetBytes(text.ToString())</c>, into a buffer.</summary>
+    public static void Write(StringBuilder text, IBufferWriter<byte> output)
+    {
+        // A surrogate pair split between two chunks stays with the encoder until the next one.
+        var encoder = Utf8.GetEncoder();
+        foreach (var chunk in text.GetChunks()) encoder.Convert(chunk.Span, output, flush: false, out _, out _);
+        encoder.Convert(ReadOnlySpan<char>.Empty, output, flush: true, out _, out _);
+    }
+
+    /// <summary>The same bytes as <c>new UTF8Encoding(false).GetBytes(text.ToString())</c>, into a stream.</summary>
     public static void Write(StringBuilder text, Stream output)
     {
         var encoder = Utf8.GetEncoder();

@@ -38,6 +38,7 @@ internal static class PageStageTimer
             var times = new StageTimes();
             Measure($"{round}: render to nowhere", () => generator.Render(timeline, config, PreviousSite.None,
                 (_, content) => { Interlocked.Increment(ref files); Interlocked.Add(ref bytes, content?.Length ?? 0); },
+                (_, content) => { Interlocked.Increment(ref files); Interlocked.Add(ref bytes, content.Length); },
                 (_, write) =>
                 {
                     using var counting = new CountingStream();
