@@ -67,10 +67,13 @@ public sealed partial class SiteGenerator(SiteOptions options)
         // miss; with a known base URL its links are absolute.
         pages.Add(new("404.html", "404.sbn", "Page not found", baseUrl ?? "", []));
 
-        // The data files are one long sequential job each: they are made beside the pages, not after them.
-        var data = Task.Run(() =>
+        // The data files are a few long sequential jobs (each big file, then the rest one after another). They go
+        // first into the same parallel loop as the pages, so that each starts at once and the many short pages fill
+        // the cores around them: run beside the loop instead, the last of them ran on alone after the pages.
+        var data = new List<Action>();
+        foreach (var (path, write) in Feeds.Feeds.Streamed(model)) data.Add(() => stream(path, write));
+        data.Add(() =>
         {
-            foreach (var (path, write) in Feeds.Feeds.Streamed(model)) stream(path, write);
             foreach (var (path, content) in Feeds.Feeds.All(model)) emit(path, content);
             foreach (string asset in templates.AssetNames()) emit(asset, templates.ReadBytes(asset));
         });
@@ -78,12 +81,18 @@ public sealed partial class SiteGenerator(SiteOptions options)
         // Pages are independent: render them in parallel (PageRenderer is thread-safe), each fingerprint
         // into its slot, so the result does not depend on the scheduling.
         var fingerprints = new string[pages.Count];
-        var failed = new Exception?[pages.Count];
+        var failed = new Exception?[data.Count + pages.Count];
         int rendered = 0;
-        times.Measure("pages", () => Parallel.For(0, pages.Count, (i, loop) =>
+        times.Measure("pages and data files", () => Parallel.For(0, data.Count + pages.Count, (n, loop) =>
         {
             try
             {
+                if (n < data.Count)
+                {
+                    data[n]();
+                    return;
+                }
+                int i = n - data.Count;
                 var job = pages[i];
                 var globals = Globals(job);
                 fingerprints[i] = fingerprinter.Of(job.Template, globals);
@@ -100,19 +109,14 @@ public sealed partial class SiteGenerator(SiteOptions options)
             }
             catch (Exception ex)
             {
-                failed[i] = ex;
+                failed[n] = ex;
                 loop.Break();
             }
         }));
-        // The error of the first failing page, as a sequential render would report it.
-        if (failed.FirstOrDefault(e => e is not null) is { } error)
-        {
-            // The data files must stop being written before the caller deletes the staging folder
-            // they go to; their own failure, if any, matters less than the page's.
-            try { data.GetAwaiter().GetResult(); } catch (Exception) { }
+        // The error of the first failing page, as a sequential render would report it; a data file's matters less.
+        // (The loop has returned, so nothing is still writing to the staging folder the caller will delete.)
+        if (failed.Skip(data.Count).Concat(failed.Take(data.Count)).FirstOrDefault(e => e is not null) is { } error)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
-        }
-        times.Measure("data files, after the pages", () => data.GetAwaiter().GetResult());
 
         var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < pages.Count; i++) byPath[pages[i].Path] = fingerprints[i];
