@@ -41,7 +41,8 @@ internal sealed class PageFingerprinter
     {
         var names = _names.GetOrAdd(template, t => _dependencies.Of(t, PageRenderer.Layout)?.Order(StringComparer.Ordinal).ToArray())
             ?? _shared.Keys.Concat(page.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var hash = new XxHash128();
+        var hash = t_hash ?? new XxHash128();
+        t_hash = null; // taken while in use, and left behind if a value fails to hash half-way
         hash.Append(_baseline);
         hash.Append(Line(template));
         foreach (string name in names)
@@ -53,8 +54,12 @@ internal sealed class PageFingerprinter
             hash.Append(Line(name));
             hash.Append(value);
         }
-        return ContentHash.Hex(hash);
+        string fingerprint = ContentHash.Hex(hash);
+        t_hash = hash;
+        return fingerprint;
     }
+
+    [ThreadStatic] private static XxHash128? t_hash;
 
     private byte[] Line(string name) => _lines.GetOrAdd(name, n => Encoding.UTF8.GetBytes(n + "\n"));
 

@@ -7,12 +7,15 @@ namespace Timeline.Site.Rendering;
 internal static class Utf8Chunks
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    [ThreadStatic] private static Encoder? t_encoder;
 
     /// <summary>The same bytes as <c>new UTF8Encoding(false).GetBytes(text.ToString())</c>, into a buffer.</summary>
     public static void Write(StringBuilder text, IBufferWriter<byte> output)
     {
-        // A surrogate pair split between two chunks stays with the encoder until the next one.
-        var encoder = Utf8.GetEncoder();
+        // A surrogate pair split between two chunks stays with the encoder until the next one; flushed at the end,
+        // the encoder is left empty for the thread's next page.
+        var encoder = t_encoder ??= Utf8.GetEncoder();
+        encoder.Reset();
         foreach (var chunk in text.GetChunks()) encoder.Convert(chunk.Span, output, flush: false, out _, out _);
         encoder.Convert(ReadOnlySpan<char>.Empty, output, flush: true, out _, out _);
     }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections;
 using System.Collections.Concurrent;
@@ -27,28 +26,27 @@ internal static class ViewHash
     /// <summary>The same hash, every property read as a template reads it (for tests: the text ranges hashed in place must agree).</summary>
     internal static byte[] OfProperties(object? value) => Of(value, cut: false);
 
+    // A page's fingerprint hashes several values; each thread keeps a writer (its hash state and buffer) for the next.
+    [ThreadStatic] private static Writer? t_writer;
+
     private static byte[] Of(object? value, bool cut)
     {
-        var writer = new Writer(cut ? Shapes : PropertyShapes, cut);
-        try
-        {
-            writer.Value(value);
-            return writer.Finish();
-        }
-        finally
-        {
-            writer.Dispose();
-        }
+        var writer = cut ? t_writer ?? new Writer(Shapes, cut: true) : new Writer(PropertyShapes, cut: false);
+        if (cut) t_writer = null; // taken while in use: a value whose getter hashed another could not share it
+        writer.Value(value);
+        byte[] hash = writer.Finish();
+        if (cut) t_writer = writer;
+        return hash;
     }
 
     /// <summary>A record type's members, each written by its own typed writer, and a tag naming the type and its members.</summary>
     internal sealed record Shape(long Tag, Action<Writer, object>[] Members);
 
-    // Most values are a few hundred bytes; the buffer is rented, as a page's fingerprint hashes several.
-    internal sealed class Writer(ConcurrentDictionary<Type, Shape> shapes, bool cut) : IDisposable
+    /// <summary>Writes values into a hash through a buffer; <see cref="Finish"/> leaves it ready for the next value.</summary>
+    internal sealed class Writer(ConcurrentDictionary<Type, Shape> shapes, bool cut)
     {
         private readonly XxHash128 _hash = new();
-        private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        private readonly byte[] _buffer = new byte[16 * 1024];
         private int _used;
 
         public byte[] Finish()
@@ -56,8 +54,6 @@ internal static class ViewHash
             Flush();
             return _hash.GetHashAndReset();
         }
-
-        public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
 
         public void Value(object? value)
         {
@@ -94,7 +90,7 @@ internal static class ViewHash
                     break;
                 default:
                     Tag(10);
-                    var shape = shapes.GetOrAdd(value.GetType(), t => Describe(t, cut));
+                    var shape = shapes.GetOrAdd(value.GetType(), static (t, cut) => Describe(t, cut), cut);
                     Int64(shape.Tag);
                     foreach (var member in shape.Members) member(this, value);
                     Tag(11);
