@@ -7,9 +7,26 @@ using Timeline.Temporal;
 
 namespace Timeline.Core.Tests.Pipeline;
 
-/// <summary>The analysis cache is stored while the events are built; the build still ends with it, and with its failure.</summary>
-public sealed class CacheStoreTests
+/// <summary>
+/// What the pipeline does beside and after the events: the analysis cache is stored while they are built (the
+/// build still ends with it, and with its failure), then the garbage of reading and merging is collected.
+/// </summary>
+public sealed class AfterTheEventsTests
 {
+    [Fact]
+    public void Run_CollectsTheGarbageOfMergingBeforeItReturns()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 8);
+        var times = new StageTimes();
+        int fullCollections = GC.CollectionCount(GC.MaxGeneration);
+
+        new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Times = times }).Run(sources);
+
+        GC.CollectionCount(GC.MaxGeneration).ShouldBeGreaterThan(fullCollections);
+        times.Stages.Select(s => s.Name).ShouldBe(["analyse", "events", "overrides", "collect"]);
+    }
+
     [Fact]
     public void Run_FailsWithTheStoresFailure()
     {
