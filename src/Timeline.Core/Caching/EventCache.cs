@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Timeline.Core.Events;
+using Timeline.Core.Pipeline;
 
 namespace Timeline.Core.Caching;
 
@@ -32,15 +33,22 @@ public sealed class EventCache(string folder, string codeVersion)
     {
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        byte[] key = Key(documents, codeVersion, out var shapes);
-        Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         (Reused, Note) = (false, null);
-        if (Read(key, statements) is { } stored)
+        // The key is only needed before building when there are stored events to check it against: without
+        // them (a first build) it is worked out beside the merge, which is mostly one core.
+        var keying = Task.Run(() => (Key: Key(documents, codeVersion, out var shapes), Shapes: shapes));
+        var built = File.Exists(FilePath) ? null : Background.Beside(keying, () => TimelineBuilder.Build(documents));
+        var (key, shapes) = keying.GetAwaiter().GetResult();
+        Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
+        if (built is null)
         {
-            Reused = true;
-            return new TimelineData(documents, stored);
+            if (Read(key, statements) is { } stored)
+            {
+                Reused = true;
+                return new TimelineData(documents, stored);
+            }
+            built = TimelineBuilder.Build(documents);
         }
-        var built = TimelineBuilder.Build(documents);
         Write(key, statements, built.Events);
         return built;
     }

@@ -133,29 +133,43 @@ internal static class EventMerger
 
     /// <summary>
     /// By quote, the date's place in it, and source; then input order, as a stable sort would leave it.
-    /// Equal quotes (every date of one sentence, and sentences repeated across articles) are made one
-    /// string first, so that comparing them stops at once instead of reading both to the end.
+    /// Each distinct quote and source id is ranked once in ordinal order (every date of one sentence, and
+    /// sentences repeated across articles, share a quote), so that the statements are sorted by numbers.
     /// </summary>
     internal static List<EventMention> CanonicalOrder(IReadOnlyList<EventMention> statements)
     {
-        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
-        var quotes = new string[statements.Count];
-        for (int i = 0; i < quotes.Length; i++)
+        var quote = OrdinalRanks(statements, m => m.Quote);
+        var source = OrdinalRanks(statements, m => m.SourceId);
+        var keys = new (int Quote, int At, int Source, int Index)[statements.Count];
+        for (int i = 0; i < keys.Length; i++)
+            keys[i] = (quote[i], statements[i].DateStart - statements[i].QuoteStart, source[i], i);
+        Array.Sort(keys);
+        return [.. keys.Select(k => statements[k.Index])];
+    }
+
+    /// <summary>For each statement, the place of its string among the distinct strings in ordinal order.</summary>
+    private static int[] OrdinalRanks(IReadOnlyList<EventMention> statements, Func<EventMention, string> of)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = new List<string>();
+        var rankOf = new int[statements.Count];
+        for (int i = 0; i < rankOf.Length; i++)
         {
-            string quote = statements[i].Quote;
-            if (!canonical.TryGetValue(quote, out var known)) canonical[quote] = known = quote;
-            quotes[i] = known;
+            string text = of(statements[i]);
+            if (!ids.TryGetValue(text, out int id))
+            {
+                ids[text] = id = distinct.Count;
+                distinct.Add(text);
+            }
+            rankOf[i] = id;
         }
-        var order = new int[statements.Count];
-        for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
-        {
-            int c = string.CompareOrdinal(quotes[x], quotes[y]);
-            if (c == 0) c = (statements[x].DateStart - statements[x].QuoteStart).CompareTo(statements[y].DateStart - statements[y].QuoteStart);
-            if (c == 0) c = string.CompareOrdinal(statements[x].SourceId, statements[y].SourceId);
-            return c != 0 ? c : x.CompareTo(y);
-        });
-        return [.. order.Select(i => statements[i])];
+        var sorted = distinct.ToArray();
+        var idsInOrder = Enumerable.Range(0, sorted.Length).ToArray();
+        Array.Sort(sorted, idsInOrder, StringComparer.Ordinal);
+        var rank = new int[sorted.Length];
+        for (int r = 0; r < idsInOrder.Length; r++) rank[idsInOrder[r]] = r;
+        for (int i = 0; i < rankOf.Length; i++) rankOf[i] = rank[rankOf[i]];
+        return rankOf;
     }
 
     private static bool SameDay(EventMention a, EventMention b) =>

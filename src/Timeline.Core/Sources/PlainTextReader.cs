@@ -56,15 +56,15 @@ public static partial class PlainTextReader
             rest = rest.TrimStart();
         }
 
-        string body = rest.ToString();
+        // The body is cut from the span and made a string once: an article is most of the file.
         string? dateline = null;
-        var dl = DatelinePattern().Match(body.Length > 160 ? body[..160] : body);
+        var dl = DatelinePattern().Match(rest[..Math.Min(rest.Length, 160)].ToString());
         if (dl.Success)
         {
-            dateline = body[..dl.Length].TrimEnd();
-            body = body[dl.Length..];
+            dateline = rest[..dl.Length].TrimEnd().ToString();
+            rest = rest[dl.Length..];
         }
-        return new PlainTextArticle(meta, dateline, body.TrimEnd());
+        return new PlainTextArticle(meta, dateline, rest.TrimEnd().ToString());
     }
 
     // `2023-02-30` is shaped like a date: it is a header whose date the loader then reports as impossible.

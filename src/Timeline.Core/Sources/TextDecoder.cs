@@ -16,6 +16,10 @@ public static class TextDecoder
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // Bytes that Windows-1252 leaves undefined: a file holding one is not Windows-1252 text.
+    // What Normalize changes or drops: every control character (CR among them) but LF and tab.
+    private static readonly SearchValues<char> Unwanted = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c).Where(c => c is not '\n' and not '\t')]);
+
     private static readonly SearchValues<byte> Undefined1252 = SearchValues.Create([0x81, 0x8D, 0x8F, 0x90, 0x9D]);
 
     /// <summary>The decoded, line-end-normalized text and the name of the encoding it was read as.</summary>
@@ -38,8 +42,9 @@ public static class TextDecoder
         if (bytes.Contains((byte)0))
             throw new SourceFormatException("the file is binary, not text (it contains NUL bytes; UTF-16 text needs a byte-order mark)");
 
+        // Checking is vectorized and far cheaper than decoding; where the first bad byte is, only a file that has one asks.
+        if (Utf8.IsValid(bytes)) return (StrictUtf8.GetString(bytes), "UTF-8");
         int invalidAt = FirstInvalidUtf8(bytes);
-        if (invalidAt < 0) return (StrictUtf8.GetString(bytes), "UTF-8");
 
         if (declared is not null) return (declared.GetString(bytes), declared.WebName);
 
@@ -103,6 +108,8 @@ public static class TextDecoder
     /// </summary>
     public static string Normalize(string text)
     {
+        // Most text has nothing to change: no CR, no control character but LF and tab, no BOM. It is kept as it is, not copied.
+        if (!text.AsSpan().ContainsAny(Unwanted) && !text.StartsWith('\uFEFF')) return text;
         var sb = new StringBuilder(text.Length);
         int controls = 0;
         for (int i = 0; i < text.Length; i++)

@@ -1,0 +1,37 @@
+using Timeline.Core.Events;
+using Timeline.Temporal;
+
+namespace Timeline.Core.Tests.Events;
+
+/// <summary>The order merging takes statements in: by quote, the date's place in it, and source (all ordinal), then input order.</summary>
+public sealed class CanonicalOrderTests
+{
+    private static EventMention Statement(string name, string source, string quote, int at, int quoteStart = 0) => new()
+    {
+        SourceId = source,
+        Passage = name,
+        Quote = quote,
+        QuoteStart = quoteStart,
+        DateText = "1980",
+        DateStart = quoteStart + at,
+        Value = TimeValue.Year(1980),
+    };
+
+    [Fact]
+    public void CanonicalOrder_SortsByQuoteThenDatePlaceThenSourceOrdinally_ThenKeepsInputOrder()
+    {
+        EventMention[] statements =
+        [
+            Statement("zürich", "b", "Zürich voted in 1980.", 15),
+            Statement("lower", "b", "ankara voted in 1980.", 15),
+            Statement("upper-later-date", "a", "Ankara voted in 1980 and 1981.", 25),
+            Statement("upper-source-b", "b", "Ankara voted in 1980 and 1981.", 15, quoteStart: 7),
+            Statement("upper-source-B", "B", "Ankara voted in 1980 and 1981.", 15, quoteStart: 300),
+            Statement("upper-source-b-again", "b", "Ankara voted in 1980 and 1981.", 15, quoteStart: 7),
+            Statement("prefix", "c", "Ankara voted", 5),
+        ];
+
+        EventMerger.CanonicalOrder(statements).Select(s => s.Passage).ShouldBe(
+            ["prefix", "upper-source-B", "upper-source-b", "upper-source-b-again", "upper-later-date", "zürich", "lower"]);
+    }
+}
