@@ -46,6 +46,9 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         var result = new TimelinePipeline(recognizer, pipelineOptions).Run(settings.Input, config, progress);
         if (result.CacheNote is { } note) progress?.Report($"cache: {note}");
         if (result.EventsReused) progress?.Report("events: the statements are unchanged; the events of the last build were reused");
+        if (pipelineOptions.Events?.MergedAgain is { } mergedAgain)
+            progress?.Report($"events: merged again only around the statements of {string.Join(", ", mergedAgain)}");
+        else if (pipelineOptions.Events?.FullMergeReason is { } fullMerge) progress?.Report($"events: merged in full ({fullMerge})");
         var problems = result.Problems;
         if (settings.Strict && problems.Count > 0)
             throw new BuildFailedException($"{problems.Count} input problem(s) under --strict; nothing was written", problems.Select(p => p.ToString()).ToList());
