@@ -142,6 +142,35 @@ public sealed class IncrementalMergeTests
         Describe(actual).ShouldBe(Describe(expected));
     }
 
+    [Fact]
+    public void Merge_WhenAnEventInsertedBetweenTwoRelatedOnesPushesOneOutOfTheOthersWindow_UnlinksThem()
+    {
+        // A year and a day of it that share a kind of happening are related; 255 events of that day stand between them.
+        EventMention Statement(string source, string headline, int at, TimeValue value, StatementProfile p) => new()
+        {
+            SourceId = source, Passage = $"p{at}", Quote = headline, QuoteStart = at, DateText = value.Timex, DateStart = at,
+            Value = value, Headline = headline, Profile = p,
+        };
+        var day = TimeValue.Day(2020, 1, 1);
+        var statements = new List<EventMention>
+        {
+            Statement("a", "a year of visits", 0, TimeValue.Year(2020), new StatementProfile([("summit", "visit")], ["year"], [])),
+            Statement("b", "zz the last visit", 0, day, new StatementProfile([("visited", "visit")], ["last"], [])),
+        };
+        for (int i = 1; i < DateNeighbours.MaxPerItem; i++) statements.Add(Statement("filler", $"f{i:D3}", i * 10, day, new StatementProfile([], [$"own{i}"], [])));
+        var documents = Documents(statements);
+        var before = TimelineBuilder.Build(documents);
+        before.Events.Single(e => e.Headline == "a year of visits").Related.Count.ShouldBe(1);
+        var after = documents.Append(Documents([Statement("c", "m inserted", 0, day, new StatementProfile([], ["inserted"], []))])[0]).ToList();
+
+        var actual = IncrementalMerge.Merge(Statements(documents), before.Events, Statements(after), new HashSet<string>(["c"]), out _);
+
+        var expected = TimelineBuilder.Build(after).Events;
+        expected.Single(e => e.Headline == "a year of visits").Related.ShouldBeEmpty();
+        actual.ShouldNotBeNull();
+        Describe(actual).ShouldBe(Describe(expected));
+    }
+
     /// <summary>One source's statements after an edit, or null when the source has none to edit.</summary>
     private static List<EventMention>? Edited(IReadOnlyList<DocumentAnalysis> documents, TimelineData before, int x, Edit edit, Random random)
     {

@@ -17,9 +17,10 @@ namespace Timeline.Core.Events.Incremental;
 /// statements among the unchanged ones, of: the changed sources' new statements, the unchanged statements an old
 /// statement of theirs had an edge to, and both ends of every edge that a window shifted. Outside the region every
 /// connected part is one of the last build's with the same edges, so its groups, and the events made of them, are the
-/// last build's. The region is merged with the neighbour pairs of the whole new timeline. Ids and related links depend
-/// on all events (a slug shared, a window of related dates), so <see cref="TimelineBuilder.Finish"/> is run on all of
-/// them, given in the order the full merge gives its groups: that order decides ties in <see cref="EventOrder"/>.</para>
+/// last build's. The region is merged with the neighbour pairs of the whole new timeline. Ids depend on all events (a
+/// slug shared), so <see cref="EventIds.Assign"/> is run on all of them, given in the order the full merge gives its
+/// groups: that order decides ties in <see cref="EventOrder"/>. Related links are worked out again only where a new or
+/// gone event can change them (<see cref="IncrementalRelated"/>).</para>
 /// </remarks>
 internal static class IncrementalMerge
 {
@@ -34,9 +35,9 @@ internal static class IncrementalMerge
         IReadOnlySet<string> changedSources, out string? reason)
     {
         reason = null;
-        var old = new Side(EventMerger.CanonicalOrder(oldStatements));
-        var now = new Side(EventMerger.CanonicalOrder(newStatements));
         bool Changed(EventMention m) => changedSources.Contains(m.SourceId);
+        var now = new Side(EventMerger.CanonicalOrder(newStatements));
+        var old = new Side(OldOrder(now.Items, [.. oldStatements.Where(Changed)], Changed));
 
         var region = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
         var queue = new Queue<EventMention>();
@@ -90,8 +91,10 @@ internal static class IncrementalMerge
 
         // Every event of the last build lies wholly inside the region (with the old statements) or wholly outside it.
         var events = new List<(int First, TimelineEvent Event)>(oldEvents.Count + groups.Count);
-        foreach (var e in oldEvents)
+        var kept = new Dictionary<TimelineEvent, int>(ReferenceEqualityComparer.Instance);
+        for (int k = 0; k < oldEvents.Count; k++)
         {
+            var e = oldEvents[k];
             int inside = e.Mentions.Count(m => Changed(m) || region.Contains(m));
             if (inside == e.Mentions.Count) continue;
             if (inside > 0 || e.IsManual || e.IsEdited)
@@ -99,7 +102,9 @@ internal static class IncrementalMerge
                 reason = $"event {e.Id} of the last build lies partly inside the part merged again";
                 return null;
             }
-            events.Add((e.Mentions.Min(m => now.Index.TryGetValue(m, out int i) ? i : int.MaxValue), e with { Id = "", Related = [] }));
+            var unnamed = e with { Id = "", Related = [] };
+            kept[unnamed] = k;
+            events.Add((e.Mentions.Min(m => now.Index.TryGetValue(m, out int i) ? i : int.MaxValue), unnamed));
         }
         if (events.Any(e => e.First == int.MaxValue))
         {
@@ -109,7 +114,39 @@ internal static class IncrementalMerge
         foreach (var group in groups) events.Add((group.Min(m => now.Index[m]), TimelineBuilder.ToEvent(group)));
         // The full merge lists groups by their first statement; the order of events that tie in EventOrder follows it.
         events.Sort((x, y) => x.First.CompareTo(y.First));
-        return TimelineBuilder.Finish([.. events.Select(e => e.Event)]);
+        var list = events.Select(e => e.Event).ToList();
+        // Sorts the list in place: the event at each place is the one given the id at that place.
+        var named = EventIds.Assign(list);
+        var oldOf = list.Select(e => kept.GetValueOrDefault(e, -1)).ToArray();
+        return IncrementalRelated.Link(named, oldOf, oldEvents);
+    }
+
+    /// <summary>
+    /// The canonical order of the old statements without sorting them all again: the unchanged ones as they stand in the
+    /// new order, and the changed sources' old ones sorted among themselves, merged. The order compares quote, the date's
+    /// place in it and source before the input index, so a changed source's statement never ties with another source's.
+    /// </summary>
+    private static List<EventMention> OldOrder(List<EventMention> now, List<EventMention> gone, Func<EventMention, bool> changed)
+    {
+        var sorted = EventMerger.CanonicalOrder(gone);
+        var result = new List<EventMention>(now.Count + sorted.Count);
+        int g = 0;
+        foreach (var m in now)
+        {
+            if (changed(m)) continue;
+            while (g < sorted.Count && Before(sorted[g], m)) result.Add(sorted[g++]);
+            result.Add(m);
+        }
+        while (g < sorted.Count) result.Add(sorted[g++]);
+        return result;
+
+        static bool Before(EventMention x, EventMention y)
+        {
+            int c = string.CompareOrdinal(x.Quote, y.Quote);
+            if (c == 0) c = (x.DateStart - x.QuoteStart).CompareTo(y.DateStart - y.QuoteStart);
+            if (c == 0) c = string.CompareOrdinal(x.SourceId, y.SourceId);
+            return c < 0;
+        }
     }
 
     /// <summary>
@@ -119,24 +156,37 @@ internal static class IncrementalMerge
     /// </summary>
     private static IEnumerable<(EventMention, EventMention)> ShiftedPairs(Side old, Side now, Func<EventMention, bool> changed)
     {
+        old.MarkChanged(changed);
+        now.MarkChanged(changed);
         var firsts = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
         foreach (var side in new[] { old, now })
-            foreach (int i in side.Changed(changed))
+            for (int i = 0; i < side.Items.Count; i++)
+            {
+                if (!side.IsChanged[i]) continue;
                 foreach (int j in side.Before(i))
-                    if (!changed(side.Items[j])) firsts.Add(side.Items[j]);
+                    if (!side.IsChanged[j]) firsts.Add(side.Items[j]);
+            }
         foreach (var x in firsts)
         {
-            var before = ForwardUnchanged(old, x, changed);
-            var after = ForwardUnchanged(now, x, changed);
-            foreach (var y in before.Where(y => !after.Contains(y)))
+            var before = ForwardUnchanged(old, x);
+            var after = ForwardUnchanged(now, x);
+            if (before.SequenceEqual(after)) continue;
+            var (was, isNow) = (new HashSet<EventMention>(before, ReferenceEqualityComparer.Instance), new HashSet<EventMention>(after, ReferenceEqualityComparer.Instance));
+            foreach (var y in before.Where(y => !isNow.Contains(y)))
                 if (EventMerger.MayJoin(old.Facts, old.Index[x], old.Index[y])) yield return (x, y);
-            foreach (var y in after.Where(y => !before.Contains(y)))
+            foreach (var y in after.Where(y => !was.Contains(y)))
                 if (EventMerger.MayJoin(now.Facts, now.Index[x], now.Index[y])) yield return (x, y);
         }
     }
 
-    private static HashSet<EventMention> ForwardUnchanged(Side side, EventMention x, Func<EventMention, bool> changed) =>
-        new(side.Forward(side.Index[x]).Select(j => side.Items[j]).Where(m => !changed(m)), ReferenceEqualityComparer.Instance);
+    // In the order of the window: the same statements in the same order when nothing shifted, which is the common case.
+    private static List<EventMention> ForwardUnchanged(Side side, EventMention x)
+    {
+        var list = new List<EventMention>();
+        foreach (int j in side.Forward(side.Index[x]))
+            if (!side.IsChanged[j]) list.Add(side.Items[j]);
+        return list;
+    }
 
     /// <summary>One timeline's statements in canonical order, their merge facts and date neighbours, and where each stands.</summary>
     private sealed class Side
@@ -167,7 +217,14 @@ internal static class IncrementalMerge
 
         public Dictionary<EventMention, int> Index { get; }
 
-        public IEnumerable<int> Changed(Func<EventMention, bool> changed) => Enumerable.Range(0, Items.Count).Where(i => changed(Items[i]));
+        /// <summary>Whether each item is a statement of a changed source (after <see cref="MarkChanged"/>).</summary>
+        public bool[] IsChanged { get; private set; } = [];
+
+        public void MarkChanged(Func<EventMention, bool> changed)
+        {
+            IsChanged = new bool[Items.Count];
+            for (int i = 0; i < Items.Count; i++) IsChanged[i] = changed(Items[i]);
+        }
 
         /// <summary>The neighbours after item <paramref name="i"/> in its window.</summary>
         public IEnumerable<int> Forward(int i)
@@ -187,7 +244,9 @@ internal static class IncrementalMerge
         {
             if (_placedAt[i] is int k and >= 0)
             {
-                for (int m = Math.Max(0, k - DateNeighbours.MaxPerItem - 1); m < k; m++) yield return Neighbours.Placed[m];
+                // A window that ends before the place the statement takes is not changed by its coming or going.
+                for (int m = Math.Max(0, k - DateNeighbours.MaxPerItem - 1); m < k; m++)
+                    if (Neighbours.Last[m] >= k - 1) yield return Neighbours.Placed[m];
                 yield break;
             }
             var (bucket, at) = _unplacedAt[i];
