@@ -147,7 +147,7 @@ public static class AnalysisSerializer
         }
     }
 
-    internal static StatementProfile ReadProfile(BinaryReader r)
+    private static StatementProfile ReadProfile(BinaryReader r)
     {
         var happenings = new (string, string)[Count(r)];
         for (int i = 0; i < happenings.Length; i++) happenings[i] = (StringPool.Read(r), StringPool.Read(r));

@@ -5,7 +5,7 @@ using Timeline.Core.Caching;
 namespace Timeline.Core.Events.Incremental;
 
 /// <summary>
-/// The statements the last events were built from, kept beside <c>events.bin</c> (an index, <c>statements.bin</c>, and
+/// The statements the last events were built from (without their merge profiles), kept beside <c>events.bin</c> (an index, <c>statements.bin</c>, and
 /// a data file it names) so that
 /// the next build can take out a changed source's old statements and merge again only around them
 /// (<see cref="IncrementalMerge"/>). The index lists each source's id, the digest of its statements with their offsets
@@ -206,7 +206,6 @@ internal sealed class StatementStore
         w.Write(m.IsWeak);
         w.Write(m.IsRelativeClause);
         AnalysisSerializer.WriteString(w, m.Url);
-        AnalysisSerializer.WriteProfile(w, m.Profile);
     }
 
     private static EventMention ReadStatement(BinaryReader r) => new()
@@ -221,7 +220,8 @@ internal sealed class StatementStore
         Headline = r.ReadString(),
         IsWeak = r.ReadBoolean(),
         IsRelativeClause = r.ReadBoolean(),
+        // The merge profile is left out (it is most of the bytes) and made again from the quote; the digest, which
+        // covers it, tells whether it is the one the statement had.
         Url = AnalysisSerializer.ReadString(r),
-        Profile = AnalysisSerializer.ReadProfile(r),
     };
 }
