@@ -244,6 +244,19 @@ public sealed class DeltaBuildTests : IDisposable
     }
 
     [Fact]
+    public void StoredStatementsThatCannotBeWritten_AreReportedWithTheFileName_AndTheSiteIsTheColdBuilds()
+    {
+        // A folder where the index of the stored statements must go: writing it (beside the site stages) fails.
+        string stored = _temp.Combine("cache", "statements.bin");
+        Directory.CreateDirectory(stored);
+
+        Build();
+
+        _log.ShouldContain(line => line.StartsWith("cache: the statements could not be stored in ", StringComparison.Ordinal) && line.Contains(stored));
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
     public void NewFile_TakesTheFullBuild()
     {
         BuildTwice();

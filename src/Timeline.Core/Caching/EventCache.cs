@@ -32,6 +32,8 @@ public sealed class EventCache(string folder, string codeVersion)
     public TimelineData Build(IEnumerable<DocumentAnalysis> analyses)
     {
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
+        // A store still being written (by this or another cache on the folder) is finished before it is read.
+        WaitForStore(_folder);
         var statements = documents.SelectMany(d => d.Statements).ToList();
         byte[] key = Key(documents, codeVersion, out var shapes, out var digests);
         Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
@@ -43,8 +45,52 @@ public sealed class EventCache(string folder, string codeVersion)
         }
         var built = Incremental(documents, statements, digests) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
         Write(key, statements, built.Events);
-        StatementStore.Write(folder, codeVersion, documents, digests);
+        _storing = Store(_folder, () => StatementStore.Write(folder, codeVersion, documents, digests));
         return built;
+    }
+
+    private readonly string _folder = Path.GetFullPath(folder);
+    private Task<string?>? _storing;
+
+    // The statement stores being written in this process, by cache folder: a later build on the folder waits for its write.
+    private static readonly Dictionary<string, Task<string?>> Storing = new(StringComparer.Ordinal);
+
+    private static Task<string?> Store(string folder, Func<string?> write)
+    {
+        // The store is for the next build: writing it is kept off this build's critical path (the site stages run
+        // beside it) and the build waits for it only before it records its state (FinishStoring).
+        var task = Task.Factory.StartNew(write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        lock (Storing) Storing[folder] = task;
+        return task;
+    }
+
+    private static void WaitForStore(string folder)
+    {
+        Task<string?>? pending;
+        lock (Storing) Storing.Remove(folder, out pending);
+        // Only its end matters here: a write that failed is reported by the build that began it (FinishStoring).
+        try { pending?.Wait(); }
+        catch (AggregateException) { }
+    }
+
+    /// <summary>
+    /// Waits for the statement store the last <see cref="Build"/> began to write beside the rest of the build, and
+    /// returns why it could not be written (naming the file), or null. A build calls it before it records its state.
+    /// </summary>
+    public string? FinishStoring()
+    {
+        var storing = _storing;
+        _storing = null;
+        if (storing is null) return null;
+        try
+        {
+            return storing.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            lock (Storing)
+                if (Storing.TryGetValue(_folder, out var pending) && pending == storing) Storing.Remove(_folder);
+        }
     }
 
     /// <summary>When the last <see cref="Build"/> merged again only around the sources whose statements changed: which ones; else null.</summary>

@@ -66,6 +66,9 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
             rendered = generator.RenderTo(result.Timeline, config, staged, times);
             written = times.Measure("commit", () => staged.Commit(rendered.Fingerprints));
+            // The statement store was written beside the site stages; it is whole before the state that relies on it is recorded.
+            if (pipelineOptions.Events is { } events && times.Measure("statement store (wait)", events.FinishStoring) is { } notStored)
+                progress?.Report($"cache: {notStored}");
             delta?.Remember(config, result, pipelineOptions.Events, written);
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
         }

@@ -36,6 +36,7 @@ internal static class EventStageTimer
         Measure("  related links", () => RelatedEvents.Link(withIds));
         Measure("TimelineBuilder.Build", () => timeline = TimelineBuilder.Build(analyses));
         IncrementalAfterOneEdit(analyses, timeline, extractor, log);
+        StoreWrite(analyses, log);
         var process = Process.GetCurrentProcess();
         process.Refresh();
         log.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -45,6 +46,27 @@ internal static class EventStageTimer
         {
             StageClock.Measure(log, name, 24, action);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"      live heap after it {GC.GetTotalMemory(forceFullCollection: true) / 1e6:0} MB"));
+        }
+    }
+
+    /// <summary>
+    /// The statement store a cold build writes (<see cref="StatementStore.Write"/>, every source's statements), into a
+    /// new folder that is deleted after: its CPU time and what it allocates.
+    /// </summary>
+    private static void StoreWrite(DocumentAnalysis[] analyses, TextWriter log)
+    {
+        var ordered = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
+        var digests = ordered.Select(d => Timeline.Core.Caching.EventCache.StatementsDigest(d)).ToList();
+        string folder = Path.Combine(Path.GetTempPath(), $"timeline-store-{Guid.NewGuid():N}");
+        try
+        {
+            StageClock.Measure(log, "statement store write", 24, () => StatementStore.Write(folder, "benchmark", ordered, digests), gc: true);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"      {Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length) / 1e6:0.0} MB written"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 
