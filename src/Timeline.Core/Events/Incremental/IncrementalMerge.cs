@@ -36,8 +36,12 @@ internal static class IncrementalMerge
     {
         reason = null;
         bool Changed(EventMention m) => changedSources.Contains(m.SourceId);
-        var now = new Side(EventMerger.CanonicalOrder(newStatements));
-        var old = new Side(OldOrder(now.Items, [.. oldStatements.Where(Changed)], Changed));
+        var order = EventMerger.CanonicalOrder(newStatements);
+        // The two timelines' facts and neighbours are independent of each other (each is most of a second on one core at
+        // 10,000 articles): worked out side by side, the edit's wall time is that of the longer.
+        var oldSide = Task.Run(() => new Side(OldOrder(order, [.. oldStatements.Where(Changed)], Changed)));
+        var now = new Side(order);
+        var old = oldSide.GetAwaiter().GetResult();
 
         var region = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
         var queue = new Queue<EventMention>();
