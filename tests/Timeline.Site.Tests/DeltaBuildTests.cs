@@ -190,6 +190,72 @@ public sealed class DeltaBuildTests : IDisposable
         ShouldBeTheColdBuild();
     }
 
+    [Theory]
+    [InlineData(" The talks resumed on March 3, 2011.")]
+    [InlineData(" The ministers met again on 4 April 2012, and the talks resumed on March 3, 2011.")]
+    [InlineData(" It was signed in 1953.")]
+    public void NewDatedStatement_MergesAgainOnlyAroundThatSource_AndGivesTheColdBuild(string addition)
+    {
+        BuildTwice();
+        Append(addition);
+
+        Build();
+
+        _log.ShouldContain(line => line.StartsWith("events: merged again only around the statements of ", StringComparison.Ordinal));
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void DatedSentenceChangedThenRemoved_MergesAgainEachTime_AndGivesTheColdBuild()
+    {
+        Append(" The talks resumed on March 3, 2011.");
+        BuildTwice();
+        Append(" The talks resumed on March 9, 2011.");
+        Build();
+        ShouldBeTheColdBuild();
+        File.WriteAllText(_article, _original);
+        Build();
+        ShouldBeTheColdBuild();
+        // A date of the text (the first ones may be the metadata's), changed in place: the statement leaves its event.
+        var dates = EnglishRecognizer.Instance.Recognize(_original).Where(m => m.Value.IsResolved && m.Value.Precision == TimePrecision.Day).ToList();
+        dates.ShouldNotBeEmpty();
+        File.WriteAllText(_article, _original[..dates[^1].Start] + "1 March 1911" + _original[dates[^1].End..]);
+        Build();
+        ShouldBeTheColdBuild();
+
+        _log.Count(line => line.StartsWith("events: merged again only around the statements of ", StringComparison.Ordinal))
+            .ShouldBe(3, string.Join("\n", _log));
+    }
+
+    [Fact]
+    public void StoredStatementsDamaged_MergeInFull_AndGiveTheColdBuild()
+    {
+        BuildTwice();
+        string stored = _temp.Combine("cache", "statements.bin");
+        var bytes = File.ReadAllBytes(stored);
+        bytes[300] ^= 0xFF; // in the header, which lists the sources
+        File.WriteAllBytes(stored, bytes);
+        Append(" The talks resumed on March 3, 2011.");
+
+        Build();
+
+        _log.ShouldNotContain(line => line.StartsWith("events: merged again only around", StringComparison.Ordinal));
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void StoredStatementsThatCannotBeWritten_AreReportedWithTheFileName_AndTheSiteIsTheColdBuilds()
+    {
+        // A folder where the index of the stored statements must go: writing it (beside the site stages) fails.
+        string stored = _temp.Combine("cache", "statements.bin");
+        Directory.CreateDirectory(stored);
+
+        Build();
+
+        _log.ShouldContain(line => line.StartsWith("cache: the statements could not be stored in ", StringComparison.Ordinal) && line.Contains(stored));
+        ShouldBeTheColdBuild();
+    }
+
     [Fact]
     public void NewFile_TakesTheFullBuild()
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Timeline.Core.Events;
+using Timeline.Core.Events.Incremental;
 using Timeline.Core.Pipeline;
 
 namespace Timeline.Core.Caching;
@@ -32,13 +33,15 @@ public sealed class EventCache(string folder, string codeVersion)
     public TimelineData Build(IEnumerable<DocumentAnalysis> analyses)
     {
         var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
+        // A store still being written (by this or another cache on the folder) is finished before it is read.
+        WaitForStore(_folder);
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        (Reused, Note) = (false, null);
+        (Reused, Note, MergedAgain, FullMergeReason) = (false, null, null, null);
         // The key is only needed before building when there are stored events to check it against: without
         // them (a first build) it is worked out beside the merge, which is mostly one core.
-        var keying = Task.Run(() => (Key: Key(documents, codeVersion, out var shapes), Shapes: shapes));
+        var keying = Task.Run(() => (Key: Key(documents, codeVersion, out var shapes, out var digests), Shapes: shapes, Digests: digests));
         var built = File.Exists(FilePath) ? null : Background.Beside(keying, () => TimelineBuilder.Build(documents));
-        var (key, shapes) = keying.GetAwaiter().GetResult();
+        var (key, shapes, digests) = keying.GetAwaiter().GetResult();
         Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         if (built is null)
         {
@@ -47,10 +50,108 @@ public sealed class EventCache(string folder, string codeVersion)
                 Reused = true;
                 return new TimelineData(documents, stored);
             }
-            built = TimelineBuilder.Build(documents);
+            built = Incremental(documents, statements, digests) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
         }
         Write(key, statements, built.Events);
+        _storing = Store(_folder, () => StatementStore.Write(folder, codeVersion, documents, digests));
         return built;
+    }
+
+    private readonly string _folder = Path.GetFullPath(folder);
+    private Task<string?>? _storing;
+
+    // The statement stores being written in this process, by cache folder: a later build on the folder waits for its write.
+    private static readonly Dictionary<string, Task<string?>> Storing = new(StringComparer.Ordinal);
+
+    private static Task<string?> Store(string folder, Func<string?> write)
+    {
+        // The store is for the next build: writing it is kept off this build's critical path (the site stages run
+        // beside it) and the build waits for it only before it records its state (FinishStoring).
+        var task = Task.Factory.StartNew(write, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        lock (Storing) Storing[folder] = task;
+        return task;
+    }
+
+    private static void WaitForStore(string folder)
+    {
+        Task<string?>? pending;
+        lock (Storing) Storing.Remove(folder, out pending);
+        // Only its end matters here: a write that failed is reported by the build that began it (FinishStoring).
+        try { pending?.Wait(); }
+        catch (AggregateException) { }
+    }
+
+    /// <summary>
+    /// Waits for the statement store the last <see cref="Build"/> began to write beside the rest of the build, and
+    /// returns why it could not be written (naming the file), or null. A build calls it before it records its state.
+    /// </summary>
+    public string? FinishStoring()
+    {
+        var storing = _storing;
+        _storing = null;
+        if (storing is null) return null;
+        try
+        {
+            return storing.GetAwaiter().GetResult();
+        }
+        finally
+        {
+            lock (Storing)
+                if (Storing.TryGetValue(_folder, out var pending) && pending == storing) Storing.Remove(_folder);
+        }
+    }
+
+    /// <summary>When the last <see cref="Build"/> merged again only around the sources whose statements changed: which ones; else null.</summary>
+    public IReadOnlyList<string>? MergedAgain { get; private set; }
+
+    /// <summary>Why the last <see cref="Build"/> did not merge only around the changed sources although the last build's events were there, or null.</summary>
+    public string? FullMergeReason { get; private set; }
+
+    /// <summary>
+    /// The events of the last build, with the statements of the sources that changed since merged again
+    /// (<see cref="IncrementalMerge"/>); null when there are no stored events and statements to start from.
+    /// </summary>
+    private IReadOnlyList<TimelineEvent>? Incremental(IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests)
+    {
+        if (StatementStore.Open(folder, codeVersion) is not { } store) return null;
+        var now = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
+        for (int i = 0; i < documents.Count; i++) now[documents[i].Source.Id] = i;
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        var before = new HashSet<string>(store.Sources.Select(s => s.Id), StringComparer.Ordinal);
+        foreach (var d in documents)
+            if (!before.Contains(d.Source.Id)) changed.Add(d.Source.Id);
+        foreach (var source in store.Sources)
+            if (!now.TryGetValue(source.Id, out int i) || !digests[i].AsSpan().SequenceEqual(source.Digest)) changed.Add(source.Id);
+        if (changed.Count == 0 || changed.Count > Math.Max(1, documents.Count / 100))
+        {
+            FullMergeReason = changed.Count == 0 ? null : $"the statements of {changed.Count} sources changed";
+            return null;
+        }
+
+        var old = new List<EventMention>();
+        foreach (var source in store.Sources)
+        {
+            if (!changed.Contains(source.Id))
+            {
+                old.AddRange(documents[now[source.Id]].Statements);
+                continue;
+            }
+            if (store.Read(source, s => Digest(StatementsDigest(s), s)) is not { } stored)
+            {
+                FullMergeReason = $"the stored statements of {source.Id} do not read back";
+                return null;
+            }
+            old.AddRange(stored);
+        }
+        if (Read(KeyOf(codeVersion, [.. store.Sources.Select(s => s.Digest)]), old) is not { } events)
+        {
+            FullMergeReason = "the stored events are not those of the stored statements";
+            return null;
+        }
+        var merged = IncrementalMerge.Merge(old, events, statements, changed, out string? reason);
+        FullMergeReason = reason;
+        if (merged is not null) MergedAgain = [.. changed.Order(StringComparer.Ordinal)];
+        return merged;
     }
 
     /// <summary>The <see cref="StatementsDigest"/> without offsets of each source of the last <see cref="Build"/>, by source id.</summary>
@@ -60,33 +161,37 @@ public sealed class EventCache(string folder, string codeVersion)
     /// A SHA-256 of the code version and of every statement, in order, field by field: one hash per
     /// document's statements (in parallel), then one of those.
     /// </summary>
-    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion) => Key(documents, codeVersion, out _);
+    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion) => Key(documents, codeVersion, out _, out _);
 
     // Each document's hash is that of its statements without offsets, then the offsets of their dates: every field
     // (a quote's offset is its date's less the date's place in it), and the first half is kept for delta builds.
-    private static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion, out byte[][] shapes)
+    private static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion, out byte[][] shapes, out byte[][] digests)
     {
-        var digests = new byte[documents.Count][];
+        var digestsOf = new byte[documents.Count][];
         var shapesOf = new byte[documents.Count][];
         Parallel.For(0, documents.Count, i =>
         {
             shapesOf[i] = StatementsDigest(documents[i], offsets: false);
-            digests[i] = Hash(w =>
-            {
-                w.Write(shapesOf[i]);
-                foreach (var m in documents[i].Statements) w.Write(m.DateStart);
-            });
+            digestsOf[i] = Digest(shapesOf[i], documents[i].Statements);
         });
-        shapes = shapesOf;
-        return Hash(w =>
-        {
-            w.Write(Format);
-            w.Write(AnalysisSerializer.FormatVersion);
-            w.Write(codeVersion);
-            w.Write(documents.Count);
-            foreach (byte[] hash in digests) w.Write(hash);
-        });
+        (shapes, digests) = (shapesOf, digestsOf);
+        return KeyOf(codeVersion, digestsOf);
     }
+
+    private static byte[] Digest(byte[] shape, IReadOnlyList<EventMention> statements) => Hash(w =>
+    {
+        w.Write(shape);
+        foreach (var m in statements) w.Write(m.DateStart);
+    });
+
+    private static byte[] KeyOf(string codeVersion, byte[][] digests) => Hash(w =>
+    {
+        w.Write(Format);
+        w.Write(AnalysisSerializer.FormatVersion);
+        w.Write(codeVersion);
+        w.Write(digests.Length);
+        foreach (byte[] hash in digests) w.Write(hash);
+    });
 
     /// <summary>
     /// A SHA-256 of every field of every statement of one source, in order: two analyses with the same
@@ -94,10 +199,12 @@ public sealed class EventCache(string folder, string codeVersion)
     /// Without <paramref name="offsets"/>, where each statement stands in the text is left out (only
     /// where its date stands in its quote is kept): the digest an edit before the statements leaves unchanged.
     /// </summary>
-    public static byte[] StatementsDigest(DocumentAnalysis document, bool offsets = true) => Hash(w =>
+    public static byte[] StatementsDigest(DocumentAnalysis document, bool offsets = true) => StatementsDigest(document.Statements, offsets);
+
+    private static byte[] StatementsDigest(IReadOnlyList<EventMention> statements, bool offsets = false) => Hash(w =>
     {
-        w.Write(document.Statements.Count);
-        foreach (var m in document.Statements) WriteStatement(w, m, offsets);
+        w.Write(statements.Count);
+        foreach (var m in statements) WriteStatement(w, m, offsets);
     });
 
     private static byte[] Hash(Action<BinaryWriter> write)

@@ -23,10 +23,40 @@ internal static class EventMerger
         // A stable order independent of file names: by what the statement says, then where.
         var items = CanonicalOrder(statements);
         var facts = new MergeFacts(items);
-        var groups = new Groups(facts);
         var neighbours = DateNeighbours.Of(items, m => m.Value);
         var (joins, disagreements, weakPairs) = CandidatePairs(facts, neighbours);
+        return Join(facts, joins, disagreements, weakPairs);
+    }
 
+    /// <summary>
+    /// The groups of <paramref name="items"/>, already in canonical order, given their date neighbours as pairs of
+    /// indices: what <see cref="Merge"/> does after finding the neighbours, for a part of the statements whose
+    /// neighbours were found among all of them (<see cref="Incremental.IncrementalMerge"/>).
+    /// </summary>
+    internal static List<List<EventMention>> MergeOrdered(List<EventMention> items, IEnumerable<(int A, int B)> neighbourPairs)
+    {
+        var facts = new MergeFacts(items);
+        var (joins, disagreements, weak) = (new MergeQueue(facts), new MergeQueue(facts), new List<(int, int)>());
+        foreach (var (a, b) in neighbourPairs) Consider(facts, facts.Slot(a), facts.Slot(b), joins, disagreements, weak);
+        return Join(facts, joins, disagreements, weak);
+    }
+
+    /// <summary>True when merging can join the neighbours <paramref name="a"/> and <paramref name="b"/>: a pair it queues, or a weak statement and a firm one it may join.</summary>
+    internal static bool MayJoin(MergeFacts facts, int a, int b)
+    {
+        var (joins, disagreements, weak) = (new MergeQueue(facts), new MergeQueue(facts), new List<(int, int)>(1));
+        Consider(facts, facts.Slot(a), facts.Slot(b), joins, disagreements, weak);
+        if (weak.Count > 0) return facts.Items[a].IsWeak ? WeakMayJoin(facts, a, b) : WeakMayJoin(facts, b, a);
+        return !joins.IsEmpty || !disagreements.IsEmpty;
+    }
+
+    private static bool WeakMayJoin(MergeFacts facts, int w, int s) =>
+        !facts.SameSentence(w, s) && DateRelation.Compatible(facts.Items[w].Value, facts.Items[s].Value) && Similarity.Of(facts.Items[w].Profile, facts.Items[s].Profile).IsSameEvent;
+
+    private static List<List<EventMention>> Join(MergeFacts facts, MergeQueue joins, MergeQueue disagreements, List<(int, int)> weakPairs)
+    {
+        var items = facts.Items;
+        var groups = new Groups(facts);
         foreach (var (a, b) in joins.Drain(groups.Together))
             groups.TryJoin(a, b, allowDisagreement: false);
         foreach (var (a, b) in disagreements.Drain(groups.Together))

@@ -13,6 +13,9 @@ internal sealed class MergeQueue(MergeFacts facts)
     private readonly int _bits = 32 - int.LeadingZeroCount(Math.Max(1, facts.Items.Count - 1));
     private readonly List<List<long>?>[] _byScore = [[], []];
 
+    /// <summary>True when no pair was added.</summary>
+    public bool IsEmpty => _byScore[0].Count == 0 && _byScore[1].Count == 0;
+
     public void Add(bool cross, int score, int a, int b)
     {
         var lists = _byScore[cross ? 1 : 0];

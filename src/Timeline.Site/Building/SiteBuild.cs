@@ -46,6 +46,9 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         var result = new TimelinePipeline(recognizer, pipelineOptions).Run(settings.Input, config, progress);
         if (result.CacheNote is { } note) progress?.Report($"cache: {note}");
         if (result.EventsReused) progress?.Report("events: the statements are unchanged; the events of the last build were reused");
+        if (pipelineOptions.Events?.MergedAgain is { } mergedAgain)
+            progress?.Report($"events: merged again only around the statements of {string.Join(", ", mergedAgain)}");
+        else if (pipelineOptions.Events?.FullMergeReason is { } fullMerge) progress?.Report($"events: merged in full ({fullMerge})");
         var problems = result.Problems;
         if (settings.Strict && problems.Count > 0)
             throw new BuildFailedException($"{problems.Count} input problem(s) under --strict; nothing was written", problems.Select(p => p.ToString()).ToList());
@@ -63,6 +66,9 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
             rendered = generator.RenderTo(result.Timeline, config, staged, times);
             written = times.Measure("commit", () => staged.Commit(rendered.Fingerprints));
+            // The statement store was written beside the site stages; it is whole before the state that relies on it is recorded.
+            if (pipelineOptions.Events is { } events && times.Measure("statement store (wait)", events.FinishStoring) is { } notStored)
+                progress?.Report($"cache: {notStored}");
             delta?.Remember(config, result, pipelineOptions.Events, written);
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
         }

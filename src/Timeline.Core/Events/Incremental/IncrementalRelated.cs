@@ -1,0 +1,143 @@
+namespace Timeline.Core.Events.Incremental;
+
+/// <summary>
+/// <see cref="RelatedEvents.Link"/> of a timeline in which a few events are new or gone, from the links of the last one:
+/// only pairs with a new event, and pairs of unchanged events that a new or gone event moved into or out of each
+/// other's date window (<see cref="DateNeighbours.MaxPerItem"/>), are looked at again.
+/// </summary>
+/// <remarks>
+/// Whether two events are linked depends only on the two (their dates, their statements) and on whether they are date
+/// neighbours. Unchanged events keep their dates and statements, so a pair of them changes only when its neighbourhood
+/// does, and that can only happen within one window of a place where an event came or went, as in
+/// <see cref="IncrementalMerge"/>. Two unchanged events that tie in <see cref="EventOrder"/> may come out of the sort
+/// the other way round: those out of order are treated as gone and new.
+/// </remarks>
+internal static class IncrementalRelated
+{
+    /// <param name="now">The new events in their final order, with their ids and no links.</param>
+    /// <param name="oldOf">For each new event, the index of the very same event in <paramref name="old"/>, or -1 for a new one.</param>
+    /// <param name="old">The last build's events, with their links.</param>
+    public static IReadOnlyList<TimelineEvent> Link(IReadOnlyList<TimelineEvent> now, int[] oldOf, IReadOnlyList<TimelineEvent> old)
+    {
+        var newOf = new int[old.Count];
+        Array.Fill(newOf, -1);
+        for (int i = 0; i < now.Count; i++)
+            if (oldOf[i] >= 0) newOf[oldOf[i]] = i;
+        // Events that tie in EventOrder may come out of the sort the other way round: such an event is looked at
+        // again like a new one (all its pairs), and where it stood counts as a place where an event came or went.
+        var fresh = new bool[now.Count];
+        var clean = Enumerable.Range(0, now.Count).Where(i => oldOf[i] >= 0).ToList();
+        var laterMin = new int[clean.Count + 1];
+        laterMin[clean.Count] = int.MaxValue;
+        for (int c = clean.Count - 1; c >= 0; c--) laterMin[c] = Math.Min(laterMin[c + 1], oldOf[clean[c]]);
+        int earlierMax = -1;
+        for (int i = 0; i < now.Count; i++) fresh[i] = oldOf[i] < 0;
+        for (int c = 0; c < clean.Count; c++)
+        {
+            int o = oldOf[clean[c]];
+            if (o < earlierMax || o > laterMin[c + 1]) fresh[clean[c]] = true;
+            earlierMax = Math.Max(earlierMax, o);
+        }
+        bool Gone(int k) => newOf[k] < 0 || fresh[newOf[k]];
+        var oldIndex = new Dictionary<string, int>(old.Count, StringComparer.Ordinal);
+        for (int k = 0; k < old.Count; k++) oldIndex[old[k].Id] = k;
+
+        var related = new SortedSet<string>?[now.Count];
+        void Add(int a, int b)
+        {
+            (related[a] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(now[b].Id);
+            (related[b] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(now[a].Id);
+        }
+        void Remove(int a, int b)
+        {
+            related[a]?.Remove(now[b].Id);
+            related[b]?.Remove(now[a].Id);
+        }
+        // The last build's links between events that are still there, under their new ids.
+        for (int i = 0; i < now.Count; i++)
+        {
+            if (fresh[i]) continue;
+            foreach (string id in old[oldOf[i]].Related)
+                if (oldIndex.TryGetValue(id, out int k) && !Gone(k)) (related[i] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(now[newOf[k]].Id);
+        }
+
+        var summaries = new Dictionary<int, RelatedEvents.Summary>();
+        bool Linked(int a, int b)
+        {
+            var (x, y) = (now[a].When, now[b].When);
+            long sx = x.Start?.DayNumber ?? 0, ex = x.End?.DayNumber ?? 0, sy = y.Start?.DayNumber ?? 0, ey = y.End?.DayNumber ?? 0;
+            if (sx == sy && ex == ey) return false;
+            bool contains = sx <= sy && ey <= ex || sy <= sx && ex <= ey;
+            if (!contains) return false;
+            if (!summaries.TryGetValue(a, out var sa)) summaries[a] = sa = RelatedEvents.Summary.Of(now[a]);
+            if (!summaries.TryGetValue(b, out var sb)) summaries[b] = sb = RelatedEvents.Summary.Of(now[b]);
+            return a < b ? RelatedEvents.Share(sa, sb) : RelatedEvents.Share(sb, sa);
+        }
+
+        var neighbours = new Windows(DateNeighbours.Of(now, e => e.When), now.Count);
+        var before = new Windows(DateNeighbours.Of(old, e => e.When), old.Count);
+        // Pairs with a new event.
+        for (int i = 0; i < now.Count; i++)
+        {
+            if (!fresh[i]) continue;
+            foreach (int j in neighbours.Partners(i))
+                if ((!fresh[j] || j > i) && Linked(i, j)) Add(i, j);
+        }
+        // Pairs of unchanged events whose windows a new or gone event shifted.
+        var firsts = new SortedSet<int>();
+        for (int i = 0; i < now.Count; i++)
+            if (fresh[i])
+                foreach (int j in neighbours.Before(i))
+                    if (!fresh[j]) firsts.Add(j);
+        for (int k = 0; k < old.Count; k++)
+            if (Gone(k))
+                foreach (int j in before.Before(k))
+                    if (!Gone(j)) firsts.Add(newOf[j]);
+        foreach (int x in firsts)
+        {
+            var was = before.Forward(oldOf[x]).Where(k => !Gone(k)).Select(k => newOf[k]).ToList();
+            var isNow = neighbours.Forward(x).Where(j => !fresh[j]).ToList();
+            if (was.SequenceEqual(isNow)) continue;
+            foreach (int y in was.Except(isNow)) Remove(x, y);
+            foreach (int y in isNow.Except(was))
+                if (Linked(x, y)) Add(x, y);
+        }
+        return [.. now.Select((e, i) => e with { Related = related[i] is { Count: > 0 } r ? [.. r] : [] })];
+    }
+
+    /// <summary>The placed events' date windows, as <see cref="RelatedEvents.Link"/> scans them (only placed events can hold one another).</summary>
+    private sealed class Windows
+    {
+        private readonly DateNeighbours _neighbours;
+        private readonly int[] _at;
+
+        public Windows(DateNeighbours neighbours, int count)
+        {
+            _neighbours = neighbours;
+            _at = new int[count];
+            Array.Fill(_at, -1);
+            for (int k = 0; k < neighbours.Placed.Length; k++) _at[neighbours.Placed[k]] = k;
+        }
+
+        public IEnumerable<int> Forward(int i)
+        {
+            if (_at[i] is not (int k and >= 0)) yield break;
+            for (int m = k + 1; m <= _neighbours.Last[k]; m++) yield return _neighbours.Placed[m];
+        }
+
+        public IEnumerable<int> Before(int i)
+        {
+            if (_at[i] is not (int k and >= 0)) yield break;
+            for (int m = Math.Max(0, k - DateNeighbours.MaxPerItem - 1); m < k; m++)
+                if (_neighbours.Last[m] >= k - 1) yield return _neighbours.Placed[m];
+        }
+
+        public IEnumerable<int> Partners(int i)
+        {
+            if (_at[i] is not (int k and >= 0)) yield break;
+            foreach (int j in Forward(i)) yield return j;
+            for (int m = Math.Max(0, k - DateNeighbours.MaxPerItem); m < k; m++)
+                if (_neighbours.Last[m] >= k) yield return _neighbours.Placed[m];
+        }
+    }
+}

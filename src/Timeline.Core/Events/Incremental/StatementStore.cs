@@ -1,0 +1,234 @@
+using System.Security.Cryptography;
+using System.Text;
+using Timeline.Core.Caching;
+
+namespace Timeline.Core.Events.Incremental;
+
+/// <summary>
+/// The statements the last events were built from (without their merge profiles), kept beside <c>events.bin</c> (an index, <c>statements.bin</c>, and
+/// a data file it names) so that
+/// the next build can take out a changed source's old statements and merge again only around them
+/// (<see cref="IncrementalMerge"/>). The index lists each source's id, the digest of its statements with their offsets
+/// (the one the events' key is made of) and where its statements are in the data file; a build reads only the changed
+/// sources' statements, and each is trusted only when it hashes to its digest again. A build appends only the
+/// statements of sources that changed (58 MB at 10,000 articles are written once, beside the site stages, not at every build).
+/// </summary>
+internal sealed class StatementStore
+{
+    public const string FileName = "statements.bin";
+    private const string Format = "timeline-statements/1";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly string _path, _data;
+    private readonly long _dataLength;
+
+    private StatementStore(string path, string data, long dataLength, IReadOnlyList<Entry> sources)
+    {
+        _path = path;
+        _data = data;
+        _dataLength = dataLength;
+        Sources = sources;
+    }
+
+    /// <summary>One source of the last build: its id, the digest of its statements, and where they are in the file.</summary>
+    public sealed record Entry(string Id, byte[] Digest, int Count, long Offset, int Length);
+
+    /// <summary>The sources of the last build, in its order (by id).</summary>
+    public IReadOnlyList<Entry> Sources { get; }
+
+    /// <summary>
+    /// Records the statements of <paramref name="documents"/> (their digests beside them). Only the sources whose
+    /// statements are not stored yet are serialised, and appended to the data file; the index is then replaced whole
+    /// (a temporary file renamed), so a build that dies half-way leaves the old index, whose ranges are untouched, or
+    /// none. When the data file holds more bytes no index names than bytes it names, it is written afresh. Returns why
+    /// the statements could not be stored (with the file), or null.
+    /// </summary>
+    /// <remarks>
+    /// One sequential pass through a large buffer: each statement goes straight from its fields into the file, so the
+    /// write allocates per source (its index entry), not per statement. It runs beside the site stages of a cold
+    /// build (<see cref="Caching.EventCache.FinishStoring"/>), so one core is enough.
+    /// </remarks>
+    public static string? Write(string folder, string codeVersion, IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<byte[]> digests)
+    {
+        var previous = Open(folder, codeVersion);
+        var reuse = new Entry?[documents.Count];
+        if (previous is not null)
+        {
+            var known = new Dictionary<(string, string), Entry>();
+            foreach (var e in previous.Sources) known[(e.Id, Convert.ToHexString(e.Digest))] = e;
+            for (int i = 0; i < documents.Count; i++) reuse[i] = known.GetValueOrDefault((documents[i].Source.Id, Convert.ToHexString(digests[i])));
+        }
+        long live = reuse.Sum(e => e?.Length ?? 0);
+        bool afresh = previous is null || previous._dataLength - live > live;
+
+        string data = afresh ? $"statements-{Guid.NewGuid():N}.bin" : previous!._data;
+        string index = Path.Combine(folder, FileName);
+        string temporary = $"{index}.{Guid.NewGuid():N}.tmp";
+        string writing = Path.Combine(folder, data);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var entries = new Entry[documents.Count];
+            using (var file = new FileStream(writing, afresh ? FileMode.CreateNew : FileMode.Open, FileAccess.Write, FileShare.None, 1 << 20))
+            using (var w = new BinaryWriter(file, Utf8, leaveOpen: true))
+            {
+                // Appended after what the index names: anything past it was left by a build that did not finish.
+                long offset = afresh ? 0 : previous!._dataLength;
+                file.Position = offset;
+                for (int i = 0; i < documents.Count; i++)
+                {
+                    if (!afresh && reuse[i] is { } kept)
+                    {
+                        entries[i] = kept;
+                        continue;
+                    }
+                    foreach (var m in documents[i].Statements) WriteStatement(w, m);
+                    long end = file.Position;
+                    entries[i] = new Entry(documents[i].Source.Id, digests[i], documents[i].Statements.Count, offset, checked((int)(end - offset)));
+                    offset = end;
+                }
+                w.Flush();
+                file.SetLength(offset);
+            }
+            writing = temporary;
+            WriteIndex(temporary, codeVersion, data, entries);
+            writing = index;
+            File.Move(temporary, index, overwrite: true);
+            if (afresh)
+                foreach (string stale in Directory.EnumerateFiles(folder, "statements-*.bin"))
+                    if (Path.GetFileName(stale) != data) File.Delete(stale);
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only the next build's shortcut is lost.
+            Delete(folder);
+            try { File.Delete(temporary); }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
+            return $"the statements could not be stored in {writing} ({ex.Message.TrimEnd('.')}); the next build merges in full";
+        }
+    }
+
+    private static void WriteIndex(string path, string codeVersion, string data, IReadOnlyList<Entry> entries)
+    {
+        using var header = new MemoryStream();
+        using (var w = new BinaryWriter(header, Utf8, leaveOpen: true))
+        {
+            w.Write(data);
+            w.Write(entries.Count == 0 ? 0L : entries.Max(e => e.Offset + e.Length));
+            w.Write(entries.Count);
+            foreach (var e in entries)
+            {
+                w.Write(e.Id);
+                w.Write(e.Digest);
+                w.Write(e.Count);
+                w.Write(e.Offset);
+                w.Write(e.Length);
+            }
+        }
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        using var writer = new BinaryWriter(file, Utf8);
+        writer.Write(Format);
+        writer.Write(codeVersion);
+        writer.Write((int)header.Length);
+        writer.Write(SHA256.HashData(header.GetBuffer().AsSpan(0, (int)header.Length)));
+        writer.Write(header.GetBuffer(), 0, (int)header.Length);
+    }
+
+    /// <summary>Forgets the stored statements: the index (the data files are then unnamed, and replaced by the next write).</summary>
+    public static void Delete(string folder)
+    {
+        try { File.Delete(Path.Combine(folder, FileName)); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
+    }
+
+    /// <summary>The index of the stored statements of this code, or null when there is none or it does not read back whole.</summary>
+    public static StatementStore? Open(string folder, string codeVersion)
+    {
+        string path = Path.Combine(folder, FileName);
+        try
+        {
+            if (!File.Exists(path)) return null;
+            byte[] bytes = File.ReadAllBytes(path);
+            using var r = new BinaryReader(new MemoryStream(bytes), Utf8);
+            if (r.ReadString() != Format || r.ReadString() != codeVersion) return null;
+            int length = r.ReadInt32();
+            byte[] checksum = r.ReadBytes(32);
+            if (length < 0 || length != bytes.Length - r.BaseStream.Position) return null;
+            byte[] header = r.ReadBytes(length);
+            if (!SHA256.HashData(header).AsSpan().SequenceEqual(checksum)) return null;
+            using var h = new BinaryReader(new MemoryStream(header), Utf8);
+            string data = h.ReadString();
+            long dataLength = h.ReadInt64();
+            if (data != Path.GetFileName(data) || !data.StartsWith("statements-", StringComparison.Ordinal)) return null;
+            var dataFile = new FileInfo(Path.Combine(folder, data));
+            if (!dataFile.Exists || dataFile.Length < dataLength) return null;
+            var sources = new Entry[AnalysisSerializer.Count(h)];
+            for (int i = 0; i < sources.Length; i++)
+            {
+                sources[i] = new Entry(h.ReadString(), h.ReadBytes(32), h.ReadInt32(), h.ReadInt64(), h.ReadInt32());
+                if (sources[i].Offset < 0 || sources[i].Length < 0 || sources[i].Offset + sources[i].Length > dataLength) return null;
+            }
+            return new StatementStore(dataFile.FullName, data, dataLength, sources);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The statements of one source as stored, or null when they do not read back to its digest.</summary>
+    public IReadOnlyList<EventMention>? Read(Entry source, Func<IReadOnlyList<EventMention>, byte[]> digest)
+    {
+        try
+        {
+            byte[] bytes = new byte[source.Length];
+            using (var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read))
+            {
+                file.Position = source.Offset;
+                file.ReadExactly(bytes);
+            }
+            using var r = new BinaryReader(new MemoryStream(bytes), Utf8);
+            var statements = new EventMention[source.Count];
+            for (int i = 0; i < statements.Length; i++) statements[i] = ReadStatement(r);
+            if (r.BaseStream.Position != bytes.Length || statements.Any(m => m.SourceId != source.Id)) return null;
+            return digest(statements).AsSpan().SequenceEqual(source.Digest) ? statements : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or DecoderFallbackException or ArgumentException or FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static void WriteStatement(BinaryWriter w, EventMention m)
+    {
+        w.Write(m.SourceId);
+        w.Write(m.Passage);
+        w.Write(m.Quote);
+        w.Write(m.QuoteStart);
+        w.Write(m.DateText);
+        w.Write(m.DateStart);
+        AnalysisSerializer.WriteValue(w, m.Value);
+        w.Write(m.Headline);
+        w.Write(m.IsWeak);
+        w.Write(m.IsRelativeClause);
+        AnalysisSerializer.WriteString(w, m.Url);
+    }
+
+    private static EventMention ReadStatement(BinaryReader r) => new()
+    {
+        SourceId = r.ReadString(),
+        Passage = r.ReadString(),
+        Quote = r.ReadString(),
+        QuoteStart = r.ReadInt32(),
+        DateText = r.ReadString(),
+        DateStart = r.ReadInt32(),
+        Value = AnalysisSerializer.ReadValue(r),
+        Headline = r.ReadString(),
+        IsWeak = r.ReadBoolean(),
+        IsRelativeClause = r.ReadBoolean(),
+        // The merge profile is left out (it is most of the bytes) and made again from the quote; the digest, which
+        // covers it, tells whether it is the one the statement had.
+        Url = AnalysisSerializer.ReadString(r),
+    };
+}

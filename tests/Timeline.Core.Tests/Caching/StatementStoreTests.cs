@@ -1,0 +1,143 @@
+using Timeline.Core.Caching;
+using Timeline.Core.Events.Incremental;
+using Timeline.Core.Pipeline;
+using Timeline.Core.Sources;
+using Timeline.Core.Tests.Pipeline;
+using Timeline.Tests.Shared;
+using Timeline.Temporal;
+
+namespace Timeline.Core.Tests.Caching;
+
+/// <summary>
+/// The statements kept for merging again only around a changed source (<see cref="StatementStore"/>): a build appends
+/// only what changed, and the events are those of a cold build whether the store is used, damaged or gone.
+/// </summary>
+public sealed class StatementStoreTests
+{
+    private const string Code = "test-code-version";
+
+    private static (PipelineResult Result, EventCache Events) Build(SourceSet sources, string folder)
+    {
+        var events = new EventCache(folder, Code);
+        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(folder, Code), Events = events }).Run(sources);
+        events.FinishStoring().ShouldBeNull();
+        return (result, events);
+    }
+
+    private static SourceSet Edited(SourceSet sources, string addition) => sources with
+    {
+        Documents = [.. sources.Documents.Select((d, i) => i == sources.Documents.Count / 2 ? d with { Text = d.Text.TrimEnd() + addition } : d)],
+    };
+
+    private static string Cold(SourceSet sources) => ParallelPipelineTests.Describe(new TimelinePipeline(EnglishRecognizer.Instance).Run(sources));
+
+    private static long DataBytes(string folder) => Directory.EnumerateFiles(folder, "statements-*.bin").Sum(f => new FileInfo(f).Length);
+
+    /// <summary>60 generated sources built once: the sources, the cache folder, and the store's index and data file.</summary>
+    private static (SourceSet Sources, string Cache, string Index, string Data) Stored(TempFolder temp)
+    {
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 60);
+        string cache = temp.Combine("cache");
+        Build(sources, cache);
+        return (sources, cache, Path.Combine(cache, StatementStore.FileName), Directory.EnumerateFiles(cache, "statements-*.bin").Single());
+    }
+
+    [Fact]
+    public void ANewDatedStatement_IsMergedAgainOnlyAroundItsSource_AndOnlyThatSourceIsAppended()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 120);
+        string cache = temp.Combine("cache");
+        Build(sources, cache).Events.MergedAgain.ShouldBeNull();
+        long first = DataBytes(cache);
+        var edited = Edited(sources, " The talks resumed on March 3, 2011.");
+
+        var (result, events) = Build(edited, cache);
+
+        events.MergedAgain.ShouldBe([edited.Documents[edited.Documents.Count / 2].Id]);
+        ParallelPipelineTests.Describe(result).ShouldBe(Cold(edited));
+        (DataBytes(cache) - first).ShouldBeInRange(1, first / 20);
+        StatementStore.Open(cache, Code).ShouldNotBeNull().Sources.Count.ShouldBe(120);
+    }
+
+    [Theory]
+    [InlineData("index")]
+    [InlineData("data")]
+    [InlineData("gone")]
+    public void AStoreDamagedOrGone_IsNotUsed_AndTheEventsAreThoseOfAColdBuild(string damage)
+    {
+        using var temp = new TempFolder();
+        var (sources, cache, index, data) = Stored(temp);
+        switch (damage)
+        {
+            case "index":
+                var bytes = File.ReadAllBytes(index);
+                bytes[^5] ^= 0x40;
+                File.WriteAllBytes(index, bytes);
+                break;
+            case "data":
+                // Every source's statements changed by one byte: none reads back to its digest.
+                var content = File.ReadAllBytes(data);
+                for (int i = 40; i < content.Length; i += 97) content[i] ^= 0x01;
+                File.WriteAllBytes(data, content);
+                break;
+            default:
+                File.Delete(data);
+                break;
+        }
+        var edited = Edited(sources, " The talks resumed on March 3, 2011.");
+
+        var (result, events) = Build(edited, cache);
+
+        events.MergedAgain.ShouldBeNull();
+        ParallelPipelineTests.Describe(result).ShouldBe(Cold(edited));
+        // The store is written afresh for the next build.
+        Build(Edited(sources, " The talks resumed on March 9, 2011."), cache).Events.MergedAgain.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void AStoreWhoseFilesStopShortAnywhere_DoesNotReadBack_AndAnUnfinishedIndexBesideItIsIgnored()
+    {
+        using var temp = new TempFolder();
+        var (sources, cache, index, data) = Stored(temp);
+        byte[] wholeIndex = File.ReadAllBytes(index), wholeData = File.ReadAllBytes(data);
+        // A build interrupted while writing: the data cut short under a whole index, or an index cut short.
+        foreach (int cut in new[] { 0, 1, wholeData.Length / 3, wholeData.Length - 1 })
+        {
+            File.WriteAllBytes(data, wholeData[..cut]);
+            StatementStore.Open(cache, Code).ShouldBeNull($"data cut at {cut}");
+        }
+        File.WriteAllBytes(data, wholeData);
+        foreach (int cut in new[] { 0, 1, 40, wholeIndex.Length / 2, wholeIndex.Length - 1 })
+        {
+            File.WriteAllBytes(index, wholeIndex[..cut]);
+            StatementStore.Open(cache, Code).ShouldBeNull($"index cut at {cut}");
+        }
+        // Interrupted before the rename: the old index is the store, a half-written index beside it is not read.
+        File.WriteAllBytes(index, wholeIndex);
+        File.WriteAllBytes($"{index}.{Guid.NewGuid():N}.tmp", wholeIndex[..(wholeIndex.Length / 2)]);
+        var edited = Edited(sources, " The talks resumed on March 3, 2011.");
+
+        var (result, events) = Build(edited, cache);
+
+        events.MergedAgain.ShouldNotBeNull();
+        ParallelPipelineTests.Describe(result).ShouldBe(Cold(edited));
+    }
+
+    [Fact]
+    public void AStoreThatCannotBeWritten_IsReportedWithItsFileName_AndTheEventsAreStillBuilt()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 30);
+        string cache = temp.Combine("cache");
+        // A folder where the index must go: the rename that finishes the store fails.
+        Directory.CreateDirectory(Path.Combine(cache, StatementStore.FileName));
+        var events = new EventCache(cache, Code);
+
+        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Events = events }).Run(sources);
+
+        events.FinishStoring().ShouldNotBeNull().ShouldContain(Path.Combine(cache, StatementStore.FileName));
+        ParallelPipelineTests.Describe(result).ShouldBe(Cold(sources));
+        StatementStore.Open(cache, Code).ShouldBeNull();
+    }
+}
