@@ -13,7 +13,7 @@ public sealed class RuntimeConfigTests
 
         var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
 
-        properties.GetProperty("System.GC.ConserveMemory").GetInt32().ShouldBe(5);
+        properties.GetProperty("System.GC.ConserveMemory").GetInt32().ShouldBe(7);
         properties.TryGetProperty("System.GC.Server", out _).ShouldBeFalse();
     }
 }
