@@ -5,6 +5,8 @@ using Timeline.Core.Tests.Pipeline;
 using Timeline.Tests.Shared;
 using Timeline.Temporal;
 
+using static Timeline.Core.Tests.Caching.RebuildSources;
+
 namespace Timeline.Core.Tests.Caching;
 
 /// <summary><c>events.bin</c>: the last build's events, reused only for exactly the same statements, never trusted when damaged.</summary>
@@ -18,13 +20,6 @@ public sealed class EventCacheTests
             Cache = new SqliteAnalysisCache(folder, code),
             Events = new EventCache(folder, code),
         }).Run(sources);
-
-    private static string Cold(SourceSet sources) => ParallelPipelineTests.Describe(new TimelinePipeline(EnglishRecognizer.Instance).Run(sources));
-
-    private static SourceSet Edited(SourceSet sources, string addition) => sources with
-    {
-        Documents = [.. sources.Documents.Select((d, i) => i == sources.Documents.Count / 2 ? d with { Text = d.Text.TrimEnd() + addition } : d)],
-    };
 
     [Fact]
     public void Events_AreReusedWhenTheStatementsAreUnchanged_AndAreThoseOfAColdBuild()

@@ -6,6 +6,8 @@ using Timeline.Core.Tests.Pipeline;
 using Timeline.Tests.Shared;
 using Timeline.Temporal;
 
+using static Timeline.Core.Tests.Caching.RebuildSources;
+
 namespace Timeline.Core.Tests.Caching;
 
 /// <summary>
@@ -23,13 +25,6 @@ public sealed class StatementStoreTests
         events.FinishStoring().ShouldBeNull();
         return (result, events);
     }
-
-    private static SourceSet Edited(SourceSet sources, string addition) => sources with
-    {
-        Documents = [.. sources.Documents.Select((d, i) => i == sources.Documents.Count / 2 ? d with { Text = d.Text.TrimEnd() + addition } : d)],
-    };
-
-    private static string Cold(SourceSet sources) => ParallelPipelineTests.Describe(new TimelinePipeline(EnglishRecognizer.Instance).Run(sources));
 
     private static long DataBytes(string folder) => Directory.EnumerateFiles(folder, "statements-*.bin").Sum(f => new FileInfo(f).Length);
 
