@@ -16,7 +16,8 @@ public static class EventIds
     public static IReadOnlyList<TimelineEvent> Assign(List<TimelineEvent> events)
     {
         events.Sort(EventOrder.Instance);
-        var ids = events.Select(e => e.Id.Length > 0 ? e.Id : BaseOf(e)).ToList();
+        // Each base id is a pure function of its event (a slug of the date and headline): worked out in parallel, in order.
+        var ids = events.AsParallel().AsOrdered().Select(e => e.Id.Length > 0 ? e.Id : BaseOf(e)).ToList();
         Disambiguate(events, ids, e => e.Mentions.Count > 0 ? e.Mentions[0].Quote + e.Mentions[0].DateText : e.Headline);
         Disambiguate(events, ids, e => e.Mentions.Count > 0 ? Position(e.Mentions[0].SourceId, e.Mentions[0].DateStart) : null);
         var used = new HashSet<string>(StringComparer.Ordinal);

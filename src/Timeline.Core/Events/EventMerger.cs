@@ -22,8 +22,10 @@ internal static class EventMerger
     {
         // A stable order independent of file names: by what the statement says, then where.
         var items = CanonicalOrder(statements);
-        var facts = new MergeFacts(items);
-        var neighbours = DateNeighbours.Of(items, m => m.Value);
+        // The facts and the date neighbours each read the items only: worked out side by side.
+        MergeFacts facts = null!;
+        DateNeighbours neighbours = null!;
+        Parallel.Invoke(() => facts = new MergeFacts(items), () => neighbours = DateNeighbours.Of(items, m => m.Value));
         var (joins, disagreements, weakPairs) = CandidatePairs(facts, neighbours);
         return Join(facts, joins, disagreements, weakPairs);
     }
@@ -168,8 +170,8 @@ internal static class EventMerger
     /// </summary>
     internal static List<EventMention> CanonicalOrder(IReadOnlyList<EventMention> statements)
     {
-        var quote = OrdinalRanks(statements, m => m.Quote);
-        var source = OrdinalRanks(statements, m => m.SourceId);
+        int[] quote = null!, source = null!;
+        Parallel.Invoke(() => quote = OrdinalRanks(statements, m => m.Quote), () => source = OrdinalRanks(statements, m => m.SourceId));
         var keys = new (int Quote, int At, int Source, int Index)[statements.Count];
         for (int i = 0; i < keys.Length; i++)
             keys[i] = (quote[i], statements[i].DateStart - statements[i].QuoteStart, source[i], i);
@@ -283,14 +285,15 @@ internal static class EventMerger
         /// <summary>The groups in order of their first member, each in member order.</summary>
         public List<List<EventMention>> Result()
         {
-            var byGroup = new Dictionary<int, List<EventMention>>();
+            // A group's number is one of its members' indices: a list per index, not a dictionary.
+            var byGroup = new List<EventMention>?[_group.Length];
             var result = new List<List<EventMention>>();
             for (int i = 0; i < _group.Length; i++)
             {
                 if (_dropped[i]) continue;
-                if (!byGroup.TryGetValue(_group[i], out var list))
+                if (byGroup[_group[i]] is not { } list)
                 {
-                    byGroup[_group[i]] = list = [];
+                    byGroup[_group[i]] = list = new List<EventMention>(_members[_group[i]]!.Count);
                     result.Add(list);
                 }
                 list.Add(_facts.Items[i]);

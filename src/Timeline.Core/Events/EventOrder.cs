@@ -22,7 +22,8 @@ public sealed class EventOrder : IComparer<TimelineEvent>
             (true, true) => a.Start!.Value.CompareTo(b.Start!.Value),
             _ => 0,
         };
-        if (c == 0) c = a.Precision.CompareTo(b.Precision);
+        // As numbers: Enum.CompareTo takes an object, which boxed both sides on every comparison.
+        if (c == 0) c = ((int)a.Precision).CompareTo((int)b.Precision);
         if (c == 0 && a.IsResolved && b.IsResolved) c = b.End!.Value.CompareTo(a.End!.Value);
         if (c == 0) c = string.CompareOrdinal(a.Timex, b.Timex);
         if (c == 0) c = string.CompareOrdinal(x.Headline, y.Headline);

@@ -25,17 +25,25 @@ internal sealed class MergeFacts
         Source = new int[n];
         Sentence = new int[n];
         DateKey = new int[n];
-        var sources = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sentences = new Dictionary<(int, int), int>();
-        for (int i = 0; i < n; i++)
-        {
-            var m = items[i];
-            if (!sources.TryGetValue(m.SourceId, out int source)) sources[m.SourceId] = source = sources.Count;
-            Source[i] = source;
-            if (!sentences.TryGetValue((source, m.QuoteStart), out int sentence)) sentences[(source, m.QuoteStart)] = sentence = sentences.Count;
-            Sentence[i] = sentence;
-            DateKey[i] = DateId(m.Value);
-        }
+        // Sources and sentences, and dates, are numbered in order of first appearance, each in one pass; the two passes side by side.
+        Parallel.Invoke(
+            () =>
+            {
+                var sources = new Dictionary<string, int>(StringComparer.Ordinal);
+                var sentences = new Dictionary<(int, int), int>();
+                for (int i = 0; i < n; i++)
+                {
+                    var m = items[i];
+                    if (!sources.TryGetValue(m.SourceId, out int source)) sources[m.SourceId] = source = sources.Count;
+                    Source[i] = source;
+                    if (!sentences.TryGetValue((source, m.QuoteStart), out int sentence)) sentences[(source, m.QuoteStart)] = sentence = sentences.Count;
+                    Sentence[i] = sentence;
+                }
+            },
+            () =>
+            {
+                for (int i = 0; i < n; i++) DateKey[i] = DateId(items[i].Value);
+            });
         (_lengthOf, _lengths, _extentRank) = ExtentRanks(_dates.AsSpan(0, _dateCount));
         ExtentRankCount = _extentRank is null || _extentRank.Length == 0 ? 0 : _extentRank.Max() + 1;
     }

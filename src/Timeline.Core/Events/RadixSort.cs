@@ -9,29 +9,41 @@ internal static class RadixSort
 {
     private const int DigitBits = 11;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(long[] keys)
+    {
+        long[]? scratch = null;
+        Sort(keys, ref scratch);
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="keys"/> with <paramref name="scratch"/> as the second buffer, made or enlarged when
+    /// it is too short: merging sorts one bucket of pairs after another, and one buffer serves them all.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Sort(Span<long> keys, ref long[]? scratch)
     {
         if (keys.Length < 4096)
         {
-            Array.Sort(keys);
+            keys.Sort();
             return;
         }
         long max = 0;
         foreach (long k in keys) max |= k;
         int bits = 64 - (int)long.LeadingZeroCount(max);
-        var buffer = new long[keys.Length];
-        var (from, to) = (keys, buffer);
-        var counts = new int[1 << DigitBits];
+        if (scratch is null || scratch.Length < keys.Length) scratch = GC.AllocateUninitializedArray<long>(keys.Length);
+        Span<long> from = keys, to = scratch.AsSpan(0, keys.Length);
+        Span<int> counts = stackalloc int[1 << DigitBits];
         for (int shift = 0; shift < bits; shift += DigitBits)
         {
-            Array.Clear(counts);
+            counts.Clear();
             foreach (long k in from) counts[(int)((k >> shift) & ((1 << DigitBits) - 1))]++;
             int total = 0;
             for (int d = 0; d < counts.Length; d++) (counts[d], total) = (total, total + counts[d]);
             foreach (long k in from) to[counts[(int)((k >> shift) & ((1 << DigitBits) - 1))]++] = k;
-            (from, to) = (to, from);
+            var swap = from;
+            from = to;
+            to = swap;
         }
-        if (!ReferenceEquals(from, keys)) Array.Copy(from, keys, keys.Length);
+        if (!Unsafe.AreSame(ref from[0], ref keys[0])) from.CopyTo(keys);
     }
 }

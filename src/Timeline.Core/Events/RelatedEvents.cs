@@ -83,19 +83,23 @@ internal static class RelatedEvents
     {
         if (x.NameStems.Any(n => n.Length == 0))
             return b.Mentions.Any(y => Similarity.Of(x, y).Names >= 2);
-        Dictionary<int, int>? hits = null;
+        // How many of x's names each statement of b was found under: one count per statement, on the stack when
+        // there are few (this is asked for millions of pairs of events; a dictionary each time was most of what linking allocated).
+        int n = b.Mentions.Length;
+        Span<int> hits = n <= 256 ? stackalloc int[n] : new int[n];
         foreach (var name in x.NameStems)
         {
             b.ByLastWord.TryGetValue(name[^1].Prefix, out var under);
             if (under is null && b.Unnamed.Length == 0) continue;
-            hits ??= [];
-            IEnumerable<int> found = b.Unnamed.Length == 0 ? under! : b.Unnamed.Union(under ?? []);
-            foreach (int y in found)
+            if (b.Unnamed.Length == 0)
             {
-                int count = hits.GetValueOrDefault(y) + 1;
-                hits[y] = count;
-                if (count == 2 && Similarity.Of(x, b.Mentions[y]).Names >= 2) return true;
+                // The list itself, not as an IEnumerable, whose enumerator would be boxed.
+                foreach (int y in under!)
+                    if (++hits[y] == 2 && Similarity.Of(x, b.Mentions[y]).Names >= 2) return true;
+                continue;
             }
+            foreach (int y in b.Unnamed.Union(under ?? []))
+                if (++hits[y] == 2 && Similarity.Of(x, b.Mentions[y]).Names >= 2) return true;
         }
         return false;
     }
