@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Timeline.Core.Text;
 
 /// <summary>
@@ -22,18 +24,21 @@ internal static class FooterPhrases
         "all rights reserved", "subscribe to", "sign up for", "follow us on", "share this", "leave a comment", "our newsletter",
     ];
 
+    // Every paragraph of every article is asked: the phrases are looked for all at once, and an opener only when the
+    // line's first character can be its first (ASCII letters fold to lower case; any other character is tried against all).
+    private static readonly SearchValues<string> AnywhereValues = SearchValues.Create(Anywhere, StringComparison.OrdinalIgnoreCase);
+
     public static bool Matches(ReadOnlySpan<char> line)
     {
+        if (line.IsEmpty) return false;
+        char c = line[0];
+        char first = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         foreach (string opener in Openers)
         {
-            if (line.StartsWith(opener, StringComparison.OrdinalIgnoreCase)) return true;
+            if ((c >= 128 || opener[0] == first) && line.StartsWith(opener, StringComparison.OrdinalIgnoreCase)) return true;
         }
         // Only short lines are judged by a phrase inside them: a long article paragraph may quote one.
         if (line.Length > 240) return false;
-        foreach (string phrase in Anywhere)
-        {
-            if (line.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
+        return line.ContainsAny(AnywhereValues);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Timeline.Core.Text;
 
 /// <summary>
@@ -15,6 +17,8 @@ public static class SentenceSplitter
         "no", "vol", "vs", "etc", "inc", "ltd", "co", "corp", "dept", "approx", "est", "fig", "mt", "ft", "pres", "supt", "cmdr",
     };
 
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…");
+
     public static IReadOnlyList<Paragraph> Split(string text)
     {
         var paragraphs = new List<Paragraph>();
@@ -22,8 +26,8 @@ public static class SentenceSplitter
         int pos = 0;
         while (pos < text.Length)
         {
-            int lineEnd = text.IndexOfAny(['\r', '\n'], pos);
-            if (lineEnd < 0) lineEnd = text.Length;
+            int lineEnd = text.AsSpan(pos).IndexOfAny('\r', '\n');
+            lineEnd = lineEnd < 0 ? text.Length : pos + lineEnd;
             var (start, end) = Trim(text, pos, lineEnd);
             if (end > start)
             {
@@ -41,8 +45,11 @@ public static class SentenceSplitter
         int sentenceStart = SkipListMarker(text, start, end);
         for (int i = sentenceStart; i < end; i++)
         {
+            // Straight to the next . ! ? or …, many characters at a time.
+            int found = text.AsSpan(i, end - i).IndexOfAny(Terminators);
+            if (found < 0) break;
+            i += found;
             char c = text[i];
-            if (c is not ('.' or '!' or '?' or '…')) continue;
             int after = i + 1;
             while (after < end && text[after] is '.' or '!' or '?' or '…') after++; // "..." and "?!" end together
             while (after < end && text[after] is '"' or '\'' or '’' or '”' or ')' or ']') after++;

@@ -69,4 +69,18 @@ public sealed class BoilerplateTests
         string text = "Share this article\n" + Story + Story;
         Furniture(text).ShouldBe(["Share this article"]);
     }
+
+    [Fact]
+    public void Boilerplate_LinksAndFooterPhrasesInCapitals_AreFurniture()
+    {
+        // The scans that skip most paragraphs quickly must still fold case as the word-by-word checks do.
+        string text = "SHARE THIS: Facebook Twitter\nHTTPS://EXAMPLE.ORG/A WWW.EXAMPLE.ORG\n" + Story + Story + "Please SUBSCRIBE TO the weekly digest\n";
+        Furniture(text).ShouldBe(["SHARE THIS: Facebook Twitter", "HTTPS://EXAMPLE.ORG/A WWW.EXAMPLE.ORG", "Please SUBSCRIBE TO the weekly digest"]);
+    }
+
+    [Fact]
+    public void Boilerplate_ALineWithOneSeparatorOrSeparatorsAndAPeriod_IsNotABreadcrumb()
+    {
+        Furniture("Seoul > Pyongyang in 1953, said the report\nNews › Asia › Korea. Updated\n" + Story).ShouldBeEmpty();
+    }
 }
