@@ -21,14 +21,15 @@ public static class EventIds
         Disambiguate(events, ids, e => e.Mentions.Count > 0 ? e.Mentions[0].Quote + e.Mentions[0].DateText : e.Headline);
         Disambiguate(events, ids, e => e.Mentions.Count > 0 ? Position(e.Mentions[0].SourceId, e.Mentions[0].DateStart) : null);
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<TimelineEvent>(events.Count);
         for (int i = 0; i < events.Count; i++)
         {
             // Left only for a 24-bit hash collision, or a generated id equal to an editor's.
             string unique = ids[i];
             for (int n = 2; !used.Add(unique); n++) unique = $"{ids[i]}-{n.ToString(CultureInfo.InvariantCulture)}";
-            result.Add(events[i] with { Id = unique });
+            ids[i] = unique;
         }
+        var result = new TimelineEvent[events.Count];
+        Parallel.For(0, result.Length, i => result[i] = events[i] with { Id = ids[i] });
         return result;
     }
 
@@ -39,9 +40,12 @@ public static class EventIds
     private static void Disambiguate(List<TimelineEvent> events, List<string> ids, Func<TimelineEvent, string?> of)
     {
         var counts = ids.CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        for (int i = 0; i < events.Count; i++)
+        // Each event's id depends only on the counts above and its own text: worked out in parallel, each into its own slot.
+        Parallel.For(0, events.Count, i =>
+        {
             if (events[i].Id.Length == 0 && counts[ids[i]] > 1 && of(events[i]) is { } text)
                 ids[i] = $"{ids[i]}-{Hash(text)}";
+        });
     }
 
     /// <summary>

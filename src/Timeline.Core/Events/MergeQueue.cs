@@ -45,9 +45,7 @@ internal sealed class MergeQueue(MergeFacts facts)
         long mask = (1L << _bits) - 1;
         int rankBits = 32 - int.LeadingZeroCount(Math.Max(1, facts.ExtentRankCount));
         bool packed = facts.ExtentRankCount > 0 && rankBits + 2 * _bits <= 63;
-        // One buffer of keys and one for the sort serve every bucket in turn: each is yielded in full before the next is filled.
-        long[] keys = [];
-        long[]? scratch = null;
+        var buckets = new List<List<List<long>>>();
         for (int c = 1; c >= 0; c--)
         {
             var lists = _byScore[c];
@@ -55,29 +53,48 @@ internal sealed class MergeQueue(MergeFacts facts)
             {
                 if (lists[score] is not { } bucket) continue;
                 lists[score] = null;
-                if (!packed)
-                {
-                    foreach (var p in SortByComparison(bucket, together)) yield return p;
-                    continue;
-                }
-                int total = bucket.Sum(part => part.Count);
-                if (keys.Length < total) keys = GC.AllocateUninitializedArray<long>(total);
-                // The extent rank packed above A and B makes one number per pair, sorted in linear time.
-                int n = 0;
-                foreach (var part in bucket)
-                    foreach (long ab in part)
-                    {
-                        int a = (int)(ab >> _bits), b = (int)(ab & mask);
-                        if (!together(a, b)) keys[n++] = ((long)facts.ExtentRank(a, b)!.Value << (2 * _bits)) | ab;
-                    }
-                RadixSort.Sort(keys.AsSpan(0, n), ref scratch);
-                for (int i = 0; i < n; i++)
-                {
-                    long key = keys[i];
-                    yield return ((int)((key >> _bits) & mask), (int)(key & mask));
-                }
+                buckets.Add(bucket);
             }
         }
+        if (!packed)
+        {
+            foreach (var bucket in buckets)
+                foreach (var p in SortByComparison(bucket, together)) yield return p;
+            yield break;
+        }
+        // The order of a bucket does not depend on the joins before it: so the next bucket is sorted on another core
+        // while this one is joined, and the pairs already in one group are skipped as they come (a join of those does
+        // nothing), not left out before sorting. Two buffers of keys take turns; the sorts, one at a time, share a scratch buffer.
+        var buffers = new long[2][];
+        long[]? scratch = null;
+        Task<int> Sort(int k) => Task.Run(() => SortedKeys(buckets[k], ref buffers[k % 2], ref scratch));
+        var next = buckets.Count > 0 ? Sort(0) : null;
+        for (int k = 0; k < buckets.Count; k++)
+        {
+            int n = next!.GetAwaiter().GetResult();
+            next = k + 1 < buckets.Count ? Sort(k + 1) : null;
+            var keys = buffers[k % 2];
+            for (int i = 0; i < n; i++)
+            {
+                long key = keys[i];
+                int a = (int)((key >> _bits) & mask), b = (int)(key & mask);
+                if (!together(a, b)) yield return (a, b);
+            }
+        }
+    }
+
+    /// <summary>The pairs of one bucket with the extent rank packed above A and B, one number per pair, sorted in linear time into <paramref name="keys"/>; their count.</summary>
+    private int SortedKeys(List<List<long>> bucket, ref long[] keys, ref long[]? scratch)
+    {
+        int total = bucket.Sum(part => part.Count);
+        if (keys is null || keys.Length < total) keys = GC.AllocateUninitializedArray<long>(total);
+        long mask = (1L << _bits) - 1;
+        int n = 0;
+        foreach (var part in bucket)
+            foreach (long ab in part)
+                keys[n++] = ((long)facts.ExtentRank((int)(ab >> _bits), (int)(ab & mask))!.Value << (2 * _bits)) | ab;
+        RadixSort.Sort(keys.AsSpan(0, n), ref scratch);
+        return n;
     }
 
     // When there are too many distinct extents to rank in the bits left: a comparison sort, same order.

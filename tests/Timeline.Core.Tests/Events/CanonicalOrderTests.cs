@@ -34,4 +34,19 @@ public sealed class CanonicalOrderTests
         EventMerger.CanonicalOrder(statements).Select(s => s.Passage).ShouldBe(
             ["prefix", "upper-source-B", "upper-source-b", "upper-source-b-again", "upper-later-date", "zürich", "lower"]);
     }
+
+    [Fact]
+    public void CanonicalOrder_ManyDistinctQuotes_OrderedAsOneOrdinalSort()
+    {
+        // Enough distinct quotes for the two halves to be sorted apart and merged; shuffled, with shared prefixes and non-ASCII.
+        var random = new Random(7);
+        var statements = Enumerable.Range(0, 20_000)
+            .Select(i => Statement($"s{i}", $"src{i % 97}", $"{(i % 3 == 0 ? "Ankara" : i % 3 == 1 ? "ankara" : "Zürich")} {random.Next(50_000)} voted in 1980.", 10))
+            .ToArray();
+
+        var expected = statements.Select((s, i) => (s, i))
+            .OrderBy(x => x.s.Quote, StringComparer.Ordinal).ThenBy(x => x.s.SourceId, StringComparer.Ordinal).ThenBy(x => x.i)
+            .Select(x => x.s.Passage);
+        EventMerger.CanonicalOrder(statements).Select(s => s.Passage).ShouldBe(expected);
+    }
 }
