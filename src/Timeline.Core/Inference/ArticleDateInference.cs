@@ -54,6 +54,10 @@ public static class ArticleDateInference
     {
         foreach (var s in sentences)
         {
+            // Every anniversary phrase holds "anniversary", so "nn" and "ary", letters the pattern's case folding matches in
+            // ASCII only: most sentences are passed over without copying them or running the pattern.
+            var span = text.AsSpan(s.Start, s.Length);
+            if (!span.Contains("nn", StringComparison.OrdinalIgnoreCase) || !span.Contains("ary", StringComparison.OrdinalIgnoreCase)) continue;
             var inside = mentions.Where(m => m.Start >= s.Start && m.End <= s.End);
             if (Anniversaries.Find(text.Substring(s.Start, s.Length), s.Start, inside) is not { } found) continue;
             evidence.Add($"“{Excerpt(text, found.PhraseStart, found.From.End)}”: {found.From.Value.Start!.Value.Year} + {found.Count} = {found.Year}");

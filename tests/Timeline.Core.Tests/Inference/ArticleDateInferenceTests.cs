@@ -20,6 +20,13 @@ public sealed class ArticleDateInferenceTests
     }
 
     [Fact]
+    public void Inference_AnAnniversaryInCapitalsPinsTheYear()
+    {
+        var analysis = Timelines.Analyze(Undated("CROWDS MARKED THE FIFTIETH ANNIVERSARY OF THE REVOLUTION OF 1974. The parade was long."));
+        analysis.Source.PublishedEvidence!.ShouldContain("1974 + 50 = 2024");
+    }
+
+    [Fact]
     public void Inference_AYearlessDatelineGivesTheDay()
     {
         var analysis = Timelines.Analyze(Undated("It was the 30th anniversary of the 1994 election. Voters queued for hours.", "Pretoria, April 27 —"));
