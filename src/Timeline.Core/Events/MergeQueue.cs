@@ -65,13 +65,21 @@ internal sealed class MergeQueue(MergeFacts facts)
         // The order of a bucket does not depend on the joins before it: so the next bucket is sorted on another core
         // while this one is joined, and the pairs already in one group are skipped as they come (a join of those does
         // nothing), not left out before sorting. Two buffers of keys take turns; the sorts, one at a time, share a scratch buffer.
+        // A sort the thread pool has not started by the time its bucket is due (its threads busy with the cache store
+        // beside the merge) is done here instead: whichever asks first for the Lazy's value runs it.
         var buffers = new long[2][];
         long[]? scratch = null;
-        Task<int> Sort(int k) => Task.Run(() => SortedKeys(buckets[k], ref buffers[k % 2], ref scratch));
+        Lazy<int> Sort(int k)
+        {
+            var sorted = new Lazy<int>(() => SortedKeys(buckets[k], ref buffers[k % 2], ref scratch), LazyThreadSafetyMode.ExecutionAndPublication);
+            // A failure is kept by the Lazy and thrown again where the value is asked for below.
+            _ = Task.Run(() => sorted.Value);
+            return sorted;
+        }
         var next = buckets.Count > 0 ? Sort(0) : null;
         for (int k = 0; k < buckets.Count; k++)
         {
-            int n = next!.GetAwaiter().GetResult();
+            int n = next!.Value;
             next = k + 1 < buckets.Count ? Sort(k + 1) : null;
             var keys = buffers[k % 2];
             for (int i = 0; i < n; i++)
