@@ -172,6 +172,9 @@ internal static class IncrementalMerge
             }
         foreach (var x in firsts)
         {
+            // The unchanged statements after x stand in the same order in both timelines, so its two windows hold the
+            // same ones exactly when they hold as many: counted from prefix sums, the lists are made only when not.
+            if (old.UnchangedForward(old.Index[x]) == now.UnchangedForward(now.Index[x])) continue;
             var before = ForwardUnchanged(old, x);
             var after = ForwardUnchanged(now, x);
             if (before.SequenceEqual(after)) continue;
@@ -228,6 +231,33 @@ internal static class IncrementalMerge
         {
             IsChanged = new bool[Items.Count];
             for (int i = 0; i < Items.Count; i++) IsChanged[i] = changed(Items[i]);
+            _changedBefore = ChangedBefore(Neighbours.Placed);
+            _unplacedChangedBefore = [.. Neighbours.Unplaced.Select(ChangedBefore)];
+        }
+
+        private int[] _changedBefore = [];
+        private int[][] _unplacedChangedBefore = [];
+
+        // How many changed items stand before each place of a list of items (and in all of it, at the end).
+        private int[] ChangedBefore(int[] list)
+        {
+            var before = new int[list.Length + 1];
+            for (int k = 0; k < list.Length; k++) before[k + 1] = before[k] + (IsChanged[list[k]] ? 1 : 0);
+            return before;
+        }
+
+        /// <summary>How many unchanged items <see cref="Forward"/> gives for item <paramref name="i"/> (after <see cref="MarkChanged"/>).</summary>
+        public int UnchangedForward(int i)
+        {
+            if (_placedAt[i] is int k and >= 0)
+            {
+                int last = Neighbours.Last[k];
+                return last - k - (_changedBefore[last + 1] - _changedBefore[k + 1]);
+            }
+            var (bucket, at) = _unplacedAt[i];
+            int end = Math.Min(Neighbours.Unplaced[bucket].Length - 1, at + DateNeighbours.MaxPerItem);
+            var before = _unplacedChangedBefore[bucket];
+            return end - at - (before[end + 1] - before[at + 1]);
         }
 
         /// <summary>The neighbours after item <paramref name="i"/> in its window.</summary>
