@@ -23,9 +23,11 @@ internal static class DatedEditTimer
         var analysisCache = new SqliteAnalysisCache(Path.Combine(work, "analyses"), "benchmark");
         var extractor = new EventExtractor(EnglishRecognizer.Instance);
         var analyses = new DocumentAnalysis[sources.Documents.Count];
+        var keyOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         StageClock.Measure(log, "cache lookup (analyse the misses)", 32, () =>
         {
             var lookup = analysisCache.Lookup(sources.Documents);
+            for (int i = 0; i < analyses.Length; i++) keyOf[sources.Documents[i].Id] = lookup.Keys[i];
             var fresh = new List<(int, DocumentAnalysis)>();
             for (int i = 0; i < analyses.Length; i++)
             {
@@ -37,7 +39,12 @@ internal static class DatedEditTimer
         var original = analyses.Select(a => a.WithInferredDate()).OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
         int x = original.Count / 2;
         var edited = original.ToList();
-        edited[x] = extractor.Analyze(original[x].Source with { Text = original[x].Source.Text.TrimEnd() + " The talks resumed on March 3, 2011." }).WithInferredDate();
+        var editedSource = sources.Documents.Single(d => d.Id == original[x].Source.Id) is var source ? source with { Text = source.Text.TrimEnd() + " The talks resumed on March 3, 2011." } : null!;
+        edited[x] = extractor.Analyze(editedSource).WithInferredDate();
+        // The analysis-cache keys a build passes along, by which the statement store knows the unchanged analyses.
+        string?[] originalKeys = [.. original.Select(a => keyOf[a.Source.Id])];
+        string?[] editedKeys = [.. originalKeys];
+        editedKeys[x] = CacheKey.For(editedSource, "benchmark");
         TimelineData full = null!;
         StageClock.Measure(log, "full merge of the edited", 32, () => full = TimelineBuilder.Build(edited));
 
@@ -45,14 +52,14 @@ internal static class DatedEditTimer
         try
         {
             var events = new EventCache(folder, "benchmark");
-            StageClock.Measure(log, "cold: merged, stored", 32, () => { events.Build(original); events.FinishStoring(); }, gc: true);
+            StageClock.Measure(log, "cold: merged, stored", 32, () => { events.Build(original, originalKeys); events.FinishStoring(); }, gc: true);
             for (int rep = 0; rep < 3; rep++)
             {
                 TimelineData built = null!;
-                StageClock.Measure(log, "dated sentence added", 32, () => built = events.Build(edited), gc: true);
+                StageClock.Measure(log, "dated sentence added", 32, () => built = events.Build(edited, editedKeys), gc: true);
                 log.WriteLine($"      {(events.MergedAgain is null ? $"merged in full: {events.FullMergeReason}" : "merged again around the edit")}; {(Same(built.Events, full.Events) ? "the same events" : "DIFFERENT EVENTS")}");
                 StageClock.Measure(log, "  (store finished)", 32, () => events.FinishStoring());
-                StageClock.Measure(log, "dated sentence removed", 32, () => built = events.Build(original), gc: true);
+                StageClock.Measure(log, "dated sentence removed", 32, () => built = events.Build(original, originalKeys), gc: true);
                 log.WriteLine($"      {(events.MergedAgain is null ? $"merged in full: {events.FullMergeReason}" : "merged again around the edit")}");
                 events.FinishStoring();
             }
