@@ -28,6 +28,11 @@ public static class Program
             EventStageTimer.Run(args[1], Console.Out);
             return 0;
         }
+        if (args.Length > 2 && args[0] == "dated")
+        {
+            DatedEditTimer.Run(args[1], args[2], Console.Out);
+            return 0;
+        }
         if (args.Length > 2 && args[0] == "cold")
         {
             ColdStageTimer.Run(args[1], args[2], args.Contains("--split"), args.Contains("--allocations"), args.Contains("--memory"), Console.Out);

@@ -228,6 +228,30 @@ public sealed class DeltaBuildTests : IDisposable
     }
 
     [Fact]
+    public void DatedEdits_AfterADeltaBuildThatLeftTheStoredKeysBehind_MergeAgainAndGiveTheColdBuild()
+    {
+        // The delta build of an undated edit writes no statement store, so the store names the article's old analysis key:
+        // the next builds must not take that article's digests from it, and must take every other article's.
+        BuildTwice();
+        Append(" Officials declined to comment further.");
+        Build().Delta.ShouldBeTrue();
+        string other = Articles().ElementAt(3);
+        string otherOriginal = File.ReadAllText(other);
+        File.WriteAllText(other, otherOriginal.TrimEnd() + " The talks resumed on March 3, 2011.\n");
+        Build();
+        ShouldBeTheColdBuild();
+        Append(" Officials declined to comment further. It was signed in 1953.");
+        Build();
+        ShouldBeTheColdBuild();
+        File.WriteAllText(other, otherOriginal);
+        Build();
+        ShouldBeTheColdBuild();
+
+        _log.Count(line => line.StartsWith("events: merged again only around the statements of ", StringComparison.Ordinal))
+            .ShouldBe(3, string.Join("\n", _log));
+    }
+
+    [Fact]
     public void StoredStatementsDamaged_MergeInFull_AndGiveTheColdBuild()
     {
         BuildTwice();

@@ -30,16 +30,25 @@ public sealed class EventCache(string folder, string codeVersion)
     private string FilePath => Path.Combine(folder, FileName);
 
     /// <summary>The same timeline as <see cref="TimelineBuilder.Build"/>, from the stored events when the statements are unchanged.</summary>
-    public TimelineData Build(IEnumerable<DocumentAnalysis> analyses)
+    /// <param name="analyses">The analyses, in any order.</param>
+    /// <param name="analysisKeys">
+    /// The analysis-cache key of each analysis (<see cref="CacheKey.For"/>, in the same order; null where there is none): an
+    /// analysis whose key is the one its source's statements were stored under takes their digests from the store.
+    /// </param>
+    public TimelineData Build(IEnumerable<DocumentAnalysis> analyses, IReadOnlyList<string?>? analysisKeys = null)
     {
-        var documents = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
+        var given = analyses.ToList();
+        var byId = Enumerable.Range(0, given.Count).OrderBy(i => given[i].Source.Id, StringComparer.Ordinal).ToList();
+        var documents = byId.Select(i => given[i]).ToList();
+        string?[] keys = [.. byId.Select(i => analysisKeys is not null && i < analysisKeys.Count ? analysisKeys[i] : null)];
         // A store still being written (by this or another cache on the folder) is finished before it is read.
         WaitForStore(_folder);
+        var store = StatementStore.Open(folder, codeVersion);
         var statements = documents.SelectMany(d => d.Statements).ToList();
         (Reused, Note, MergedAgain, FullMergeReason) = (false, null, null, null);
         // The key is only needed before building when there are stored events to check it against: without
         // them (a first build) it is worked out beside the merge, which is mostly one core.
-        var keying = Task.Run(() => (Key: Key(documents, codeVersion, out var shapes, out var digests), Shapes: shapes, Digests: digests));
+        var keying = Task.Run(() => (Key: Key(documents, codeVersion, Known(store, documents, keys), out var shapes, out var digests), Shapes: shapes, Digests: digests));
         var built = File.Exists(FilePath) ? null : Background.Beside(keying, () => TimelineBuilder.Build(documents));
         var (key, shapes, digests) = keying.GetAwaiter().GetResult();
         Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
@@ -50,10 +59,10 @@ public sealed class EventCache(string folder, string codeVersion)
                 Reused = true;
                 return new TimelineData(documents, stored);
             }
-            built = Incremental(documents, statements, digests) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
+            built = Incremental(store, documents, statements, digests) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
         }
         Write(key, statements, built.Events);
-        _storing = Store(_folder, () => StatementStore.Write(folder, codeVersion, documents, digests));
+        _storing = Store(_folder, () => StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests));
         return built;
     }
 
@@ -111,9 +120,9 @@ public sealed class EventCache(string folder, string codeVersion)
     /// The events of the last build, with the statements of the sources that changed since merged again
     /// (<see cref="IncrementalMerge"/>); null when there are no stored events and statements to start from.
     /// </summary>
-    private IReadOnlyList<TimelineEvent>? Incremental(IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests)
+    private IReadOnlyList<TimelineEvent>? Incremental(StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests)
     {
-        if (StatementStore.Open(folder, codeVersion) is not { } store) return null;
+        if (store is null) return null;
         var now = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
         for (int i = 0; i < documents.Count; i++) now[documents[i].Source.Id] = i;
         var changed = new HashSet<string>(StringComparer.Ordinal);
@@ -161,16 +170,35 @@ public sealed class EventCache(string folder, string codeVersion)
     /// A SHA-256 of the code version and of every statement, in order, field by field: one hash per
     /// document's statements (in parallel), then one of those.
     /// </summary>
-    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion) => Key(documents, codeVersion, out _, out _);
+    internal static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion) => Key(documents, codeVersion, new StatementStore.Entry?[documents.Count], out _, out _);
+
+    // The stored entry of each document whose analysis has the key its statements were stored under: the same document
+    // analysed by the same code (the store is of this code version) has the same statements, so their digests hold.
+    private static StatementStore.Entry?[] Known(StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, string?[] keys)
+    {
+        var known = new StatementStore.Entry?[documents.Count];
+        if (store is null) return known;
+        var stored = new Dictionary<string, StatementStore.Entry>(store.Sources.Count, StringComparer.Ordinal);
+        foreach (var e in store.Sources)
+            if (e.Key is not null) stored[e.Id] = e;
+        for (int i = 0; i < documents.Count; i++)
+            if (keys[i] is { } key && stored.TryGetValue(documents[i].Source.Id, out var e) && e.Key == key && e.Count == documents[i].Statements.Count) known[i] = e;
+        return known;
+    }
 
     // Each document's hash is that of its statements without offsets, then the offsets of their dates: every field
     // (a quote's offset is its date's less the date's place in it), and the first half is kept for delta builds.
-    private static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion, out byte[][] shapes, out byte[][] digests)
+    private static byte[] Key(IReadOnlyList<DocumentAnalysis> documents, string codeVersion, StatementStore.Entry?[] known, out byte[][] shapes, out byte[][] digests)
     {
         var digestsOf = new byte[documents.Count][];
         var shapesOf = new byte[documents.Count][];
         Parallel.For(0, documents.Count, i =>
         {
+            if (known[i] is { } e)
+            {
+                (shapesOf[i], digestsOf[i]) = (e.Shape, e.Digest);
+                return;
+            }
             shapesOf[i] = StatementsDigest(documents[i], offsets: false);
             digestsOf[i] = Digest(shapesOf[i], documents[i].Statements);
         });

@@ -62,7 +62,7 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
             // text is carried by the analysis and put back here.
             var withDates = analyses.Select(a => a.WithInferredDate());
             var events = _options.Events;
-            var built = Time("events", () => events is null ? TimelineBuilder.Build(withDates) : events.Build(withDates));
+            var built = Time("events", () => events is null ? TimelineBuilder.Build(withDates) : events.Build(withDates, lookup?.Keys));
             return (built, Time("overrides", () => OverrideApplier.Apply(built, config.Overrides)));
         });
         // A store that failed fails the build as it did when it ran on its own; the wait is what it adds after the events.

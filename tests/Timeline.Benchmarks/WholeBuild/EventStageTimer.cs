@@ -57,10 +57,11 @@ internal static class EventStageTimer
     {
         var ordered = analyses.OrderBy(a => a.Source.Id, StringComparer.Ordinal).ToList();
         var digests = ordered.Select(d => Timeline.Core.Caching.EventCache.StatementsDigest(d)).ToList();
+        var shapes = ordered.Select(d => Timeline.Core.Caching.EventCache.StatementsDigest(d, offsets: false)).ToList();
         string folder = Path.Combine(Path.GetTempPath(), $"timeline-store-{Guid.NewGuid():N}");
         try
         {
-            StageClock.Measure(log, "statement store write", 24, () => StatementStore.Write(folder, "benchmark", ordered, digests), gc: true);
+            StageClock.Measure(log, "statement store write", 24, () => StatementStore.Write(folder, "benchmark", ordered, new string?[ordered.Count], shapes, digests), gc: true);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"      {Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length) / 1e6:0.0} MB written"));
         }

@@ -135,4 +135,30 @@ public sealed class StatementStoreTests
         ParallelPipelineTests.Describe(result).ShouldBe(Cold(sources));
         StatementStore.Open(cache, Code).ShouldBeNull();
     }
+
+    [Fact]
+    public void TheDigestsOfAnAnalysisWithTheKeyItsStatementsWereStoredUnder_AreTakenFromTheStore_AndOfNoOther()
+    {
+        using var temp = new TempFolder();
+        var analyses = new TimelinePipeline(EnglishRecognizer.Instance).Run(ParallelPipelineTests.GeneratedSources(temp, 40)).Timeline.Documents;
+        string[] keys = [.. analyses.Select(a => "key of " + a.Source.Id)];
+        string cache = temp.Combine("cache");
+        var events = new EventCache(cache, Code);
+        events.Build(analyses, keys);
+        events.FinishStoring().ShouldBeNull();
+        // A statement changed under the same key, which no real analysis does: only a digest read from the store, not
+        // one worked out from the statements, makes the events' key that of the stored events.
+        int x = analyses.ToList().FindIndex(a => a.Statements.Count > 0);
+        var altered = analyses.ToList();
+        altered[x] = altered[x] with { Statements = [altered[x].Statements[0] with { Headline = "another headline" }, .. altered[x].Statements.Skip(1)] };
+
+        events.Build(altered, keys);
+        events.Reused.ShouldBeTrue();
+        events.Build(altered, [.. keys.Select((k, i) => i == x ? "another key" : k)]);
+        events.Reused.ShouldBeFalse();
+        events.FinishStoring().ShouldBeNull();
+        new EventCache(cache, "another code version").Build(altered, keys).Events.Count.ShouldBeGreaterThan(0);
+        StatementStore.Open(cache, "another code version").ShouldNotBeNull();
+        StatementStore.Open(cache, Code).ShouldBeNull();
+    }
 }

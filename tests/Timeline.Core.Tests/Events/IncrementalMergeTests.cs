@@ -171,6 +171,46 @@ public sealed class IncrementalMergeTests
         Describe(actual).ShouldBe(Describe(expected));
     }
 
+    [Fact]
+    public void Merge_WhenEventsThatTieComeOutOfTheSortInAnotherOrder_LinksTheOnesNowInAWindow()
+    {
+        // Six hundred events of one day with one headline tie in EventOrder (the sort is not stable), and a year of visits
+        // with the same two names stands just before them: its window holds the first 256 of them, so which it is linked to depends on their order.
+        EventMention Statement(string source, string quote, int at, TimeValue value, StatementProfile p) => new()
+        {
+            SourceId = source, Passage = $"p{at}", Quote = quote, QuoteStart = at, DateText = value.Timex, DateStart = at,
+            Value = value, Headline = "officials said", Profile = p,
+        };
+        var day = TimeValue.Day(2020, 1, 1);
+        var statements = new List<EventMention> { Statement("a", "a year of visits", 0, TimeValue.Year(2020), new StatementProfile([], ["year"], [["kim"], ["seoul"]])) };
+        for (int i = 0; i < 600; i++)
+        {
+            var profile = new StatementProfile([], [$"own{i}"], [["kim"], ["seoul"]]);
+            statements.Add(Statement($"s{i % 40:D2}", $"q{i:D3}", i * 10, day, profile));
+        }
+        var documents = Documents(statements);
+        var before = TimelineBuilder.Build(documents);
+        List<string> Ties(IReadOnlyList<TimelineEvent> events) => [.. events.Where(e => e.When == day).Select(e => e.Id)];
+        IReadOnlyList<string> YearLinks(IReadOnlyList<TimelineEvent> events) => events.Single(e => e.When.Precision == TimePrecision.Year).Related;
+        int reordered = 0, relinked = 0;
+        foreach (string quote in new[] { "q000x", "q150x", "q300x", "q450x" })
+            foreach (var date in new[] { TimeValue.Day(2020, 6, 1), day })
+            {
+                var after = documents.Append(Documents([Statement("c", quote, 0, date, new StatementProfile([], ["inserted"], []))])[0])
+                    .OrderBy(d => d.Source.Id, StringComparer.Ordinal).ToList();
+
+                var actual = IncrementalMerge.Merge(Statements(documents), before.Events, Statements(after), new HashSet<string>(["c"]), out _);
+
+                var expected = TimelineBuilder.Build(after).Events;
+                if (!Ties(expected).Where(Ties(before.Events).Contains).SequenceEqual(Ties(before.Events))) reordered++;
+                if (!YearLinks(expected).SequenceEqual(YearLinks(before.Events))) relinked++;
+                actual.ShouldNotBeNull();
+                Describe(actual).ShouldBe(Describe(expected), $"{quote} on {date.Timex}");
+            }
+        reordered.ShouldBeGreaterThan(0);
+        relinked.ShouldBeGreaterThan(0);
+    }
+
     /// <summary>One source's statements after an edit, or null when the source has none to edit.</summary>
     private static List<EventMention>? Edited(IReadOnlyList<DocumentAnalysis> documents, TimelineData before, int x, Edit edit, Random random)
     {

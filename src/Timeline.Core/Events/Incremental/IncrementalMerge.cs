@@ -35,12 +35,14 @@ internal static class IncrementalMerge
         IReadOnlySet<string> changedSources, out string? reason)
     {
         reason = null;
-        bool Changed(EventMention m) => changedSources.Contains(m.SourceId);
+        var Changed = ChangedTest(changedSources);
         var order = EventMerger.CanonicalOrder(newStatements);
         // The two timelines' facts and neighbours are independent of each other (each is most of a second on one core at
         // 10,000 articles): worked out side by side, the edit's wall time is that of the longer.
-        var oldSide = Task.Run(() => new Side(OldOrder(order, [.. oldStatements.Where(Changed)], Changed)));
-        var now = new Side(order);
+        // The old timeline needs no merge facts: a pair of unchanged statements may join in one timeline exactly when it may
+        // in the other (it depends on the two alone), so only the pairs with a changed source's old statement need their own.
+        var oldSide = Task.Run(() => new Side(OldOrder(order, [.. oldStatements.Where(Changed)], Changed), withFacts: false));
+        var now = new Side(order, withFacts: true);
         var old = oldSide.GetAwaiter().GetResult();
 
         var region = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
@@ -52,12 +54,8 @@ internal static class IncrementalMerge
 
         foreach (var m in now.Items)
             if (Changed(m)) Reach(m);
-        for (int i = 0; i < old.Items.Count; i++)
-        {
-            if (!Changed(old.Items[i])) continue;
-            foreach (int j in old.Partners(i))
-                if (!Changed(old.Items[j]) && EventMerger.MayJoin(old.Facts, i, j)) Reach(old.Items[j]);
-        }
+        foreach (var (a, b) in GonePairs(old, Changed))
+            Reach(b);
         foreach (var (a, b) in ShiftedPairs(old, now, Changed))
         {
             Reach(a);
@@ -78,7 +76,7 @@ internal static class IncrementalMerge
             if (Changed(m)) continue;
             int o = old.Index[m];
             foreach (int j in old.Partners(o))
-                if (!Changed(old.Items[j]) && !region.Contains(old.Items[j]) && EventMerger.MayJoin(old.Facts, o, j)) Reach(old.Items[j]);
+                if (!Changed(old.Items[j]) && !region.Contains(old.Items[j]) && EventMerger.MayJoin(now.Facts, i, now.Index[old.Items[j]])) Reach(old.Items[j]);
         }
 
         // The region's statements in the new canonical order, and their neighbour pairs among the whole new timeline.
@@ -153,6 +151,47 @@ internal static class IncrementalMerge
         }
     }
 
+    /// <summary>Whether a statement is one of the changed sources': compared with each id when they are few (one, for an edit), not hashed.</summary>
+    private static Func<EventMention, bool> ChangedTest(IReadOnlySet<string> changedSources)
+    {
+        if (changedSources.Count > 8) return m => changedSources.Contains(m.SourceId);
+        string[] ids = [.. changedSources];
+        return m =>
+        {
+            foreach (string id in ids)
+                if (string.Equals(id, m.SourceId, StringComparison.Ordinal)) return true;
+            return false;
+        };
+    }
+
+    /// <summary>
+    /// The pairs (a changed source's old statement, an unchanged statement) that were date neighbours in the old timeline
+    /// and that merging could join, with the merge facts of just those statements.
+    /// </summary>
+    private static List<(EventMention Gone, EventMention Kept)> GonePairs(Side old, Func<EventMention, bool> changed)
+    {
+        var items = new List<EventMention>();
+        var local = new Dictionary<int, int>();
+        var pairs = new List<(int, int)>();
+        int Local(int i)
+        {
+            if (!local.TryGetValue(i, out int l))
+            {
+                local[i] = l = items.Count;
+                items.Add(old.Items[i]);
+            }
+            return l;
+        }
+        for (int i = 0; i < old.Items.Count; i++)
+        {
+            if (!changed(old.Items[i])) continue;
+            foreach (int j in old.Partners(i))
+                if (!changed(old.Items[j])) pairs.Add((Local(i), Local(j)));
+        }
+        var facts = new MergeFacts(items);
+        return [.. pairs.Where(p => EventMerger.MayJoin(facts, p.Item1, p.Item2)).Select(p => (items[p.Item1], items[p.Item2]))];
+    }
+
     /// <summary>
     /// Pairs of unchanged statements that are date neighbours in one timeline and not in the other: a changed
     /// statement inserted or removed between them moved one out of the other's window, or into it.
@@ -172,12 +211,15 @@ internal static class IncrementalMerge
             }
         foreach (var x in firsts)
         {
+            // The unchanged statements after x stand in the same order in both timelines, so its two windows hold the
+            // same ones exactly when they hold as many: counted from prefix sums, the lists are made only when not.
+            if (old.UnchangedForward(old.Index[x]) == now.UnchangedForward(now.Index[x])) continue;
             var before = ForwardUnchanged(old, x);
             var after = ForwardUnchanged(now, x);
             if (before.SequenceEqual(after)) continue;
             var (was, isNow) = (new HashSet<EventMention>(before, ReferenceEqualityComparer.Instance), new HashSet<EventMention>(after, ReferenceEqualityComparer.Instance));
             foreach (var y in before.Where(y => !isNow.Contains(y)))
-                if (EventMerger.MayJoin(old.Facts, old.Index[x], old.Index[y])) yield return (x, y);
+                if (EventMerger.MayJoin(now.Facts, now.Index[x], now.Index[y])) yield return (x, y);
             foreach (var y in after.Where(y => !was.Contains(y)))
                 if (EventMerger.MayJoin(now.Facts, now.Index[x], now.Index[y])) yield return (x, y);
         }
@@ -198,10 +240,12 @@ internal static class IncrementalMerge
         private readonly int[] _placedAt;
         private readonly (int Bucket, int At)[] _unplacedAt;
 
-        public Side(List<EventMention> items)
+        private readonly MergeFacts? _facts;
+
+        public Side(List<EventMention> items, bool withFacts)
         {
             Items = items;
-            Facts = new MergeFacts(items);
+            _facts = withFacts ? new MergeFacts(items) : null;
             Neighbours = DateNeighbours.Of(items, m => m.Value);
             Index = new Dictionary<EventMention, int>(items.Count, ReferenceEqualityComparer.Instance);
             for (int i = 0; i < items.Count; i++) Index[items[i]] = i;
@@ -215,7 +259,7 @@ internal static class IncrementalMerge
 
         public List<EventMention> Items { get; }
 
-        public MergeFacts Facts { get; }
+        public MergeFacts Facts => _facts ?? throw new InvalidOperationException("this side has no merge facts");
 
         public DateNeighbours Neighbours { get; }
 
@@ -228,6 +272,33 @@ internal static class IncrementalMerge
         {
             IsChanged = new bool[Items.Count];
             for (int i = 0; i < Items.Count; i++) IsChanged[i] = changed(Items[i]);
+            _changedBefore = ChangedBefore(Neighbours.Placed);
+            _unplacedChangedBefore = [.. Neighbours.Unplaced.Select(ChangedBefore)];
+        }
+
+        private int[] _changedBefore = [];
+        private int[][] _unplacedChangedBefore = [];
+
+        // How many changed items stand before each place of a list of items (and in all of it, at the end).
+        private int[] ChangedBefore(int[] list)
+        {
+            var before = new int[list.Length + 1];
+            for (int k = 0; k < list.Length; k++) before[k + 1] = before[k] + (IsChanged[list[k]] ? 1 : 0);
+            return before;
+        }
+
+        /// <summary>How many unchanged items <see cref="Forward"/> gives for item <paramref name="i"/> (after <see cref="MarkChanged"/>).</summary>
+        public int UnchangedForward(int i)
+        {
+            if (_placedAt[i] is int k and >= 0)
+            {
+                int last = Neighbours.Last[k];
+                return last - k - (_changedBefore[last + 1] - _changedBefore[k + 1]);
+            }
+            var (bucket, at) = _unplacedAt[i];
+            int end = Math.Min(Neighbours.Unplaced[bucket].Length - 1, at + DateNeighbours.MaxPerItem);
+            var before = _unplacedChangedBefore[bucket];
+            return end - at - (before[end + 1] - before[at + 1]);
         }
 
         /// <summary>The neighbours after item <paramref name="i"/> in its window.</summary>

@@ -10,7 +10,8 @@ namespace Timeline.Core.Events.Incremental;
 /// neighbours. Unchanged events keep their dates and statements, so a pair of them changes only when its neighbourhood
 /// does, and that can only happen within one window of a place where an event came or went, as in
 /// <see cref="IncrementalMerge"/>. Two unchanged events that tie in <see cref="EventOrder"/> may come out of the sort
-/// the other way round: those out of order are treated as gone and new.
+/// the other way round: those out of order keep their links, and their windows, and those that could reach where they
+/// stand, are compared again (as sets: a window's kept events need not keep their order).
 /// </remarks>
 internal static class IncrementalRelated
 {
@@ -23,22 +24,24 @@ internal static class IncrementalRelated
         Array.Fill(newOf, -1);
         for (int i = 0; i < now.Count; i++)
             if (oldOf[i] >= 0) newOf[oldOf[i]] = i;
-        // Events that tie in EventOrder may come out of the sort the other way round: such an event is looked at
-        // again like a new one (all its pairs), and where it stood counts as a place where an event came or went.
         var fresh = new bool[now.Count];
+        for (int i = 0; i < now.Count; i++) fresh[i] = oldOf[i] < 0;
+        // Events that tie in EventOrder may come out of the sort the other way round (thousands at 10,000 articles: the
+        // sort is not stable). Such an event keeps its links, but where it stood counts as a place where an event came or
+        // went, and its own window is looked at again.
+        var moved = new bool[now.Count];
         var clean = Enumerable.Range(0, now.Count).Where(i => oldOf[i] >= 0).ToList();
         var laterMin = new int[clean.Count + 1];
         laterMin[clean.Count] = int.MaxValue;
         for (int c = clean.Count - 1; c >= 0; c--) laterMin[c] = Math.Min(laterMin[c + 1], oldOf[clean[c]]);
         int earlierMax = -1;
-        for (int i = 0; i < now.Count; i++) fresh[i] = oldOf[i] < 0;
         for (int c = 0; c < clean.Count; c++)
         {
             int o = oldOf[clean[c]];
-            if (o < earlierMax || o > laterMin[c + 1]) fresh[clean[c]] = true;
+            if (o < earlierMax || o > laterMin[c + 1]) moved[clean[c]] = true;
             earlierMax = Math.Max(earlierMax, o);
         }
-        bool Gone(int k) => newOf[k] < 0 || fresh[newOf[k]];
+        bool Gone(int k) => newOf[k] < 0;
         var oldIndex = new Dictionary<string, int>(old.Count, StringComparer.Ordinal);
         for (int k = 0; k < old.Count; k++) oldIndex[old[k].Id] = k;
 
@@ -83,24 +86,48 @@ internal static class IncrementalRelated
             foreach (int j in neighbours.Partners(i))
                 if ((!fresh[j] || j > i) && Linked(i, j)) Add(i, j);
         }
-        // Pairs of unchanged events whose windows a new or gone event shifted.
-        var firsts = new SortedSet<int>();
+        // Pairs of kept events whose windows a new, gone or moved event may have changed: the moved ones, and those whose
+        // window could reach the place of one. Two kept events that changed places tie, so have the same dates and are
+        // never linked: a pair of kept events is linked in either timeline only through the window of the earlier one.
+        var again = new bool[now.Count];
         for (int i = 0; i < now.Count; i++)
-            if (fresh[i])
-                foreach (int j in neighbours.Before(i))
-                    if (!fresh[j]) firsts.Add(j);
-        for (int k = 0; k < old.Count; k++)
-            if (Gone(k))
-                foreach (int j in before.Before(k))
-                    if (!Gone(j)) firsts.Add(newOf[j]);
-        foreach (int x in firsts)
         {
-            var was = before.Forward(oldOf[x]).Where(k => !Gone(k)).Select(k => newOf[k]).ToList();
-            var isNow = neighbours.Forward(x).Where(j => !fresh[j]).ToList();
-            if (was.SequenceEqual(isNow)) continue;
-            foreach (int y in was.Except(isNow)) Remove(x, y);
-            foreach (int y in isNow.Except(was))
-                if (Linked(x, y)) Add(x, y);
+            if (!fresh[i] && !moved[i]) continue;
+            if (moved[i]) again[i] = true;
+            foreach (int j in neighbours.Before(i))
+                if (!fresh[j]) again[j] = true;
+        }
+        for (int k = 0; k < old.Count; k++)
+            if (Gone(k) || moved[newOf[k]])
+                foreach (int j in before.Before(k))
+                    if (!Gone(j)) again[newOf[j]] = true;
+        // Which kept events a window held before, marked with the number of the event looked at (no set per window).
+        var mark = new int[now.Count];
+        var was = new List<int>(DateNeighbours.MaxPerItem);
+        for (int x = 0; x < now.Count; x++)
+        {
+            if (!again[x]) continue;
+            was.Clear();
+            foreach (int k in before.Forward(oldOf[x]))
+                if (!Gone(k))
+                {
+                    was.Add(newOf[k]);
+                    mark[newOf[k]] = x + 1;
+                }
+            int same = 0;
+            foreach (int y in neighbours.Forward(x))
+            {
+                if (fresh[y]) continue;
+                if (mark[y] == x + 1)
+                {
+                    mark[y] = -(x + 1);
+                    same++;
+                }
+                else if (Linked(x, y)) Add(x, y);
+            }
+            if (same == was.Count) continue;
+            foreach (int y in was)
+                if (mark[y] == x + 1) Remove(x, y);
         }
         return [.. now.Select((e, i) => e with { Related = related[i] is { Count: > 0 } r ? [.. r] : [] })];
     }

@@ -12,11 +12,14 @@ namespace Timeline.Core.Events.Incremental;
 /// (the one the events' key is made of) and where its statements are in the data file; a build reads only the changed
 /// sources' statements, and each is trusted only when it hashes to its digest again. A build appends only the
 /// statements of sources that changed (58 MB at 10,000 articles are written once, beside the site stages, not at every build).
+/// The index also keeps the analysis-cache key each source's statements came from: a build whose analysis of a source has
+/// that key (the same document, analysed by the same code) takes the source's digests from here instead of hashing all
+/// its statements again.
 /// </summary>
 internal sealed class StatementStore
 {
     public const string FileName = "statements.bin";
-    private const string Format = "timeline-statements/1";
+    private const string Format = "timeline-statements/2";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly string _path, _data;
@@ -30,8 +33,11 @@ internal sealed class StatementStore
         Sources = sources;
     }
 
-    /// <summary>One source of the last build: its id, the digest of its statements, and where they are in the file.</summary>
-    public sealed record Entry(string Id, byte[] Digest, int Count, long Offset, int Length);
+    /// <summary>
+    /// One source of the last build: its id, the analysis-cache key of the document its statements came from (null when
+    /// it had none), the digests of its statements without and with their offsets, and where they are in the file.
+    /// </summary>
+    public sealed record Entry(string Id, string? Key, byte[] Shape, byte[] Digest, int Count, long Offset, int Length);
 
     /// <summary>The sources of the last build, in its order (by id).</summary>
     public IReadOnlyList<Entry> Sources { get; }
@@ -48,7 +54,7 @@ internal sealed class StatementStore
     /// write allocates per source (its index entry), not per statement. It runs beside the site stages of a cold
     /// build (<see cref="Caching.EventCache.FinishStoring"/>), so one core is enough.
     /// </remarks>
-    public static string? Write(string folder, string codeVersion, IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<byte[]> digests)
+    public static string? Write(string folder, string codeVersion, IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<string?> keys, IReadOnlyList<byte[]> shapes, IReadOnlyList<byte[]> digests)
     {
         var previous = Open(folder, codeVersion);
         var reuse = new Entry?[documents.Count];
@@ -79,12 +85,13 @@ internal sealed class StatementStore
                 {
                     if (!afresh && reuse[i] is { } kept)
                     {
-                        entries[i] = kept;
+                        // The same statements may come from another text (an edit that moved or added no date): the key is this build's.
+                        entries[i] = kept with { Key = keys[i], Shape = shapes[i] };
                         continue;
                     }
                     foreach (var m in documents[i].Statements) WriteStatement(w, m);
                     long end = file.Position;
-                    entries[i] = new Entry(documents[i].Source.Id, digests[i], documents[i].Statements.Count, offset, checked((int)(end - offset)));
+                    entries[i] = new Entry(documents[i].Source.Id, keys[i], shapes[i], digests[i], documents[i].Statements.Count, offset, checked((int)(end - offset)));
                     offset = end;
                 }
                 w.Flush();
@@ -120,6 +127,8 @@ internal sealed class StatementStore
             foreach (var e in entries)
             {
                 w.Write(e.Id);
+                AnalysisSerializer.WriteString(w, e.Key);
+                w.Write(e.Shape);
                 w.Write(e.Digest);
                 w.Write(e.Count);
                 w.Write(e.Offset);
@@ -166,8 +175,8 @@ internal sealed class StatementStore
             var sources = new Entry[AnalysisSerializer.Count(h)];
             for (int i = 0; i < sources.Length; i++)
             {
-                sources[i] = new Entry(h.ReadString(), h.ReadBytes(32), h.ReadInt32(), h.ReadInt64(), h.ReadInt32());
-                if (sources[i].Offset < 0 || sources[i].Length < 0 || sources[i].Offset + sources[i].Length > dataLength) return null;
+                sources[i] = new Entry(h.ReadString(), AnalysisSerializer.ReadString(h), h.ReadBytes(32), h.ReadBytes(32), h.ReadInt32(), h.ReadInt64(), h.ReadInt32());
+                if (sources[i].Shape.Length != 32 || sources[i].Digest.Length != 32 || sources[i].Offset < 0 || sources[i].Length < 0 || sources[i].Offset + sources[i].Length > dataLength) return null;
             }
             return new StatementStore(dataFile.FullName, data, dataLength, sources);
         }
