@@ -16,9 +16,6 @@ public static class SiteModelBuilder
 
     public static SiteModel Build(TimelineData timeline, SiteInfo site)
     {
-        // The sources' views (half the work) do not depend on the events' views: made beside them, so that the serial
-        // steps of the events (related links, years, paging) overlap the sources' parallel work instead of leaving a core idle.
-        var sourceViews = Task.Run(() => SourceViews(timeline));
         var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => new Cited(d.Source), StringComparer.Ordinal);
         // Views are independent of each other: made in parallel, kept in the timeline's order.
         var events = timeline.Events.AsParallel().AsOrdered().Select(e => ToView(e, sourcesById)).ToList();
@@ -34,28 +31,22 @@ public static class SiteModelBuilder
         var years = TimeGrouping.Years(timeline.Events, events);
         var decades = TimeGrouping.Decades(years);
 
-        var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
-        string? updated = published.Count > 0 ? published.Max().ToString() : null;
-        var model = Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, [], Overview.Build(years)));
-        var sources = sourceViews.GetAwaiter().GetResult();
-        model = model with { Sources = sources, SourcePages = SourcePaging.Pages(sources) };
-        // The views made on the way (each event's three times: bare, with its related events, with where it is listed)
-        // and the maps above were promoted with the model by the collections while it was made; the pages, which set a
-        // build's peak memory, would carry them to the end (one full collection here took another 40-80 MB off at 10,000 articles).
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return model;
-    }
-
-    /// <summary>Every source's view, in the timeline's order, each date linked to the event its statement became.</summary>
-    private static List<SourceView> SourceViews(TimelineData timeline)
-    {
         // Where each date on a source page links: the event its statement became.
         var eventOf = new Dictionary<(string, int), string>();
         foreach (var e in timeline.Events)
             foreach (var m in e.Mentions) eventOf[(m.SourceId, m.DateStart)] = e.Id;
 
         var eventsPerSource = eventOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        return timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, eventOf, eventsPerSource.GetValueOrDefault(d.Source.Id))).ToList();
+        var sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, eventOf, eventsPerSource.GetValueOrDefault(d.Source.Id))).ToList();
+        var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
+        string? updated = published.Count > 0 ? published.Max().ToString() : null;
+        var model = Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)));
+        model = model with { SourcePages = SourcePaging.Pages(sources) };
+        // The views made on the way (each event's three times: bare, with its related events, with where it is listed)
+        // and the maps above were promoted with the model by the collections while it was made; the pages, which set a
+        // build's peak memory, would carry them to the end (one full collection here took another 40-80 MB off at 10,000 articles).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return model;
     }
 
     /// <summary>
