@@ -48,6 +48,25 @@ public sealed class PageFingerprintTests
     }
 
     [Fact]
+    public void ViewHash_ThroughAMemo_IsTheHashWithoutIt_AndHashesEachSharedRecordOnce()
+    {
+        var e = Event("Signed");
+        var decade = new DecadeView("1950s", "d-1950s", [new YearView("1953", "y-1953", 1953, [e])]);
+        var page = new PageView("years/1953.html", "1953", 1, [decade], null, null);
+        var memo = new ViewHash.Memo();
+
+        ViewHash.Of(page, memo).ShouldBe(ViewHash.Of(page));
+        memo.TryGet(e, out byte[] known).ShouldBeTrue("the event, shown on its own page too, is hashed once");
+        memo.TryGet(decade, out _).ShouldBeTrue("the page's decade is also its listing");
+        ViewHash.Of(e, memo).ShouldBe(ViewHash.Of(e));
+        ViewHash.Of(new[] { decade }, memo).ShouldBe(ViewHash.Of(new[] { decade }));
+
+        var edited = page with { Decades = [decade with { Years = [new YearView("1953", "y-1953", 1953, [Event("Signe")])] }] };
+        ViewHash.Of(edited, memo).ShouldNotBe(ViewHash.Of(page, memo));
+        known.Length.ShouldBe(16);
+    }
+
+    [Fact]
     public void AFingerprintListOfAnEarlierVersion_IsNotRead()
     {
         using var folder = new Timeline.Tests.Shared.TempFolder();

@@ -139,10 +139,13 @@ internal static class TimelineJson
     private static bool IsPassage(SourceView? source, string anchor, string quote)
     {
         if (source is null) return false;
-        foreach (var paragraph in source.Paragraphs)
+        // By index: a foreach over the lists' interface would box an enumerator per paragraph, for every report of every event.
+        for (int p = 0; p < source.Paragraphs.Count; p++)
         {
-            foreach (var sentence in paragraph.Sentences)
+            var sentences = source.Paragraphs[p].Sentences;
+            for (int s = 0; s < sentences.Count; s++)
             {
+                var sentence = sentences[s];
                 if (sentence.Anchor != anchor) continue;
                 int at = 0;
                 foreach (var segment in sentence.Segments)

@@ -20,6 +20,8 @@ internal sealed class PageFingerprinter
     // Per template: the names it reads in ordinal order, or null for any; and each name as the bytes hashed before its value.
     private readonly ConcurrentDictionary<string, string[]?> _names = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> _lines = new(StringComparer.Ordinal);
+    // An event is on its own page and its year's (twice there: the page and its listing); each is hashed once.
+    private readonly ViewHash.Memo _memo = new();
 
     public PageFingerprinter(TemplateSet templates, PageRenderer renderer, IReadOnlyDictionary<string, object?> shared)
     {
@@ -48,7 +50,7 @@ internal sealed class PageFingerprinter
         foreach (string name in names)
         {
             byte[] value;
-            if (page.TryGetValue(name, out object? own)) value = ViewHash.Of(own);
+            if (page.TryGetValue(name, out object? own)) value = ViewHash.Of(own, _memo);
             else if (_shared.ContainsKey(name)) value = SharedHash(name);
             else continue; // a loop variable, a function: not an input
             hash.Append(Line(name));
@@ -65,5 +67,5 @@ internal sealed class PageFingerprinter
 
     // Shared values (all events, all sources) are large: each is hashed once per build, and only if a page reads it.
     private byte[] SharedHash(string name) =>
-        _sharedHashes.GetOrAdd(name, n => new Lazy<byte[]>(() => ViewHash.Of(_shared[n]))).Value;
+        _sharedHashes.GetOrAdd(name, n => new Lazy<byte[]>(() => ViewHash.Of(_shared[n], _memo))).Value;
 }

@@ -30,8 +30,13 @@ internal sealed class SafeTemplateContext : TemplateContext
         NewLine = "\n";
     }
 
+    // Scriban's accessor of a plain .NET type reads each member by reflection; it is wrapped in one with compiled getters.
     protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        target is IScriptObject ? base.GetMemberAccessorImpl(target) : Accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target));
+        target is IScriptObject ? base.GetMemberAccessorImpl(target) : Accessors.GetOrAdd(target.GetType(), type => base.GetMemberAccessorImpl(target) switch
+        {
+            Scriban.Runtime.Accessors.TypedObjectAccessor typed => CompiledObjectAccessor.Wrap(typed, type, this, target),
+            var other => other,
+        });
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
