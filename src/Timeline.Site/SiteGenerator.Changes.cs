@@ -1,0 +1,120 @@
+using System.Collections.Concurrent;
+using Timeline.Core.Events;
+using Timeline.Site.Changes;
+using Timeline.Site.Model;
+using Timeline.Site.Output;
+using Timeline.Site.Rendering;
+
+namespace Timeline.Site;
+
+public sealed partial class SiteGenerator
+{
+    /// <summary>
+    /// Which pages are the last build's: those of a template whose shared values (every one it may read,
+    /// <see cref="TemplateDependencies"/>) have the digests recorded then, whose own digest is the one recorded, and whose
+    /// file and fingerprint in the output are still the ones recorded beside it. Such a page is carried over with that
+    /// fingerprint, neither fingerprinted nor rendered. Every other page takes the fingerprint path.
+    /// </summary>
+    private sealed class PageChanges
+    {
+        // The templates whose pages' own values ContentDigests covers; other pages (index, lists of sources, 404) are few.
+        private static readonly HashSet<string> Digested = new(StringComparer.Ordinal) { "event.sbn", "source.sbn", "page.sbn" };
+
+        private readonly ContentDigests? _digests;
+        private readonly string _basis;
+        private readonly Dictionary<string, UInt128> _shared;
+        private readonly SiteDigests? _last;
+        private readonly TemplateDependencies? _dependencies;
+        private readonly ConcurrentDictionary<string, bool> _sameShared = new(StringComparer.Ordinal);
+
+        private PageChanges(ContentDigests? digests, string basis, Dictionary<string, UInt128> shared, SiteDigests? last, TemplateDependencies? dependencies)
+        {
+            _digests = digests;
+            _basis = basis;
+            _shared = shared;
+            _last = last?.Basis == basis ? last : null;
+            _dependencies = dependencies;
+            if (last is not null && _last is null) _notes["every template"] = "changed since the digests were recorded";
+        }
+
+        /// <summary>Nothing recorded, nothing carried over on digests.</summary>
+        public static PageChanges None { get; } = new(null, "", [], null, null);
+
+        public static PageChanges Of(TimelineData timeline, SiteModel model, IReadOnlyDictionary<string, object?> shared, TemplateSet templates, PageRenderer renderer, SiteDigests? last)
+        {
+            var digests = ContentDigests.Of(timeline, model);
+            string basis = $"{PageFingerprinter.CodeVersion}\n{templates.Hash()}";
+            return new PageChanges(digests, basis, digests.Shared(shared, model), last, new TemplateDependencies(renderer.Parse));
+        }
+
+        /// <summary>The digest of everything only this page sees, or null for a page of a template not digested.</summary>
+        public UInt128? Digest(PageJob job)
+        {
+            if (_digests is null || !Digested.Contains(job.Template)) return null;
+            // A page's own digests first: each finishes on this thread's hasher before the page's own starts on it.
+            var own = new UInt128[job.Extra.Length];
+            for (int i = 0; i < own.Length; i++)
+            {
+                UInt128? digest = job.Extra[i].Value switch
+                {
+                    EventView e => _digests.Events[e.Id],
+                    SourceView s => _digests.Sources[s.Id],
+                    PageView p => _digests.Page(p),
+                    _ => null,
+                };
+                if (digest is not { } value) return null;
+                own[i] = value;
+            }
+            var h = ContentDigests.Hasher().Add(job.Template).Add(job.Path).Add(job.Title).Add(job.Root);
+            _digests.Listing(h, job.Listing);
+            h.Count(own.Length);
+            for (int i = 0; i < own.Length; i++) h.Add(job.Extra[i].Key).Add(own[i]);
+            return h.Finish();
+        }
+
+        /// <summary>The fingerprint to carry the page over with, or null when it must be fingerprinted.</summary>
+        public string? Unchanged(string path, string template, UInt128? digest, PreviousSite previous) =>
+            digest is { } value && _last is not null && SameShared(template)
+            && _last.Pages.TryGetValue(path, out var recorded) && recorded.Digest == value && previous.CanReuse(path, recorded.Fingerprint)
+                ? recorded.Fingerprint
+                : null;
+
+        /// <summary>This build's digests, for the next build; null when none were made.</summary>
+        public SiteDigests? Record(IEnumerable<string> paths, UInt128?[] digests, string[] fingerprints)
+        {
+            if (_digests is null) return null;
+            var pages = new Dictionary<string, PageDigest>(StringComparer.Ordinal);
+            int i = 0;
+            foreach (string path in paths)
+            {
+                if (digests[i] is { } digest) pages[path] = new PageDigest(digest, fingerprints[i]);
+                i++;
+            }
+            return new SiteDigests(_basis, _shared, pages);
+        }
+
+        /// <summary>Why the pages of a template were all fingerprinted, by template: the shared value that changed.</summary>
+        public IEnumerable<string> Notes => _notes.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key} {n.Value}");
+
+        private readonly ConcurrentDictionary<string, string> _notes = new(StringComparer.Ordinal);
+
+        // Every shared value the template (with the layout and what it includes) may read has the digest recorded last time.
+        private bool SameShared(string template) => _sameShared.GetOrAdd(template, t =>
+        {
+            if (_dependencies!.Of(t, PageRenderer.Layout) is not { } names)
+            {
+                _notes[t] = "may read any value";
+                return false;
+            }
+            foreach (string name in names.Order(StringComparer.Ordinal))
+            {
+                if (_shared.TryGetValue(name, out var digest) && !(_last!.Shared.TryGetValue(name, out var recorded) && recorded == digest))
+                {
+                    _notes[t] = $"reads `{name}`, which changed";
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+}
