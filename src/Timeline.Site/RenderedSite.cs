@@ -17,6 +17,9 @@ public sealed record RenderSummary(SortedDictionary<string, string> Fingerprints
     /// <summary>How many pages were carried over on their digests alone, without their fingerprint being computed.</summary>
     public int Unexamined { get; init; }
 
+    /// <summary>How many sources' text files were carried over on their digests, without being made again.</summary>
+    public int TextsCarried { get; init; }
+
     /// <summary>Why the pages of a template were all fingerprinted: <c>event.sbn reads `events`, which changed</c>.</summary>
     public IReadOnlyList<string> DigestNotes { get; init; } = [];
 }

@@ -79,6 +79,33 @@ public sealed partial class SiteGenerator
                 ? recorded.Fingerprint
                 : null;
 
+        private readonly ConcurrentDictionary<string, PageDigest> _texts = new(StringComparer.Ordinal);
+        private int _textsCarried;
+
+        /// <summary>How many sources' text files were carried over on their digests.</summary>
+        public int TextsCarried => _textsCarried;
+
+        /// <summary>
+        /// True when the text file of <paramref name="source"/> at <paramref name="path"/> is the last build's: its source's
+        /// digest is the one recorded, and the file in the output still has the bytes recorded beside it.
+        /// </summary>
+        public bool TextUnchanged(string path, SourceView source, PreviousSite previous)
+        {
+            if (_digests is null || _last is null || !_last.Texts.TryGetValue(path, out var recorded)
+                || recorded.Digest != _digests.Sources[source.Id] || previous.Record(path)?.Hash != recorded.Fingerprint)
+                return false;
+            _texts[path] = recorded;
+            Interlocked.Increment(ref _textsCarried);
+            return true;
+        }
+
+        /// <summary>Records the text file made for <paramref name="source"/>, and gives it back.</summary>
+        public byte[] Text(string path, SourceView source, byte[] content)
+        {
+            if (_digests is not null) _texts[path] = new PageDigest(_digests.Sources[source.Id], OutputRecord.Of(content).Hash);
+            return content;
+        }
+
         /// <summary>This build's digests, for the next build; null when none were made.</summary>
         public SiteDigests? Record(IEnumerable<string> paths, UInt128?[] digests, string[] fingerprints)
         {
@@ -90,7 +117,7 @@ public sealed partial class SiteGenerator
                 if (digests[i] is { } digest) pages[path] = new PageDigest(digest, fingerprints[i]);
                 i++;
             }
-            return new SiteDigests(_basis, _shared, pages);
+            return new SiteDigests(_basis, _shared, pages) { Texts = new Dictionary<string, PageDigest>(_texts, StringComparer.Ordinal) };
         }
 
         /// <summary>Why the pages of a template were all fingerprinted, by template: the shared value that changed.</summary>

@@ -81,7 +81,14 @@ public sealed partial class SiteGenerator(SiteOptions options)
         foreach (var (path, write) in Feeds.Feeds.Streamed(model)) data.Add(() => stream(path, write));
         data.Add(() =>
         {
-            foreach (var (path, content) in Feeds.Feeds.All(model)) emit(path, content);
+            // A source's text file is carried over when its source's digest says it did not change (Feeds.All makes every one).
+            foreach (var source in model.Sources)
+            {
+                if (source.ExcerptsOnly) continue; // its text is never published
+                string path = Feeds.TimelineJson.TextPath(source.Id);
+                emit(path, changes.TextUnchanged(path, source, previous) ? null : changes.Text(path, source, Feeds.TimelineJson.SourceText(source)));
+            }
+            foreach (var (path, content) in Feeds.Feeds.Besides(model)) emit(path, content);
             foreach (string asset in templates.AssetNames()) emit(asset, templates.ReadBytes(asset));
         });
 
@@ -141,6 +148,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
             Digests = changes.Record(pages.Select(p => p.Path), digests, fingerprints),
             Unexamined = unexamined,
             DigestNotes = changes.Notes.ToList(),
+            TextsCarried = changes.TextsCarried,
         };
     }
 

@@ -61,6 +61,13 @@ public sealed class PageDigestTests : IDisposable
         return int.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>How many sources' text files the last build carried over on their digests, from its log.</summary>
+    private int TextsCarried()
+    {
+        string line = _log.Single(l => l.StartsWith("pages: ", StringComparison.Ordinal) && l.Contains(" carried over on their digests", StringComparison.Ordinal));
+        return int.Parse(line.Split("; ")[1].Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
     private void ShouldBeTheColdBuild(string? templates = null)
     {
         string cold = _temp.Combine($"cold-{Guid.NewGuid():N}");
@@ -88,6 +95,7 @@ public sealed class PageDigestTests : IDisposable
         carried.ShouldBeGreaterThan(PageCount() / 2, string.Join("\n", _log));
         carried.ShouldBeGreaterThan(PageCount() / 2);
         report.PagesRendered.ShouldBeLessThan(PageCount() - carried + 1);
+        TextsCarried().ShouldBeGreaterThan(report.Sources / 2);
         ShouldBeTheColdBuild();
     }
 
@@ -199,6 +207,7 @@ public sealed class PageDigestTests : IDisposable
         Build();
 
         CarriedOnDigests().ShouldBe(0);
+        TextsCarried().ShouldBe(0);
         SiteDigests.Read(_temp.Combine("cache")).ShouldNotBeNull();
         ShouldBeTheColdBuild();
     }
@@ -215,6 +224,15 @@ public sealed class PageDigestTests : IDisposable
         Build();
 
         File.ReadAllText(page).ShouldNotBe("edited by hand");
+        TextsCarried().ShouldBeGreaterThan(0);
+        ShouldBeTheColdBuild();
+        string text = Directory.EnumerateFiles(Path.Combine(Warm, "data", "sources")).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(text, "{}");
+        File.WriteAllText(_article, _original);
+
+        Build();
+
+        File.ReadAllText(text).ShouldNotBe("{}");
         ShouldBeTheColdBuild();
     }
 }

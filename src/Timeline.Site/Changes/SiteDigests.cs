@@ -4,7 +4,7 @@ using System.Text;
 
 namespace Timeline.Site.Changes;
 
-/// <summary>A page's digest (<see cref="ContentDigests"/>) and the fingerprint it was written with.</summary>
+/// <summary>A page's digest (<see cref="ContentDigests"/>) and the fingerprint it was written with; for a source's text file, its source's digest and the hash of its bytes (<c>.timeline-hashes</c>).</summary>
 internal readonly record struct PageDigest(UInt128 Digest, string Fingerprint);
 
 /// <summary>
@@ -13,10 +13,13 @@ internal readonly record struct PageDigest(UInt128 Digest, string Fingerprint);
 /// carried over on the strength of it only when its fingerprint in the output is still the one recorded here, so a
 /// build that wrote the output in between (a delta build, a build without the cache) makes it useless, never wrong.
 /// </summary>
+/// <remarks>A source's text file (<c>data/sources/&lt;id&gt;.json</c>) is carried over the same way, on its source's digest and the hash of its bytes.</remarks>
 internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UInt128> Shared, IReadOnlyDictionary<string, PageDigest> Pages)
 {
+    public IReadOnlyDictionary<string, PageDigest> Texts { get; init; } = new Dictionary<string, PageDigest>(StringComparer.Ordinal);
+
     public const string FileName = "site-digests.bin";
-    private const string Header = "timeline-site-digests 1";
+    private const string Header = "timeline-site-digests 2";
 
     /// <summary>The recorded digests, or null when there are none, or the file is damaged or of another version.</summary>
     public static SiteDigests? Read(string cacheFolder)
@@ -34,10 +37,9 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
             string basis = reader.ReadString();
             var shared = new Dictionary<string, UInt128>(StringComparer.Ordinal);
             for (int n = reader.ReadInt32(); n > 0; n--) shared.Add(reader.ReadString(), ReadDigest(reader));
-            int count = reader.ReadInt32();
-            var pages = new Dictionary<string, PageDigest>(count, StringComparer.Ordinal);
-            for (int n = count; n > 0; n--) pages.Add(reader.ReadString(), new PageDigest(ReadDigest(reader), reader.ReadString()));
-            return reader.BaseStream.Position == body.Length ? new SiteDigests(basis, shared, pages) : null;
+            var pages = ReadPages(reader);
+            var texts = ReadPages(reader);
+            return reader.BaseStream.Position == body.Length ? new SiteDigests(basis, shared, pages) { Texts = texts } : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentException or FormatException)
         {
@@ -60,13 +62,8 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
                 writer.Write(name);
                 WriteDigest(writer, digest);
             }
-            writer.Write(Pages.Count);
-            foreach (var (path, page) in Pages.OrderBy(p => p.Key, StringComparer.Ordinal))
-            {
-                writer.Write(path);
-                WriteDigest(writer, page.Digest);
-                writer.Write(page.Fingerprint);
-            }
+            WritePages(writer, Pages);
+            WritePages(writer, Texts);
         }
         Span<byte> checksum = stackalloc byte[16];
         BinaryPrimitives.WriteUInt128LittleEndian(checksum, XxHash128.HashToUInt128(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
@@ -82,6 +79,26 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
     {
         string path = Path.Combine(cacheFolder, FileName);
         if (File.Exists(path)) File.Delete(path);
+    }
+
+    private static Dictionary<string, PageDigest> ReadPages(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count < 0) throw new FormatException("a negative count");
+        var pages = new Dictionary<string, PageDigest>(count, StringComparer.Ordinal);
+        for (int n = count; n > 0; n--) pages.Add(reader.ReadString(), new PageDigest(ReadDigest(reader), reader.ReadString()));
+        return pages;
+    }
+
+    private static void WritePages(BinaryWriter writer, IReadOnlyDictionary<string, PageDigest> pages)
+    {
+        writer.Write(pages.Count);
+        foreach (var (path, page) in pages.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(path);
+            WriteDigest(writer, page.Digest);
+            writer.Write(page.Fingerprint);
+        }
     }
 
     private static UInt128 ReadDigest(BinaryReader reader)

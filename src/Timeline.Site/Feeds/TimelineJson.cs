@@ -62,23 +62,29 @@ internal static class TimelineJson
         foreach (var source in model.Sources)
         {
             if (source.ExcerptsOnly) continue; // its text is never published
-            using var buffer = new MemoryStream();
-            void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
-            Raw($"{{\"schema_version\": {SchemaVersion},\n\"id\": ");
-            JsonSerializer.Serialize(buffer, source.Id, Options);
-            Raw(",\n\"href\": ");
-            JsonSerializer.Serialize(buffer, source.Href, Options);
-            Raw(",\n\"paragraphs\": [");
-            string separator = "\n";
-            foreach (var paragraph in source.Paragraphs)
-            {
-                Raw(separator);
-                JsonSerializer.Serialize(buffer, paragraph.Sentences.Select(Entry).ToList(), Options);
-                separator = ",\n";
-            }
-            Raw("\n]}\n");
-            yield return (TextPath(source.Id), buffer.ToArray());
+            yield return (TextPath(source.Id), SourceText(source));
         }
+    }
+
+    /// <summary>The text file of one source (<see cref="TextPath"/>); a source published as excerpts only has none.</summary>
+    public static byte[] SourceText(SourceView source)
+    {
+        using var buffer = new MemoryStream();
+        void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        Raw($"{{\"schema_version\": {SchemaVersion},\n\"id\": ");
+        JsonSerializer.Serialize(buffer, source.Id, Options);
+        Raw(",\n\"href\": ");
+        JsonSerializer.Serialize(buffer, source.Href, Options);
+        Raw(",\n\"paragraphs\": [");
+        string separator = "\n";
+        foreach (var paragraph in source.Paragraphs)
+        {
+            Raw(separator);
+            JsonSerializer.Serialize(buffer, paragraph.Sentences.Select(Entry).ToList(), Options);
+            separator = ",\n";
+        }
+        Raw("\n]}\n");
+        return buffer.ToArray();
     }
 
     /// <summary>Writes the file to <paramref name="output"/> as it is made: at 10,000 articles it is about 200 MB, too much to hold twice.</summary>
