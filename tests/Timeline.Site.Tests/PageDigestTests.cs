@@ -235,4 +235,25 @@ public sealed class PageDigestTests : IDisposable
         File.ReadAllText(text).ShouldNotBe("{}");
         ShouldBeTheColdBuild();
     }
+
+    /// <summary>
+    /// The digests name each field of what they are made of (<see cref="ContentDigests"/>); a field added to one of these types
+    /// must be placed there (hashed, or shown not to reach a page), or pages showing it would be carried over stale.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(Core.Events.TimelineEvent), "Conflicts Headline Id IsEdited IsManual Mentions Related When")]
+    [InlineData(typeof(Core.Events.EventMention), "DateStart DateText Headline IsRelativeClause IsWeak Passage Quote QuoteStart SourceId Url Value")]
+    [InlineData(typeof(Core.Events.DocumentAnalysis), "Boilerplate InferredDate Mentions Paragraphs Source Statements")]
+    [InlineData(typeof(Core.Sources.SourceDocument), "Author Dateline ExcerptsOnly Id Path Published PublishedBasis PublishedEvidence SourceMap Tags Text Title Url Publisher")]
+    [InlineData(typeof(TimeValue), "End IsRange IsResolved Modifier Precision Start Timex")]
+    [InlineData(typeof(Model.PageView), "Decades EventCount Next Path Previous Title")]
+    [InlineData(typeof(Model.DecadeView), "Anchor EventCount Label Pages Years")]
+    [InlineData(typeof(Model.YearView), "Anchor Events Label Page Year")]
+    [InlineData(typeof(Model.PageLink), "EventCount Href Label")]
+    public void DigestedTypes_HaveOnlyTheFieldsTheDigestsKnow(Type type, string fields)
+    {
+        var actual = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Select(p => p.Name).Where(n => n != "EqualityContract").Order(StringComparer.Ordinal);
+        string.Join(' ', actual).ShouldBe(string.Join(' ', fields.Split(' ').Order(StringComparer.Ordinal)));
+    }
 }

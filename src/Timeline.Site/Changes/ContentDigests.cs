@@ -34,8 +34,16 @@ internal sealed class ContentDigests
 
     public static ContentDigests Of(TimelineData timeline, SiteModel model)
     {
+        // Where each date of a source links, as SiteModelBuilder.Build finds it (the last event naming it wins): beside the events' digests.
+        var links = Task.Run(() =>
+        {
+            var eventOf = new Dictionary<(string, int), string>();
+            foreach (var e in timeline.Events)
+                foreach (var m in e.Mentions) eventOf[(m.SourceId, m.DateStart)] = e.Id;
+            return (eventOf, eventOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal));
+        });
         // What an event view shows of each source it cites (SiteModelBuilder.Cited).
-        var faces = timeline.Documents.ToDictionary(d => d.Source.Id, d => Hasher().Add(d.Source.Title).Add(d.Source.Url).Add(d.Source.Publisher).Add(d.Source.Published?.ToString()).Finish(), StringComparer.Ordinal);
+        var faces = timeline.Documents.ToDictionary(d => d.Source.Id, d => Hasher().Add(d.Source.Title).Add(d.Source.Url).Add(d.Source.Publisher).Add(d.Source.Published).Finish(), StringComparer.Ordinal);
         var own = timeline.Events.AsParallel().AsOrdered().Select(e => Own(e, faces)).ToArray();
         var ownById = new Dictionary<string, UInt128>(own.Length, StringComparer.Ordinal);
         for (int i = 0; i < own.Length; i++) ownById[timeline.Events[i].Id] = own[i];
@@ -50,11 +58,7 @@ internal sealed class ContentDigests
         var eventsById = new Dictionary<string, UInt128>(events.Length, StringComparer.Ordinal);
         for (int i = 0; i < events.Length; i++) eventsById[model.Events[i].Id] = events[i];
 
-        // Where each date of a source links, as SiteModelBuilder.Build finds it (the last event naming it wins).
-        var eventOf = new Dictionary<(string, int), string>();
-        foreach (var e in timeline.Events)
-            foreach (var m in e.Mentions) eventOf[(m.SourceId, m.DateStart)] = e.Id;
-        var eventsPerSource = eventOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var (eventOf, eventsPerSource) = links.GetAwaiter().GetResult();
         var sources = timeline.Documents.AsParallel().AsOrdered()
             .Select(d => (d.Source.Id, Digest: Source(d, eventOf, eventsPerSource.GetValueOrDefault(d.Source.Id))))
             .ToDictionary(s => s.Id, s => s.Digest, StringComparer.Ordinal);
@@ -170,7 +174,7 @@ internal sealed class ContentDigests
     {
         var source = analysis.Source;
         var h = Hasher().Add(source.Id).Add(source.Path).Add(source.Title).Add(source.Text).Add(source.Url).Add(source.Publisher)
-            .Add(source.Author).Add(source.Dateline).Add(source.Published?.ToString()).Add((long)source.PublishedBasis)
+            .Add(source.Author).Add(source.Dateline).Add(source.Published).Add((long)source.PublishedBasis)
             .Add(source.PublishedEvidence).Add(source.ExcerptsOnly).Add(eventCount).Count(source.Tags.Count);
         foreach (string tag in source.Tags) h.Add(tag);
         h.Count(analysis.Paragraphs.Count);

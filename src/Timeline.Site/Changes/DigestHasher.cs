@@ -47,7 +47,10 @@ internal sealed class DigestHasher
 
     public DigestHasher Add(TimeValue? value) => value is null
         ? Tag(6)
-        : Tag(7).Add(value.Timex).Add((long)value.Precision).Add((long)value.Modifier).Add(value.Start?.ToString()).Add(value.End?.ToString());
+        : Tag(7).Add(value.Timex).Add((long)value.Precision).Add((long)value.Modifier).Add(value.Start).Add(value.End);
+
+    // By its fields rather than its text: formatting every date of 200,000 mentions cost more than hashing them.
+    public DigestHasher Add(CalendarDate? date) => date is { } d ? Tag(9).Int(d.Year).Int(d.Month).Int(d.Day) : Tag(10);
 
     /// <summary>A list's length, so that items moved from one list to the next change the hash.</summary>
     public DigestHasher Count(int count) => Tag(8).Int(count);
