@@ -20,6 +20,9 @@ public sealed record RenderSummary(SortedDictionary<string, string> Fingerprints
     /// <summary>How many sources' text files were carried over on their digests, without being made again.</summary>
     public int TextsCarried { get; init; }
 
+    /// <summary>How many events and sources of the large data files were copied from the last build's files.</summary>
+    public int ItemsCopied { get; init; }
+
     /// <summary>Why the pages of a template were all fingerprinted: <c>event.sbn reads `events`, which changed</c>.</summary>
     public IReadOnlyList<string> DigestNotes { get; init; } = [];
 }

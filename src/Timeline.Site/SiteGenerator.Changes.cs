@@ -106,6 +106,29 @@ public sealed partial class SiteGenerator
             return content;
         }
 
+        private readonly ConcurrentDictionary<string, SplicedFile> _spliced = new(StringComparer.Ordinal);
+
+        /// <summary>The digests of what the site shows; null when none were made.</summary>
+        public ContentDigests? Digests => _digests;
+
+        /// <summary>
+        /// A splice for the data file at <paramref name="path"/>: from the last build's file when it is still the one recorded, else
+        /// one that makes every item (and records them). Null when no digests are made.
+        /// </summary>
+        public Splice? Splice(string path, PreviousSite previous)
+        {
+            if (_digests is null) return null;
+            var last = _last?.Spliced.GetValueOrDefault(path);
+            string? old = last is not null && previous.Record(path)?.Hash == last.Hash ? previous.PathOf(path) : null;
+            return new Splice(old is null ? null : last, old);
+        }
+
+        /// <summary>Records where the items of a data file written through <paramref name="splice"/> are.</summary>
+        public void Spliced(string path, Splice splice) => _spliced[path] = splice.Finish();
+
+        /// <summary>How many items of the data files were copied from the last build's files.</summary>
+        public int ItemsCopied { get; set; }
+
         /// <summary>This build's digests, for the next build; null when none were made.</summary>
         public SiteDigests? Record(IEnumerable<string> paths, UInt128?[] digests, string[] fingerprints)
         {
@@ -117,7 +140,11 @@ public sealed partial class SiteGenerator
                 if (digests[i] is { } digest) pages[path] = new PageDigest(digest, fingerprints[i]);
                 i++;
             }
-            return new SiteDigests(_basis, _shared, pages) { Texts = new Dictionary<string, PageDigest>(_texts, StringComparer.Ordinal) };
+            return new SiteDigests(_basis, _shared, pages) 
+            {
+                Texts = new Dictionary<string, PageDigest>(_texts, StringComparer.Ordinal),
+                Spliced = new Dictionary<string, SplicedFile>(_spliced, StringComparer.Ordinal),
+            };
         }
 
         /// <summary>Why the pages of a template were all fingerprinted, by template: the shared value that changed.</summary>

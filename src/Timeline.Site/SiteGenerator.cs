@@ -78,7 +78,23 @@ public sealed partial class SiteGenerator(SiteOptions options)
         // first into the same parallel loop as the pages, so that each starts at once and the many short pages fill
         // the cores around them: run beside the loop instead, the last of them ran on alone after the pages.
         var data = new List<Action>();
-        foreach (var (path, write) in Feeds.Feeds.Streamed(model)) data.Add(() => stream(path, write));
+        foreach (var (path, write) in Feeds.Feeds.Streamed(model))
+        {
+            // timeline.json is written event by event: an event or source whose digest did not change is copied from the last file.
+            if (path == "timeline.json" && changes.Splice(path, previous) is { } splice)
+            {
+                data.Add(() =>
+                {
+                    using (splice) stream(path, output => Feeds.TimelineJson.Write(model, output, splice, changes.Digests));
+                    changes.Spliced(path, splice);
+                    changes.ItemsCopied += splice.Copied;
+                });
+            }
+            else
+            {
+                data.Add(() => stream(path, write));
+            }
+        }
         data.Add(() =>
         {
             // A source's text file is carried over when its source's digest says it did not change (Feeds.All makes every one).
@@ -149,6 +165,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
             Unexamined = unexamined,
             DigestNotes = changes.Notes.ToList(),
             TextsCarried = changes.TextsCarried,
+            ItemsCopied = changes.ItemsCopied,
         };
     }
 

@@ -68,6 +68,13 @@ public sealed class PageDigestTests : IDisposable
         return int.Parse(line.Split("; ")[1].Split(' ')[0], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>How many events and sources of the data files the last build copied from the last files, from its log.</summary>
+    private int ItemsCopied()
+    {
+        string line = _log.Single(l => l.StartsWith("pages: ", StringComparison.Ordinal) && l.Contains(" carried over on their digests", StringComparison.Ordinal));
+        return int.Parse(line.Split("; ")[2].Split(' ')[0], CultureInfo.InvariantCulture);
+    }
+
     private void ShouldBeTheColdBuild(string? templates = null)
     {
         string cold = _temp.Combine($"cold-{Guid.NewGuid():N}");
@@ -96,6 +103,7 @@ public sealed class PageDigestTests : IDisposable
         carried.ShouldBeGreaterThan(PageCount() / 2);
         report.PagesRendered.ShouldBeLessThan(PageCount() - carried + 1);
         TextsCarried().ShouldBeGreaterThan(report.Sources / 2);
+        ItemsCopied().ShouldBeGreaterThan(report.Events / 2);
         ShouldBeTheColdBuild();
     }
 
@@ -208,6 +216,7 @@ public sealed class PageDigestTests : IDisposable
 
         CarriedOnDigests().ShouldBe(0);
         TextsCarried().ShouldBe(0);
+        ItemsCopied().ShouldBe(0);
         SiteDigests.Read(_temp.Combine("cache")).ShouldNotBeNull();
         ShouldBeTheColdBuild();
     }
@@ -233,6 +242,18 @@ public sealed class PageDigestTests : IDisposable
         Build();
 
         File.ReadAllText(text).ShouldNotBe("{}");
+        ShouldBeTheColdBuild();
+        // timeline.json changed by hand keeps its length: its items must not be copied from it.
+        string json = Path.Combine(Warm, "timeline.json");
+        var bytes = File.ReadAllBytes(json);
+        int at = Array.LastIndexOf(bytes, (byte)'"', bytes.Length / 2);
+        bytes[at - 1] = bytes[at - 1] == (byte)'x' ? (byte)'y' : (byte)'x';
+        File.WriteAllBytes(json, bytes);
+        Append(_article, " The talks resumed on March 3, 2011.");
+
+        Build();
+
+        ItemsCopied().ShouldBe(0);
         ShouldBeTheColdBuild();
     }
 

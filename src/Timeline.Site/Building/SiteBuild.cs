@@ -79,7 +79,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
             if (rendered.Digests is not null)
             {
-                progress?.Report($"pages: {rendered.Unexamined} carried over on their digests, {rendered.Fingerprints.Count - rendered.Unexamined} fingerprinted; {rendered.TextsCarried} source texts carried over"
+                progress?.Report($"pages: {rendered.Unexamined} carried over on their digests, {rendered.Fingerprints.Count - rendered.Unexamined} fingerprinted; {rendered.TextsCarried} source texts carried over; {rendered.ItemsCopied} data file items copied"
                     + (lastDigests is null ? " (no digests recorded)" : ""));
                 foreach (string why in rendered.DigestNotes) progress?.Report($"pages: {why}: its pages were fingerprinted");
             }

@@ -65,6 +65,14 @@ internal sealed class ContentDigests
         return new ContentDigests(eventsById, sources);
     }
 
+    /// <summary>An event as a data file writes it: its view, and the sources it cites (whose text tells whether a quote is a passage).</summary>
+    public UInt128 WithSources(EventView e)
+    {
+        var h = Hasher().Add(_events[e.Id]).Count(e.Sources.Count);
+        foreach (var s in e.Sources) h.Add(s.SourceId).Add(_sources.TryGetValue(s.SourceId, out var source) ? source : UInt128.Zero);
+        return h.Finish();
+    }
+
     /// <summary>A page of the timeline: its links, and what it lists (each event by its digest).</summary>
     public UInt128 Page(PageView page)
     {

@@ -18,8 +18,11 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
 {
     public IReadOnlyDictionary<string, PageDigest> Texts { get; init; } = new Dictionary<string, PageDigest>(StringComparer.Ordinal);
 
+    /// <summary>The large data files written item by item (<see cref="Splice"/>), by path.</summary>
+    public IReadOnlyDictionary<string, SplicedFile> Spliced { get; init; } = new Dictionary<string, SplicedFile>(StringComparer.Ordinal);
+
     public const string FileName = "site-digests.bin";
-    private const string Header = "timeline-site-digests 2";
+    private const string Header = "timeline-site-digests 3";
 
     /// <summary>The recorded digests, or null when there are none, or the file is damaged or of another version.</summary>
     public static SiteDigests? Read(string cacheFolder)
@@ -39,7 +42,17 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
             for (int n = reader.ReadInt32(); n > 0; n--) shared.Add(reader.ReadString(), ReadDigest(reader));
             var pages = ReadPages(reader);
             var texts = ReadPages(reader);
-            return reader.BaseStream.Position == body.Length ? new SiteDigests(basis, shared, pages) { Texts = texts } : null;
+            var spliced = new Dictionary<string, SplicedFile>(StringComparer.Ordinal);
+            for (int n = reader.ReadInt32(); n > 0; n--)
+            {
+                string file = reader.ReadString(), hash = reader.ReadString();
+                int count = reader.ReadInt32();
+                if (count < 0) throw new FormatException("a negative count");
+                var items = new Dictionary<string, SplicedItem>(count, StringComparer.Ordinal);
+                for (int i = 0; i < count; i++) items.Add(reader.ReadString(), new SplicedItem(ReadDigest(reader), reader.ReadInt64(), reader.ReadInt32()));
+                spliced.Add(file, new SplicedFile(hash, items));
+            }
+            return reader.BaseStream.Position == body.Length ? new SiteDigests(basis, shared, pages) { Texts = texts, Spliced = spliced } : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or ArgumentException or FormatException)
         {
@@ -64,6 +77,20 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
             }
             WritePages(writer, Pages);
             WritePages(writer, Texts);
+            writer.Write(Spliced.Count);
+            foreach (var (path, file) in Spliced.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                writer.Write(path);
+                writer.Write(file.Hash);
+                writer.Write(file.Items.Count);
+                foreach (var (key, item) in file.Items.OrderBy(i => i.Key, StringComparer.Ordinal))
+                {
+                    writer.Write(key);
+                    WriteDigest(writer, item.Digest);
+                    writer.Write(item.Offset);
+                    writer.Write(item.Length);
+                }
+            }
         }
         Span<byte> checksum = stackalloc byte[16];
         BinaryPrimitives.WriteUInt128LittleEndian(checksum, XxHash128.HashToUInt128(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
