@@ -126,8 +126,12 @@ public sealed partial class SiteGenerator
         /// <summary>Records where the items of a data file written through <paramref name="splice"/> are.</summary>
         public void Spliced(string path, Splice splice) => _spliced[path] = splice.Finish();
 
+        private int _itemsCopied;
+
         /// <summary>How many items of the data files were copied from the last build's files.</summary>
-        public int ItemsCopied { get; set; }
+        public int ItemsCopied => _itemsCopied;
+
+        public void Copied(int items) => Interlocked.Add(ref _itemsCopied, items);
 
         /// <summary>This build's digests, for the next build; null when none were made.</summary>
         public SiteDigests? Record(IEnumerable<string> paths, UInt128?[] digests, string[] fingerprints)

@@ -80,14 +80,20 @@ public sealed partial class SiteGenerator(SiteOptions options)
         var data = new List<Action>();
         foreach (var (path, write) in Feeds.Feeds.Streamed(model))
         {
-            // timeline.json is written event by event: an event or source whose digest did not change is copied from the last file.
-            if (path == "timeline.json" && changes.Splice(path, previous) is { } splice)
+            // timeline.json and events.ics are written item by item: an event or source whose digest did not change is copied from the last file.
+            Action<Stream, Splice>? spliced = path switch
+            {
+                "timeline.json" => (output, splice) => Feeds.TimelineJson.Write(model, output, splice, changes.Digests),
+                "events.ics" => (output, splice) => Feeds.CalendarFile.Write(model, output, splice, changes.Digests),
+                _ => null,
+            };
+            if (spliced is not null && changes.Splice(path, previous) is { } splice)
             {
                 data.Add(() =>
                 {
-                    using (splice) stream(path, output => Feeds.TimelineJson.Write(model, output, splice, changes.Digests));
+                    using (splice) stream(path, output => spliced(output, splice));
                     changes.Spliced(path, splice);
-                    changes.ItemsCopied += splice.Copied;
+                    changes.Copied(splice.Copied);
                 });
             }
             else

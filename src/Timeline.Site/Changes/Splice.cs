@@ -72,3 +72,27 @@ internal sealed class Splice : IDisposable
 
     public void Dispose() => _old?.Dispose();
 }
+
+/// <summary>
+/// Passes writes on to a buffered stream and ignores flushes, so that a writer flushed after each item (to learn where the
+/// next begins) does not write each item to the file on its own; the buffered stream is flushed when it is disposed.
+/// </summary>
+internal sealed class KeepBuffered(Stream inner) : Stream
+{
+    public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+    public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
+
+    public override void Flush()
+    {
+    }
+
+    public override bool CanRead => false;
+    public override bool CanSeek => false;
+    public override bool CanWrite => true;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
