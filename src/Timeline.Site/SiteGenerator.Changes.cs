@@ -20,57 +20,69 @@ public sealed partial class SiteGenerator
         // The templates whose pages' own values ContentDigests covers; other pages (index, lists of sources, 404) are few.
         private static readonly HashSet<string> Digested = new(StringComparer.Ordinal) { "event.sbn", "source.sbn", "page.sbn" };
 
-        private readonly ContentDigests? _digests;
+        // Made beside the pages when no page can be carried over on them (a first build, other code or templates): only the
+        // next build needs them then, and the cold build's critical path need not wait for them.
+        private readonly Task<ContentDigests>? _made;
+        private readonly Func<ContentDigests, Dictionary<string, UInt128>> _sharedOf;
+        private readonly Lazy<Dictionary<string, UInt128>> _shared;
         private readonly string _basis;
-        private readonly Dictionary<string, UInt128> _shared;
         private readonly SiteDigests? _last;
         private readonly TemplateDependencies? _dependencies;
         private readonly ConcurrentDictionary<string, bool> _sameShared = new(StringComparer.Ordinal);
 
-        private PageChanges(ContentDigests? digests, string basis, Dictionary<string, UInt128> shared, SiteDigests? last, TemplateDependencies? dependencies)
+        private PageChanges(Task<ContentDigests>? made, Func<ContentDigests, Dictionary<string, UInt128>> sharedOf, string basis, SiteDigests? last, TemplateDependencies? dependencies)
         {
-            _digests = digests;
+            _made = made;
+            _sharedOf = sharedOf;
+            _shared = new Lazy<Dictionary<string, UInt128>>(() => _made is null ? [] : _sharedOf(Digests!));
             _basis = basis;
-            _shared = shared;
             _last = last?.Basis == basis ? last : null;
             _dependencies = dependencies;
             if (last is not null && _last is null) _notes["every template"] = "changed since the digests were recorded";
         }
 
         /// <summary>Nothing recorded, nothing carried over on digests.</summary>
-        public static PageChanges None { get; } = new(null, "", [], null, null);
+        public static PageChanges None { get; } = new(null, _ => [], "", null, null);
 
         public static PageChanges Of(TimelineData timeline, SiteModel model, IReadOnlyDictionary<string, object?> shared, TemplateSet templates, PageRenderer renderer, SiteDigests? last)
         {
-            var digests = ContentDigests.Of(timeline, model);
             string basis = $"{PageFingerprinter.CodeVersion}\n{templates.Hash()}";
-            return new PageChanges(digests, basis, digests.Shared(shared, model), last, new TemplateDependencies(renderer.Parse));
+            var made = last?.Basis == basis
+                ? Task.FromResult(ContentDigests.Of(timeline, model))
+                : Task.Run(() => ContentDigests.Of(timeline, model));
+            return new PageChanges(made, digests => digests.Shared(shared, model), basis, last, new TemplateDependencies(renderer.Parse));
         }
+
+        /// <summary>The digests of what the site shows (waiting for them if they are still being made); null when none are made.</summary>
+        public ContentDigests? Digests => _made?.GetAwaiter().GetResult();
 
         /// <summary>The digest of everything only this page sees, or null for a page of a template not digested.</summary>
         public UInt128? Digest(PageJob job)
         {
-            if (_digests is null || !Digested.Contains(job.Template)) return null;
+            if (Digests is not { } digests || !Digested.Contains(job.Template)) return null;
             // A page's own digests first: each finishes on this thread's hasher before the page's own starts on it.
             var own = new UInt128[job.Extra.Length];
             for (int i = 0; i < own.Length; i++)
             {
                 UInt128? digest = job.Extra[i].Value switch
                 {
-                    EventView e => _digests.Events[e.Id],
-                    SourceView s => _digests.Sources[s.Id],
-                    PageView p => _digests.Page(p),
+                    EventView e => digests.Events[e.Id],
+                    SourceView s => digests.Sources[s.Id],
+                    PageView p => digests.Page(p),
                     _ => null,
                 };
                 if (digest is not { } value) return null;
                 own[i] = value;
             }
             var h = ContentDigests.Hasher().Add(job.Template).Add(job.Path).Add(job.Title).Add(job.Root);
-            _digests.Listing(h, job.Listing);
+            digests.Listing(h, job.Listing);
             h.Count(own.Length);
             for (int i = 0; i < own.Length; i++) h.Add(job.Extra[i].Key).Add(own[i]);
             return h.Finish();
         }
+
+        /// <summary>Whether a page's digest is needed before it is rendered: only when pages may be carried over on digests.</summary>
+        public bool Carries => _last is not null;
 
         /// <summary>The fingerprint to carry the page over with, or null when it must be fingerprinted.</summary>
         public string? Unchanged(string path, string template, UInt128? digest, PreviousSite previous) =>
@@ -80,6 +92,7 @@ public sealed partial class SiteGenerator
                 : null;
 
         private readonly ConcurrentDictionary<string, PageDigest> _texts = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, (string Source, string Hash)> _textsMade = new(StringComparer.Ordinal);
         private int _textsCarried;
 
         /// <summary>How many sources' text files were carried over on their digests.</summary>
@@ -91,8 +104,8 @@ public sealed partial class SiteGenerator
         /// </summary>
         public bool TextUnchanged(string path, SourceView source, PreviousSite previous)
         {
-            if (_digests is null || _last is null || !_last.Texts.TryGetValue(path, out var recorded)
-                || recorded.Digest != _digests.Sources[source.Id] || previous.Record(path)?.Hash != recorded.Fingerprint)
+            if (_last is null || Digests is not { } digests || !_last.Texts.TryGetValue(path, out var recorded)
+                || recorded.Digest != digests.Sources[source.Id] || previous.Record(path)?.Hash != recorded.Fingerprint)
                 return false;
             _texts[path] = recorded;
             Interlocked.Increment(ref _textsCarried);
@@ -102,14 +115,12 @@ public sealed partial class SiteGenerator
         /// <summary>Records the text file made for <paramref name="source"/>, and gives it back.</summary>
         public byte[] Text(string path, SourceView source, byte[] content)
         {
-            if (_digests is not null) _texts[path] = new PageDigest(_digests.Sources[source.Id], OutputRecord.Of(content).Hash);
+            // Its source's digest is looked up when the digests are recorded: a first build makes them beside the pages.
+            if (_made is not null) _textsMade[path] = (source.Id, OutputRecord.Of(content).Hash);
             return content;
         }
 
-        private readonly ConcurrentDictionary<string, SplicedFile> _spliced = new(StringComparer.Ordinal);
-
-        /// <summary>The digests of what the site shows; null when none were made.</summary>
-        public ContentDigests? Digests => _digests;
+        private readonly ConcurrentDictionary<string, Splice> _spliced = new(StringComparer.Ordinal);
 
         /// <summary>
         /// A splice for the data file at <paramref name="path"/>: from the last build's file when it is still the one recorded, else
@@ -117,14 +128,14 @@ public sealed partial class SiteGenerator
         /// </summary>
         public Splice? Splice(string path, PreviousSite previous)
         {
-            if (_digests is null) return null;
+            if (_made is null) return null;
             var last = _last?.Spliced.GetValueOrDefault(path);
             string? old = last is not null && previous.Record(path)?.Hash == last.Hash ? previous.PathOf(path) : null;
             return new Splice(old is null ? null : last, old);
         }
 
         /// <summary>Records where the items of a data file written through <paramref name="splice"/> are.</summary>
-        public void Spliced(string path, Splice splice) => _spliced[path] = splice.Finish();
+        public void Spliced(string path, Splice splice) => _spliced[path] = splice;
 
         private int _itemsCopied;
 
@@ -134,20 +145,21 @@ public sealed partial class SiteGenerator
         public void Copied(int items) => Interlocked.Add(ref _itemsCopied, items);
 
         /// <summary>This build's digests, for the next build; null when none were made.</summary>
-        public SiteDigests? Record(IEnumerable<string> paths, UInt128?[] digests, string[] fingerprints)
+        /// <remarks>Pages whose digest was not needed during the render (<see cref="Carries"/> false) are digested here.</remarks>
+        public SiteDigests? Record(IReadOnlyList<PageJob> jobs, UInt128?[] digests, string[] fingerprints)
         {
-            if (_digests is null) return null;
+            if (_made is null) return null;
+            if (!Carries) Parallel.For(0, jobs.Count, i => digests[i] ??= Digest(jobs[i]));
             var pages = new Dictionary<string, PageDigest>(StringComparer.Ordinal);
-            int i = 0;
-            foreach (string path in paths)
+            for (int i = 0; i < jobs.Count; i++)
             {
-                if (digests[i] is { } digest) pages[path] = new PageDigest(digest, fingerprints[i]);
-                i++;
+                if (digests[i] is { } digest) pages[jobs[i].Path] = new PageDigest(digest, fingerprints[i]);
             }
-            return new SiteDigests(_basis, _shared, pages) 
+            return new SiteDigests(_basis, _shared.Value, pages)
             {
-                Texts = new Dictionary<string, PageDigest>(_texts, StringComparer.Ordinal),
-                Spliced = new Dictionary<string, SplicedFile>(_spliced, StringComparer.Ordinal),
+                Texts = _texts.Concat(_textsMade.Select(t => KeyValuePair.Create(t.Key, new PageDigest(Digests!.Sources[t.Value.Source], t.Value.Hash))))
+                    .ToDictionary(StringComparer.Ordinal),
+                Spliced = _spliced.ToDictionary(s => s.Key, s => s.Value.Finish(), StringComparer.Ordinal),
             };
         }
 
@@ -166,7 +178,7 @@ public sealed partial class SiteGenerator
             }
             foreach (string name in names.Order(StringComparer.Ordinal))
             {
-                if (_shared.TryGetValue(name, out var digest) && !(_last!.Shared.TryGetValue(name, out var recorded) && recorded == digest))
+                if (_shared.Value.TryGetValue(name, out var digest) && !(_last!.Shared.TryGetValue(name, out var recorded) && recorded == digest))
                 {
                     _notes[t] = $"reads `{name}`, which changed";
                     return false;

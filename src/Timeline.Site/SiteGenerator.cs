@@ -83,8 +83,8 @@ public sealed partial class SiteGenerator(SiteOptions options)
             // timeline.json and events.ics are written item by item: an event or source whose digest did not change is copied from the last file.
             Action<Stream, Splice>? spliced = path switch
             {
-                "timeline.json" => (output, splice) => Feeds.TimelineJson.Write(model, output, splice, changes.Digests),
-                "events.ics" => (output, splice) => Feeds.CalendarFile.Write(model, output, splice, changes.Digests),
+                "timeline.json" => (output, splice) => Feeds.TimelineJson.Write(model, output, splice, () => changes.Digests!),
+                "events.ics" => (output, splice) => Feeds.CalendarFile.Write(model, output, splice, () => changes.Digests!),
                 _ => null,
             };
             if (spliced is not null && changes.Splice(path, previous) is { } splice)
@@ -131,7 +131,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
                 }
                 int i = n - data.Count;
                 var job = pages[i];
-                digests[i] = changes.Digest(job);
+                if (changes.Carries) digests[i] = changes.Digest(job);
                 if (changes.Unchanged(job.Path, job.Template, digests[i], previous) is { } carried)
                 {
                     fingerprints[i] = carried;
@@ -165,9 +165,10 @@ public sealed partial class SiteGenerator(SiteOptions options)
 
         var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < pages.Count; i++) byPath[pages[i].Path] = fingerprints[i];
+        var recorded = changes.Carries ? changes.Record(pages, digests, fingerprints) : times.Measure("page digests (made beside the pages)", () => changes.Record(pages, digests, fingerprints));
         return new RenderSummary(byPath, rendered)
         {
-            Digests = changes.Record(pages.Select(p => p.Path), digests, fingerprints),
+            Digests = recorded,
             Unexamined = unexamined,
             DigestNotes = changes.Notes.ToList(),
             TextsCarried = changes.TextsCarried,

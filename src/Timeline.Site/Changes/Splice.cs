@@ -17,7 +17,9 @@ internal sealed class Splice : IDisposable
 {
     private readonly SplicedFile? _last;
     private readonly FileStream? _old;
-    private readonly Dictionary<string, SplicedItem> _items = new(StringComparer.Ordinal);
+    // Each item written, with its digest, or the way to make it when it was not needed to decide (no last file to copy from).
+    private readonly List<(string Key, UInt128? Digest, Func<UInt128> Make, long Offset, int Length)> _items = [];
+    private string? _hash;
     private byte[] _copy = [];
     private HashingStream? _output;
 
@@ -44,11 +46,13 @@ internal sealed class Splice : IDisposable
     public Stream Begin(Stream output) => _output = new HashingStream(output);
 
     /// <summary>Writes one item: copied when its digest is the recorded one, else by <paramref name="write"/> (into <see cref="Begin"/>'s stream).</summary>
-    public void Item(string key, UInt128 digest, Action write)
+    /// <param name="digest">Made at once when there is a last file to copy from; else only by <see cref="Finish"/>.</param>
+    public void Item(string key, Func<UInt128> digest, Action write)
     {
         var output = _output ?? throw new InvalidOperationException("Begin first");
         long start = output.Written;
-        if (_old is not null && _last!.Items.TryGetValue(key, out var old) && old.Digest == digest)
+        UInt128? made = _old is not null ? digest() : null;
+        if (made is { } value && _old is not null && _last!.Items.TryGetValue(key, out var old) && old.Digest == value)
         {
             if (_copy.Length < old.Length) _copy = new byte[Math.Max(old.Length, 64 * 1024)];
             for (int read = 0; read < old.Length;)
@@ -64,11 +68,19 @@ internal sealed class Splice : IDisposable
         {
             write();
         }
-        _items[key] = new SplicedItem(digest, start, checked((int)(output.Written - start)));
+        _items.Add((key, made, digest, start, checked((int)(output.Written - start))));
     }
 
-    /// <summary>The file as written, for the next build.</summary>
-    public SplicedFile Finish() => new((_output ?? throw new InvalidOperationException("Begin first")).Hash(), _items);
+    /// <summary>Ends the file: what it holds is hashed now, while the items' digests may wait for <see cref="Finish"/>.</summary>
+    public void End() => _hash = (_output ?? throw new InvalidOperationException("Begin first")).Hash();
+
+    /// <summary>The file as written, for the next build; makes the digests not yet made.</summary>
+    public SplicedFile Finish()
+    {
+        var items = new Dictionary<string, SplicedItem>(_items.Count, StringComparer.Ordinal);
+        foreach (var (key, digest, make, offset, length) in _items) items[key] = new SplicedItem(digest ?? make(), offset, length);
+        return new SplicedFile(_hash ?? throw new InvalidOperationException("End first"), items);
+    }
 
     public void Dispose() => _old?.Dispose();
 }

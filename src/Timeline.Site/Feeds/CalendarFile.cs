@@ -21,7 +21,7 @@ internal static class CalendarFile
     public static void Write(SiteModel model, Stream output) => Write(model, output, null, null);
 
     /// <param name="splice">Copies each event whose digest (<paramref name="digests"/>, with the site's stamp, host and base URL) is unchanged from the last file.</param>
-    internal static void Write(SiteModel model, Stream output, Splice? splice, ContentDigests? digests)
+    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
     {
         var site = model.Site;
         string stamp = Feeds.Updated(site).Replace("-", "").Replace(":", "");
@@ -53,14 +53,18 @@ internal static class CalendarFile
                 continue;
             }
             writer.Flush(); // where the event begins
-            var digest = ContentDigests.Hasher().Add(digests!.Events[e.Id]).Add(stamp).Add(host).Add(site.BaseUrl).Finish();
-            splice.Item("e:" + e.Id, digest, () =>
+            splice.Item("e:" + e.Id, () => ContentDigests.Hasher().Add(digests!().Events[e.Id]).Add(stamp).Add(host).Add(site.BaseUrl).Finish(), () =>
             {
                 Event(e, start, end);
                 writer.Flush();
             });
         }
         Line("END:VCALENDAR");
+        if (splice is not null)
+        {
+            writer.Flush();
+            splice.End();
+        }
 
         void Event(EventView e, string start, string end)
         {

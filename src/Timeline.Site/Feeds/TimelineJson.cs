@@ -92,7 +92,7 @@ internal static class TimelineJson
     public static void Write(SiteModel model, Stream output) => Write(model, output, null, null);
 
     /// <param name="splice">Copies each event and source whose digest (<paramref name="digests"/>) is unchanged from the last file.</param>
-    internal static void Write(SiteModel model, Stream output, Splice? splice, ContentDigests? digests)
+    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
     {
         var decades = model.Decades
             .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, y.Events.Select(e => e.Id).ToList())).ToList()));
@@ -104,7 +104,7 @@ internal static class TimelineJson
         var buffer = splice is not null && digests is not null ? splice.Begin(buffered) : buffered;
         void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
         void Value<T>(T value) => JsonSerializer.Serialize(buffer, value, Options);
-        void Lines<T>(string name, IEnumerable<T> items, Func<T, (string Key, UInt128 Digest)>? item = null, Func<T, object>? entry = null, bool last = false)
+        void Lines<T>(string name, IEnumerable<T> items, Func<T, (string Key, Func<UInt128> Digest)>? item = null, Func<T, object>? entry = null, bool last = false)
         {
             Raw($"\"{name}\": [");
             string separator = "\n";
@@ -135,9 +135,12 @@ internal static class TimelineJson
         Value(model.Overview);
         Raw(",\n");
         Lines("decades", decades);
-        Lines("events", model.Events, e => ("e:" + e.Id, digests!.WithSources(e)), e => Entry(e, sourcesById, urls));
-        Lines("sources", model.Sources, s => ("s:" + s.Id, digests!.Sources[s.Id]), s => Entry(s), last: true);
+        // The digests are asked for lazily: a first build makes them beside the pages and records them at the end.
+        Lines("events", model.Events, e => ("e:" + e.Id, () => digests!().WithSources(e)), e => Entry(e, sourcesById, urls));
+        Lines("sources", model.Sources, s => ("s:" + s.Id, () => digests!().Sources[s.Id]), s => Entry(s), last: true);
         Raw("}\n");
+        buffer.Flush();
+        if (buffer != buffered) splice!.End();
     }
 
     private static EventEntry Entry(EventView e, Dictionary<string, SourceView> sources, Dictionary<string, string?> urls) => new(
