@@ -149,6 +149,8 @@ public sealed partial class SiteGenerator
         public SiteDigests? Record(IReadOnlyList<PageJob> jobs, UInt128?[] digests, string[] fingerprints)
         {
             if (_made is null) return null;
+            // Waited for here, on the caller's thread: the loop's threads must not each block on a task that needs the pool.
+            _ = _made.GetAwaiter().GetResult();
             if (!Carries) Parallel.For(0, jobs.Count, i => digests[i] ??= Digest(jobs[i]));
             var pages = new Dictionary<string, PageDigest>(StringComparer.Ordinal);
             for (int i = 0; i < jobs.Count; i++)
