@@ -9,4 +9,20 @@ namespace Timeline.Site;
 public sealed record RenderedSite(SortedDictionary<string, byte[]?> Files, SortedDictionary<string, string> Fingerprints, int Rendered);
 
 /// <summary>What a render did: each page's fingerprint, to keep for the next build, and how many pages it rendered (the others were carried over).</summary>
-public sealed record RenderSummary(SortedDictionary<string, string> Fingerprints, int Rendered);
+public sealed record RenderSummary(SortedDictionary<string, string> Fingerprints, int Rendered)
+{
+    /// <summary>What the next build needs to carry pages over without fingerprinting them (<see cref="Changes.SiteDigests"/>).</summary>
+    internal Changes.SiteDigests? Digests { get; init; }
+
+    /// <summary>How many pages were carried over on their digests alone, without their fingerprint being computed.</summary>
+    public int Unexamined { get; init; }
+
+    /// <summary>How many sources' text files were carried over on their digests, without being made again.</summary>
+    public int TextsCarried { get; init; }
+
+    /// <summary>How many events and sources of the large data files were copied from the last build's files.</summary>
+    public int ItemsCopied { get; init; }
+
+    /// <summary>Why the pages of a template were all fingerprinted: <c>event.sbn reads `events`, which changed</c>.</summary>
+    public IReadOnlyList<string> DigestNotes { get; init; } = [];
+}

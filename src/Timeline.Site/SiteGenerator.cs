@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using Timeline.Core.Config;
 using Timeline.Core.Events;
 using Timeline.Core.Pipeline;
+using Timeline.Site.Changes;
 using Timeline.Site.Model;
 using Timeline.Site.Output;
 using Timeline.Site.Rendering;
@@ -41,13 +42,18 @@ public sealed partial class SiteGenerator(SiteOptions options)
     public RenderSummary RenderTo(TimelineData timeline, TimelineConfig config, StagedSite target, StageTimes? times = null) =>
         Render(timeline, config, target.Previous, target.Add, target.Write, target.Add, times);
 
+    /// <param name="last">What the last build recorded of the pages it wrote: a page whose digest and shared values are the
+    /// same is carried over without its fingerprint being computed again. The summary holds this build's digests.</param>
+    internal RenderSummary RenderTo(TimelineData timeline, TimelineConfig config, StagedSite target, SiteDigests? last, StageTimes? times = null) =>
+        Render(timeline, config, target.Previous, target.Add, target.Write, target.Add, times, last, record: true);
+
     /// <summary>Takes a rendered page, whose bytes are only valid during the call.</summary>
     internal delegate void PageSink(string path, ReadOnlySpan<byte> content);
 
     /// <param name="emit">Takes each file (null content: carry the previous one over); called from several threads at once.</param>
     /// <param name="page">Takes each page rendered; called from several threads at once.</param>
     /// <param name="stream">Takes each file too big to hold in memory, by the action that writes it.</param>
-    internal RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, PageSink page, Action<string, Action<Stream>> stream, StageTimes? times = null)
+    internal RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, PageSink page, Action<string, Action<Stream>> stream, StageTimes? times = null, SiteDigests? last = null, bool record = false)
     {
         times ??= new StageTimes();
         var templates = new TemplateSet(options.TemplatesFolder);
@@ -57,6 +63,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
         var model = times.Measure("site model", () => SiteModelBuilder.Build(timeline, site));
         var shared = SharedGlobals(model);
         var fingerprinter = new PageFingerprinter(templates, renderer, shared);
+        var changes = record ? times.Measure("page digests", () => PageChanges.Of(timeline, model, shared, templates, renderer, last)) : PageChanges.None;
 
         var pages = new List<PageJob> { new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades) };
         pages.AddRange(model.SourcePages.Select(p => new PageJob(p.Path, "sources.sbn", p.Title, p.Path.Contains('/') ? "../" : "", [], ("sources_page", p))));
@@ -71,18 +78,48 @@ public sealed partial class SiteGenerator(SiteOptions options)
         // first into the same parallel loop as the pages, so that each starts at once and the many short pages fill
         // the cores around them: run beside the loop instead, the last of them ran on alone after the pages.
         var data = new List<Action>();
-        foreach (var (path, write) in Feeds.Feeds.Streamed(model)) data.Add(() => stream(path, write));
+        foreach (var (path, write) in Feeds.Feeds.Streamed(model))
+        {
+            // timeline.json and events.ics are written item by item: an event or source whose digest did not change is copied from the last file.
+            Action<Stream, Splice>? spliced = path switch
+            {
+                "timeline.json" => (output, splice) => Feeds.TimelineJson.Write(model, output, splice, () => changes.Digests!),
+                "events.ics" => (output, splice) => Feeds.CalendarFile.Write(model, output, splice, () => changes.Digests!),
+                _ => null,
+            };
+            if (spliced is not null && changes.Splice(path, previous) is { } splice)
+            {
+                data.Add(() =>
+                {
+                    using (splice) stream(path, output => spliced(output, splice));
+                    changes.Spliced(path, splice);
+                    changes.Copied(splice.Copied);
+                });
+            }
+            else
+            {
+                data.Add(() => stream(path, write));
+            }
+        }
         data.Add(() =>
         {
-            foreach (var (path, content) in Feeds.Feeds.All(model)) emit(path, content);
+            // A source's text file is carried over when its source's digest says it did not change (Feeds.All makes every one).
+            foreach (var source in model.Sources)
+            {
+                if (source.ExcerptsOnly) continue; // its text is never published
+                string path = Feeds.TimelineJson.TextPath(source.Id);
+                emit(path, changes.TextUnchanged(path, source, previous) ? null : changes.Text(path, source, Feeds.TimelineJson.SourceText(source)));
+            }
+            foreach (var (path, content) in Feeds.Feeds.Besides(model)) emit(path, content);
             foreach (string asset in templates.AssetNames()) emit(asset, templates.ReadBytes(asset));
         });
 
         // Pages are independent: render them in parallel (PageRenderer is thread-safe), each fingerprint
         // into its slot, so the result does not depend on the scheduling.
         var fingerprints = new string[pages.Count];
+        var digests = new UInt128?[pages.Count];
         var failed = new Exception?[data.Count + pages.Count];
-        int rendered = 0;
+        int rendered = 0, unexamined = 0;
         times.Measure("pages and data files", () => Parallel.For(0, data.Count + pages.Count, (n, loop) =>
         {
             try
@@ -94,6 +131,14 @@ public sealed partial class SiteGenerator(SiteOptions options)
                 }
                 int i = n - data.Count;
                 var job = pages[i];
+                if (changes.Carries) digests[i] = changes.Digest(job);
+                if (changes.Unchanged(job.Path, job.Template, digests[i], previous) is { } carried)
+                {
+                    fingerprints[i] = carried;
+                    emit(job.Path, null);
+                    Interlocked.Increment(ref unexamined);
+                    return;
+                }
                 var globals = Globals(job);
                 fingerprints[i] = fingerprinter.Of(job.Template, globals);
                 if (previous.CanReuse(job.Path, fingerprints[i]))
@@ -120,7 +165,15 @@ public sealed partial class SiteGenerator(SiteOptions options)
 
         var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < pages.Count; i++) byPath[pages[i].Path] = fingerprints[i];
-        return new RenderSummary(byPath, rendered);
+        var recorded = changes.Carries ? changes.Record(pages, digests, fingerprints) : times.Measure("page digests (made beside the pages)", () => changes.Record(pages, digests, fingerprints));
+        return new RenderSummary(byPath, rendered)
+        {
+            Digests = recorded,
+            Unexamined = unexamined,
+            DigestNotes = changes.Notes.ToList(),
+            TextsCarried = changes.TextsCarried,
+            ItemsCopied = changes.ItemsCopied,
+        };
     }
 
     // Each thread renders its pages into one buffer, written to the page's file in one call and kept for the next page.

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Timeline.Core.Caching;
 using Timeline.Core.Config;
 using Timeline.Core.Pipeline;
+using Timeline.Site.Changes;
 using Timeline.Site.Output;
 using Timeline.Site.Rendering;
 using Timeline.Temporal;
@@ -64,13 +65,24 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             var generator = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl));
             delta?.Begin(templatesFolder);
             progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
-            rendered = generator.RenderTo(result.Timeline, config, staged, times);
+            // What the last build recorded of its pages lets the pages whose inputs did not change be carried over unexamined.
+            var lastDigests = settings.UseCache ? times.Measure("site digests", () => SiteDigests.Read(settings.ResolvedCacheFolder)) : null;
+            rendered = settings.UseCache
+                ? generator.RenderTo(result.Timeline, config, staged, lastDigests, times)
+                : generator.RenderTo(result.Timeline, config, staged, times);
             written = times.Measure("commit", () => staged.Commit(rendered.Fingerprints));
+            if (rendered.Digests is { } digests) times.Measure("site digests", () => RecordDigests(digests, settings.ResolvedCacheFolder, progress));
             // The statement store was written beside the site stages; it is whole before the state that relies on it is recorded.
             if (pipelineOptions.Events is { } events && times.Measure("statement store (wait)", events.FinishStoring) is { } notStored)
                 progress?.Report($"cache: {notStored}");
             delta?.Remember(config, result, pipelineOptions.Events, written);
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
+            if (rendered.Digests is not null)
+            {
+                progress?.Report($"pages: {rendered.Unexamined} carried over on their digests, {rendered.Fingerprints.Count - rendered.Unexamined} fingerprinted; {rendered.TextsCarried} source texts carried over; {rendered.ItemsCopied} data file items copied"
+                    + (lastDigests is null ? " (no digests recorded)" : ""));
+                foreach (string why in rendered.DigestNotes) progress?.Report($"pages: {why}: its pages were fingerprinted");
+            }
         }
         catch (Exception ex) when (ex is TemplateException or DirectoryNotFoundException or FileNotFoundException or ArgumentException or IOException or UnauthorizedAccessException)
         {
@@ -84,5 +96,18 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             CacheNote = result.CacheNote,
             Stages = times.Stages,
         };
+    }
+
+    /// <summary>A site whose digests cannot be recorded is still whole: the next build fingerprints every page.</summary>
+    private static void RecordDigests(SiteDigests digests, string cacheFolder, IProgress<string>? progress)
+    {
+        try
+        {
+            digests.Write(cacheFolder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            progress?.Report($"cache: the pages' digests could not be recorded in {Path.Combine(cacheFolder, SiteDigests.FileName)} ({ex.Message})");
+        }
     }
 }

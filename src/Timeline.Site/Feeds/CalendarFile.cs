@@ -1,4 +1,5 @@
 using System.Text;
+using Timeline.Site.Changes;
 using Timeline.Site.Model;
 
 namespace Timeline.Site.Feeds;
@@ -17,12 +18,17 @@ internal static class CalendarFile
         "Events with no known date, or before year 1, are not included.";
 
     /// <summary>Writes the file to <paramref name="output"/> line by line: at 10,000 articles it is about 46 MB.</summary>
-    public static void Write(SiteModel model, Stream output)
+    public static void Write(SiteModel model, Stream output) => Write(model, output, null, null);
+
+    /// <param name="splice">Copies each event whose digest (<paramref name="digests"/>, with the site's stamp, host and base URL) is unchanged from the last file.</param>
+    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
     {
         var site = model.Site;
         string stamp = Feeds.Updated(site).Replace("-", "").Replace(":", "");
         string host = site.BaseUrl is { } b ? new Uri(b).Host : "timeline.invalid";
-        using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        using var buffered = splice is not null && digests is not null ? new BufferedStream(output, 1 << 16) : null;
+        if (buffered is null) splice = null;
+        using var writer = new StreamWriter(buffered is null ? output : splice!.Begin(new KeepBuffered(buffered)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
         var line = new StringBuilder();
         void Line(string text)
         {
@@ -41,6 +47,27 @@ internal static class CalendarFile
         foreach (var e in model.Events)
         {
             if (e.Start is not { } start || e.End is not { } end || start.StartsWith('-') || start.StartsWith("0000", StringComparison.Ordinal)) continue;
+            if (splice is null)
+            {
+                Event(e, start, end);
+                continue;
+            }
+            writer.Flush(); // where the event begins
+            splice.Item("e:" + e.Id, () => ContentDigests.Hasher().Add(digests!().Events[e.Id]).Add(stamp).Add(host).Add(site.BaseUrl).Finish(), () =>
+            {
+                Event(e, start, end);
+                writer.Flush();
+            });
+        }
+        Line("END:VCALENDAR");
+        if (splice is not null)
+        {
+            writer.Flush();
+            splice.End();
+        }
+
+        void Event(EventView e, string start, string end)
+        {
             Line("BEGIN:VEVENT");
             Line($"UID:{e.Id}@{host}");
             Line("DTSTAMP:" + stamp);
@@ -52,7 +79,6 @@ internal static class CalendarFile
             if (site.BaseUrl is not null) Line("URL:" + Feeds.Url(site, e.Href));
             Line("END:VEVENT");
         }
-        Line("END:VCALENDAR");
     }
 
     private static string? Comment(EventView e) => e.Precision switch

@@ -14,9 +14,11 @@ internal static class Feeds
         yield return ("events.ics", output => CalendarFile.Write(model, output));
     }
 
-    public static IEnumerable<(string Path, byte[] Content)> All(SiteModel model)
+    public static IEnumerable<(string Path, byte[] Content)> All(SiteModel model) => TimelineJson.SourceTexts(model).Concat(Besides(model));
+
+    /// <summary>Every file of <see cref="All"/> but the sources' text files.</summary>
+    public static IEnumerable<(string Path, byte[] Content)> Besides(SiteModel model)
     {
-        foreach (var file in TimelineJson.SourceTexts(model)) yield return file;
         yield return ("feed.xml", AtomFeed.Write(model));
         yield return ("robots.txt", Robots(model.Site));
         // Without it GitHub Pages runs Jekyll, which hides files and folders starting with _ or .

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Timeline.Site.Changes;
 using Timeline.Site.Model;
 
 namespace Timeline.Site.Feeds;
@@ -62,27 +63,36 @@ internal static class TimelineJson
         foreach (var source in model.Sources)
         {
             if (source.ExcerptsOnly) continue; // its text is never published
-            using var buffer = new MemoryStream();
-            void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
-            Raw($"{{\"schema_version\": {SchemaVersion},\n\"id\": ");
-            JsonSerializer.Serialize(buffer, source.Id, Options);
-            Raw(",\n\"href\": ");
-            JsonSerializer.Serialize(buffer, source.Href, Options);
-            Raw(",\n\"paragraphs\": [");
-            string separator = "\n";
-            foreach (var paragraph in source.Paragraphs)
-            {
-                Raw(separator);
-                JsonSerializer.Serialize(buffer, paragraph.Sentences.Select(Entry).ToList(), Options);
-                separator = ",\n";
-            }
-            Raw("\n]}\n");
-            yield return (TextPath(source.Id), buffer.ToArray());
+            yield return (TextPath(source.Id), SourceText(source));
         }
     }
 
+    /// <summary>The text file of one source (<see cref="TextPath"/>); a source published as excerpts only has none.</summary>
+    public static byte[] SourceText(SourceView source)
+    {
+        using var buffer = new MemoryStream();
+        void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        Raw($"{{\"schema_version\": {SchemaVersion},\n\"id\": ");
+        JsonSerializer.Serialize(buffer, source.Id, Options);
+        Raw(",\n\"href\": ");
+        JsonSerializer.Serialize(buffer, source.Href, Options);
+        Raw(",\n\"paragraphs\": [");
+        string separator = "\n";
+        foreach (var paragraph in source.Paragraphs)
+        {
+            Raw(separator);
+            JsonSerializer.Serialize(buffer, paragraph.Sentences.Select(Entry).ToList(), Options);
+            separator = ",\n";
+        }
+        Raw("\n]}\n");
+        return buffer.ToArray();
+    }
+
     /// <summary>Writes the file to <paramref name="output"/> as it is made: at 10,000 articles it is about 200 MB, too much to hold twice.</summary>
-    public static void Write(SiteModel model, Stream output)
+    public static void Write(SiteModel model, Stream output) => Write(model, output, null, null);
+
+    /// <param name="splice">Copies each event and source whose digest (<paramref name="digests"/>) is unchanged from the last file.</param>
+    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
     {
         var decades = model.Decades
             .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, y.Events.Select(e => e.Id).ToList())).ToList()));
@@ -90,17 +100,30 @@ internal static class TimelineJson
         var sourcesById = model.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var urls = model.Sources.ToDictionary(s => s.Id, s => s.Url, StringComparer.Ordinal);
 
-        using var buffer = new BufferedStream(output, 1 << 16);
+        using var buffered = new BufferedStream(output, 1 << 16);
+        var buffer = splice is not null && digests is not null ? splice.Begin(buffered) : buffered;
         void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
         void Value<T>(T value) => JsonSerializer.Serialize(buffer, value, Options);
-        void Lines<T>(string name, IEnumerable<T> items, bool last = false)
+        void Lines<T>(string name, IEnumerable<T> items, Func<T, (string Key, Func<UInt128> Digest)>? item = null, Func<T, object>? entry = null, bool last = false)
         {
             Raw($"\"{name}\": [");
             string separator = "\n";
-            foreach (var item in items)
+            foreach (var value in items)
             {
                 Raw(separator);
-                Value(item);
+                if (item is not null && entry is not null && splice is not null && buffer != buffered)
+                {
+                    var (key, digest) = item(value);
+                    splice.Item(key, digest, () =>
+                    {
+                        object made = entry(value);
+                        JsonSerializer.Serialize(buffer, made, made.GetType(), Options);
+                    });
+                }
+                else
+                {
+                    Value(entry is null ? (object)value! : entry(value));
+                }
                 separator = ",\n";
             }
             Raw(last ? "\n]\n" : "\n],\n");
@@ -112,9 +135,12 @@ internal static class TimelineJson
         Value(model.Overview);
         Raw(",\n");
         Lines("decades", decades);
-        Lines("events", model.Events.Select(e => Entry(e, sourcesById, urls)));
-        Lines("sources", model.Sources.Select(Entry), last: true);
+        // The digests are asked for lazily: a first build makes them beside the pages and records them at the end.
+        Lines("events", model.Events, e => ("e:" + e.Id, () => digests!().WithSources(e)), e => Entry(e, sourcesById, urls));
+        Lines("sources", model.Sources, s => ("s:" + s.Id, () => digests!().Sources[s.Id]), s => Entry(s), last: true);
         Raw("}\n");
+        buffer.Flush();
+        if (buffer != buffered) splice!.End();
     }
 
     private static EventEntry Entry(EventView e, Dictionary<string, SourceView> sources, Dictionary<string, string?> urls) => new(

@@ -32,6 +32,9 @@ public sealed class PreviousSite
         return new PreviousSite(folder, records, fingerprints, OutputRecord.WrittenAt(folder));
     }
 
+    /// <summary>Where the file at <paramref name="relative"/> is in the output, or null when there is no previous site.</summary>
+    internal string? PathOf(string relative) => _folder is null ? null : Path.Combine(_folder, relative);
+
     /// <summary>Every file the previous build recorded writing.</summary>
     internal IEnumerable<string> Paths => _records.Keys;
 

@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using Timeline.Core.Events;
+using Timeline.Site.Changes;
+using Timeline.Site.Model;
+using Timeline.Site.Output;
+using Timeline.Site.Rendering;
+
+namespace Timeline.Site;
+
+public sealed partial class SiteGenerator
+{
+    /// <summary>
+    /// Which pages are the last build's: those of a template whose shared values (every one it may read,
+    /// <see cref="TemplateDependencies"/>) have the digests recorded then, whose own digest is the one recorded, and whose
+    /// file and fingerprint in the output are still the ones recorded beside it. Such a page is carried over with that
+    /// fingerprint, neither fingerprinted nor rendered. Every other page takes the fingerprint path.
+    /// </summary>
+    private sealed class PageChanges
+    {
+        // The templates whose pages' own values ContentDigests covers; other pages (index, lists of sources, 404) are few.
+        private static readonly HashSet<string> Digested = new(StringComparer.Ordinal) { "event.sbn", "source.sbn", "page.sbn" };
+
+        // Made beside the pages when no page can be carried over on them (a first build, other code or templates): only the
+        // next build needs them then, and the cold build's critical path need not wait for them.
+        private readonly Task<ContentDigests>? _made;
+        private readonly Func<ContentDigests, Dictionary<string, UInt128>> _sharedOf;
+        private readonly Lazy<Dictionary<string, UInt128>> _shared;
+        private readonly string _basis;
+        private readonly SiteDigests? _last;
+        private readonly TemplateDependencies? _dependencies;
+        private readonly ConcurrentDictionary<string, bool> _sameShared = new(StringComparer.Ordinal);
+
+        private PageChanges(Task<ContentDigests>? made, Func<ContentDigests, Dictionary<string, UInt128>> sharedOf, string basis, SiteDigests? last, TemplateDependencies? dependencies)
+        {
+            _made = made;
+            _sharedOf = sharedOf;
+            _shared = new Lazy<Dictionary<string, UInt128>>(() => _made is null ? [] : _sharedOf(Digests!));
+            _basis = basis;
+            _last = last?.Basis == basis ? last : null;
+            _dependencies = dependencies;
+            if (last is not null && _last is null) _notes["every template"] = "changed since the digests were recorded";
+        }
+
+        /// <summary>Nothing recorded, nothing carried over on digests.</summary>
+        public static PageChanges None { get; } = new(null, _ => [], "", null, null);
+
+        public static PageChanges Of(TimelineData timeline, SiteModel model, IReadOnlyDictionary<string, object?> shared, TemplateSet templates, PageRenderer renderer, SiteDigests? last)
+        {
+            string basis = $"{PageFingerprinter.CodeVersion}\n{templates.Hash()}";
+            var made = last?.Basis == basis
+                ? Task.FromResult(ContentDigests.Of(timeline, model))
+                : Task.Run(() => ContentDigests.Of(timeline, model));
+            return new PageChanges(made, digests => digests.Shared(shared, model), basis, last, new TemplateDependencies(renderer.Parse));
+        }
+
+        /// <summary>The digests of what the site shows (waiting for them if they are still being made); null when none are made.</summary>
+        public ContentDigests? Digests => _made?.GetAwaiter().GetResult();
+
+        /// <summary>The digest of everything only this page sees, or null for a page of a template not digested.</summary>
+        public UInt128? Digest(PageJob job)
+        {
+            if (Digests is not { } digests || !Digested.Contains(job.Template)) return null;
+            // A page's own digests first: each finishes on this thread's hasher before the page's own starts on it.
+            var own = new UInt128[job.Extra.Length];
+            for (int i = 0; i < own.Length; i++)
+            {
+                UInt128? digest = job.Extra[i].Value switch
+                {
+                    EventView e => digests.Events[e.Id],
+                    SourceView s => digests.Sources[s.Id],
+                    PageView p => digests.Page(p),
+                    _ => null,
+                };
+                if (digest is not { } value) return null;
+                own[i] = value;
+            }
+            var h = ContentDigests.Hasher().Add(job.Template).Add(job.Path).Add(job.Title).Add(job.Root);
+            digests.Listing(h, job.Listing);
+            h.Count(own.Length);
+            for (int i = 0; i < own.Length; i++) h.Add(job.Extra[i].Key).Add(own[i]);
+            return h.Finish();
+        }
+
+        /// <summary>Whether a page's digest is needed before it is rendered: only when pages may be carried over on digests.</summary>
+        public bool Carries => _last is not null;
+
+        /// <summary>The fingerprint to carry the page over with, or null when it must be fingerprinted.</summary>
+        public string? Unchanged(string path, string template, UInt128? digest, PreviousSite previous) =>
+            digest is { } value && _last is not null && SameShared(template)
+            && _last.Pages.TryGetValue(path, out var recorded) && recorded.Digest == value && previous.CanReuse(path, recorded.Fingerprint)
+                ? recorded.Fingerprint
+                : null;
+
+        private readonly ConcurrentDictionary<string, PageDigest> _texts = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, (string Source, string Hash)> _textsMade = new(StringComparer.Ordinal);
+        private int _textsCarried;
+
+        /// <summary>How many sources' text files were carried over on their digests.</summary>
+        public int TextsCarried => _textsCarried;
+
+        /// <summary>
+        /// True when the text file of <paramref name="source"/> at <paramref name="path"/> is the last build's: its source's
+        /// digest is the one recorded, and the file in the output still has the bytes recorded beside it.
+        /// </summary>
+        public bool TextUnchanged(string path, SourceView source, PreviousSite previous)
+        {
+            if (_last is null || Digests is not { } digests || !_last.Texts.TryGetValue(path, out var recorded)
+                || recorded.Digest != digests.Sources[source.Id] || previous.Record(path)?.Hash != recorded.Fingerprint)
+                return false;
+            _texts[path] = recorded;
+            Interlocked.Increment(ref _textsCarried);
+            return true;
+        }
+
+        /// <summary>Records the text file made for <paramref name="source"/>, and gives it back.</summary>
+        public byte[] Text(string path, SourceView source, byte[] content)
+        {
+            // Its source's digest is looked up when the digests are recorded: a first build makes them beside the pages.
+            if (_made is not null) _textsMade[path] = (source.Id, OutputRecord.Of(content).Hash);
+            return content;
+        }
+
+        private readonly ConcurrentDictionary<string, Splice> _spliced = new(StringComparer.Ordinal);
+
+        /// <summary>
+        /// A splice for the data file at <paramref name="path"/>: from the last build's file when it is still the one recorded, else
+        /// one that makes every item (and records them). Null when no digests are made.
+        /// </summary>
+        public Splice? Splice(string path, PreviousSite previous)
+        {
+            if (_made is null) return null;
+            var last = _last?.Spliced.GetValueOrDefault(path);
+            string? old = last is not null && previous.Record(path)?.Hash == last.Hash ? previous.PathOf(path) : null;
+            return new Splice(old is null ? null : last, old);
+        }
+
+        /// <summary>Records where the items of a data file written through <paramref name="splice"/> are.</summary>
+        public void Spliced(string path, Splice splice) => _spliced[path] = splice;
+
+        private int _itemsCopied;
+
+        /// <summary>How many items of the data files were copied from the last build's files.</summary>
+        public int ItemsCopied => _itemsCopied;
+
+        public void Copied(int items) => Interlocked.Add(ref _itemsCopied, items);
+
+        /// <summary>This build's digests, for the next build; null when none were made.</summary>
+        /// <remarks>Pages whose digest was not needed during the render (<see cref="Carries"/> false) are digested here.</remarks>
+        public SiteDigests? Record(IReadOnlyList<PageJob> jobs, UInt128?[] digests, string[] fingerprints)
+        {
+            if (_made is null) return null;
+            // Waited for here, on the caller's thread: the loop's threads must not each block on a task that needs the pool.
+            _ = _made.GetAwaiter().GetResult();
+            if (!Carries) Parallel.For(0, jobs.Count, i => digests[i] ??= Digest(jobs[i]));
+            var pages = new Dictionary<string, PageDigest>(StringComparer.Ordinal);
+            for (int i = 0; i < jobs.Count; i++)
+            {
+                if (digests[i] is { } digest) pages[jobs[i].Path] = new PageDigest(digest, fingerprints[i]);
+            }
+            return new SiteDigests(_basis, _shared.Value, pages)
+            {
+                Texts = _texts.Concat(_textsMade.Select(t => KeyValuePair.Create(t.Key, new PageDigest(Digests!.Sources[t.Value.Source], t.Value.Hash))))
+                    .ToDictionary(StringComparer.Ordinal),
+                Spliced = _spliced.ToDictionary(s => s.Key, s => s.Value.Finish(), StringComparer.Ordinal),
+            };
+        }
+
+        /// <summary>Why the pages of a template were all fingerprinted, by template: the shared value that changed.</summary>
+        public IEnumerable<string> Notes => _notes.OrderBy(n => n.Key, StringComparer.Ordinal).Select(n => $"{n.Key} {n.Value}");
+
+        private readonly ConcurrentDictionary<string, string> _notes = new(StringComparer.Ordinal);
+
+        // Every shared value the template (with the layout and what it includes) may read has the digest recorded last time.
+        private bool SameShared(string template) => _sameShared.GetOrAdd(template, t =>
+        {
+            if (_dependencies!.Of(t, PageRenderer.Layout) is not { } names)
+            {
+                _notes[t] = "may read any value";
+                return false;
+            }
+            foreach (string name in names.Order(StringComparer.Ordinal))
+            {
+                if (_shared.Value.TryGetValue(name, out var digest) && !(_last!.Shared.TryGetValue(name, out var recorded) && recorded == digest))
+                {
+                    _notes[t] = $"reads `{name}`, which changed";
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+}
