@@ -13,6 +13,7 @@ namespace Timeline.Core.Events;
 /// </summary>
 public static class EventIds
 {
+    /// <summary>Gives the events their ids, in timeline order; <paramref name="events"/> is sorted in place into the same order.</summary>
     public static IReadOnlyList<TimelineEvent> Assign(List<TimelineEvent> events)
     {
         events.Sort(EventOrder.Instance);
@@ -30,7 +31,21 @@ public static class EventIds
         }
         var result = new TimelineEvent[events.Count];
         Parallel.For(0, result.Length, i => result[i] = events[i] with { Id = ids[i] });
-        return result;
+        // Sorted before they had ids, events that tie on everything else came out in an order the sort chose from the
+        // whole list, so one event added anywhere could swap two tied ones far away (and rewrite their pages and their
+        // year's). Their ids, unique now, put them in one order that no other event changes; the list given is put in
+        // that order too, so that the event at each place is still the one given the id at that place.
+        var order = new int[result.Length];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) => EventOrder.Instance.Compare(result[x], result[y]));
+        var unnamed = events.ToArray();
+        var sorted = new TimelineEvent[result.Length];
+        for (int i = 0; i < order.Length; i++)
+        {
+            events[i] = unnamed[order[i]];
+            sorted[i] = result[order[i]];
+        }
+        return sorted;
     }
 
     /// <summary>

@@ -52,6 +52,20 @@ public sealed class EventIdStabilityTests
     }
 
     [Fact]
+    public void EventsThatTieOnDateAndHeadline_ComeOutInTheOrderOfTheirIds_WhateverOrderTheyCameIn()
+    {
+        // More than the sort's insertion-sort threshold (16), where an unstable sort's order of ties depends on the input.
+        var events = Enumerable.Range(0, 60).Select(i => Repeated($"s{i:D2}", 10 + i)).ToList();
+        var shuffled = events.OrderBy(e => (e.Mentions[0].QuoteStart * 37) % 61).ToList();
+
+        var ids = EventIds.Assign([.. events]).Select(e => e.Id).ToList();
+
+        EventIds.Assign(shuffled).Select(e => e.Id).ShouldBe(ids);
+        EventIds.Assign([.. Enumerable.Reverse(events)]).Select(e => e.Id).ShouldBe(ids);
+        ids.ShouldBe(ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Ids_OfEventsWithTheSameQuote_SayWhichSourceAndOffset_NotACounter()
     {
         var ids = IdsOf([Repeated("c", 10), Repeated("c", 300)]).Values.ToList();

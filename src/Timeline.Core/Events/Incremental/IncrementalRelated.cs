@@ -9,9 +9,10 @@ namespace Timeline.Core.Events.Incremental;
 /// Whether two events are linked depends only on the two (their dates, their statements) and on whether they are date
 /// neighbours. Unchanged events keep their dates and statements, so a pair of them changes only when its neighbourhood
 /// does, and that can only happen within one window of a place where an event came or went, as in
-/// <see cref="IncrementalMerge"/>. Two unchanged events that tie in <see cref="EventOrder"/> may come out of the sort
-/// the other way round: those out of order keep their links, and their windows, and those that could reach where they
-/// stand, are compared again (as sets: a window's kept events need not keep their order).
+/// <see cref="IncrementalMerge"/>. Two unchanged events that tie in <see cref="EventOrder"/> but for their ids may change
+/// places when one's id does (an event that comes to share its slug gives both a suffix): those out of order keep their
+/// links, and their windows, and those that could reach where they stand, are compared again (as sets: a window's kept
+/// events need not keep their order).
 /// </remarks>
 internal static class IncrementalRelated
 {
@@ -26,9 +27,9 @@ internal static class IncrementalRelated
             if (oldOf[i] >= 0) newOf[oldOf[i]] = i;
         var fresh = new bool[now.Count];
         for (int i = 0; i < now.Count; i++) fresh[i] = oldOf[i] < 0;
-        // Events that tie in EventOrder may come out of the sort the other way round (thousands at 10,000 articles: the
-        // sort is not stable). Such an event keeps its links, but where it stood counts as a place where an event came or
-        // went, and its own window is looked at again.
+        // Events that tie in EventOrder but for their ids change places when an id changes (an event added with the same
+        // slug gives both a suffix). Such an event keeps its links, but where it stood counts as a place where an event
+        // came or went, and its own window is looked at again.
         var moved = new bool[now.Count];
         var clean = Enumerable.Range(0, now.Count).Where(i => oldOf[i] >= 0).ToList();
         var laterMin = new int[clean.Count + 1];
