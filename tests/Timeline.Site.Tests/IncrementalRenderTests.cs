@@ -89,6 +89,25 @@ public sealed class IncrementalRenderTests : IDisposable
     }
 
     [Fact]
+    public void SiteCheckedOutAgain_WithoutItsPageList_IsRenderedButWritesNothing()
+    {
+        // As a clone of a repository that commits the site leaves it: every file newer than the hash list (a checkout
+        // writes files in its own order), and no page list (its fingerprints name the code version, so it is not committed).
+        Build();
+        var later = DateTime.UtcNow.AddMinutes(1);
+        foreach (string file in Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories))
+            if (Path.GetFileName(file) != OutputRecord.FileName) File.SetLastWriteTimeUtc(file, later);
+        File.Delete(Path.Combine(Output, PageFingerprints.FileName));
+
+        var again = Build();
+
+        again.PagesRendered.ShouldBe(PageCount);
+        again.FilesChanged.ShouldBe(0);
+        File.Exists(Path.Combine(Output, PageFingerprints.FileName)).ShouldBeTrue();
+        AssertSameAsAFreshBuild();
+    }
+
+    [Fact]
     public void PageEditedByHand_IsRenderedAgainThoughItsInputsDidNotChange()
     {
         Build();

@@ -56,6 +56,21 @@ public sealed class SiteWriterIncrementalTests
     }
 
     [Fact]
+    public void WriteChanges_CarriesOverAFileWrittenAgainWithTheSameBytesSinceTheLastBuild()
+    {
+        using var temp = new TempFolder();
+        string output = temp.Combine("site");
+        var site = Site(("index.html", "<p>i</p>"));
+        SiteWriter.WriteChanges(output, site);
+        string index = Path.Combine(output, "index.html");
+        File.WriteAllText(index, "<p>i</p>"); // as a checkout or a copy writes it: newer than the list, the same bytes
+        File.SetLastWriteTimeUtc(index, DateTime.UtcNow.AddMinutes(1));
+
+        SiteWriter.WriteChanges(output, site).Written.ShouldBe(0);
+        File.ReadAllText(index).ShouldBe("<p>i</p>");
+    }
+
+    [Fact]
     public void WriteChanges_DoesNotTrustAHashListThatDisagreesWithTheFiles()
     {
         using var temp = new TempFolder();

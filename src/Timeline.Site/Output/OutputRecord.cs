@@ -6,8 +6,8 @@ namespace Timeline.Site.Output;
 /// <summary>
 /// What Timeline wrote to an output folder, beside the <c>.timeline-files</c> list: each file's
 /// hash (<see cref="ContentHash"/>) and length. A file is reused for the next build only when its length still matches and
-/// it was not modified after this list was written, so a page edited by hand after the build is
-/// rewritten rather than carried over. No times are stored, so the list is as deterministic as the site.
+/// it was not modified after this list was written, or, when it was, its bytes still have the hash; so a page edited by
+/// hand after the build is rewritten rather than carried over. No times are stored, so the list is as deterministic as the site.
 /// </summary>
 internal sealed record OutputRecord(string Hash, long Length)
 {
@@ -54,6 +54,17 @@ internal sealed record OutputRecord(string Hash, long Length)
     public bool Describes(string path, DateTime listWrittenAt)
     {
         var info = new FileInfo(path);
-        return info.Exists && info.Length == Length && info.LastWriteTimeUtc <= listWrittenAt;
+        if (!info.Exists || info.Length != Length) return false;
+        if (info.LastWriteTimeUtc <= listWrittenAt) return true;
+        // Written after the list: edited since, or written again with the same bytes, as a git checkout or a copy
+        // stamps every file with the time it wrote it. Only then are its bytes read, and they decide.
+        try
+        {
+            return ContentHash.Hex(File.ReadAllBytes(path)) == Hash;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }
