@@ -122,11 +122,8 @@ public sealed class IncrementalMergeTests
     {
         // All on one day, ordered by quote: "q000" and "q256" are the window's first and last place apart, and join.
         var profile = new StatementProfile([("summit", "visit")], ["talks", "border"], [["kim"], ["seoul"]]);
-        EventMention Statement(string source, string quote, int at, StatementProfile p) => new()
-        {
-            SourceId = source, Passage = $"p{at}", Quote = quote, QuoteStart = at, DateText = "1 May 2020", DateStart = at,
-            Value = TimeValue.Day(2020, 5, 1), Headline = quote, Profile = p,
-        };
+        EventMention Statement(string source, string quote, int at, StatementProfile p) =>
+            Said(source, quote, at, TimeValue.Day(2020, 5, 1), p, dateText: "1 May 2020");
         var statements = new List<EventMention> { Statement("a", "q000", 0, profile), Statement("b", "q256", 0, profile) };
         for (int i = 1; i < DateNeighbours.MaxPerItem; i++) statements.Add(Statement("filler", $"q{i:D3}", i * 10, new StatementProfile([], [$"own{i}"], [])));
         var documents = Documents(statements);
@@ -146,11 +143,7 @@ public sealed class IncrementalMergeTests
     public void Merge_WhenAnEventInsertedBetweenTwoRelatedOnesPushesOneOutOfTheOthersWindow_UnlinksThem()
     {
         // A year and a day of it that share a kind of happening are related; 255 events of that day stand between them.
-        EventMention Statement(string source, string headline, int at, TimeValue value, StatementProfile p) => new()
-        {
-            SourceId = source, Passage = $"p{at}", Quote = headline, QuoteStart = at, DateText = value.Timex, DateStart = at,
-            Value = value, Headline = headline, Profile = p,
-        };
+        EventMention Statement(string source, string headline, int at, TimeValue value, StatementProfile p) => Said(source, headline, at, value, p);
         var day = TimeValue.Day(2020, 1, 1);
         var statements = new List<EventMention>
         {
@@ -177,11 +170,7 @@ public sealed class IncrementalMergeTests
         // Six hundred events of one day with one headline tie in EventOrder but for their ids, and a year of visits with
         // the same two names stands just before them: its window holds the first 256 of them, so an event inserted among
         // them changes which it is linked to, and nothing else may change their order.
-        EventMention Statement(string source, string quote, int at, TimeValue value, StatementProfile p) => new()
-        {
-            SourceId = source, Passage = $"p{at}", Quote = quote, QuoteStart = at, DateText = value.Timex, DateStart = at,
-            Value = value, Headline = "officials said", Profile = p,
-        };
+        EventMention Statement(string source, string quote, int at, TimeValue value, StatementProfile p) => Said(source, quote, at, value, p, "officials said");
         var day = TimeValue.Day(2020, 1, 1);
         var statements = new List<EventMention> { Statement("a", "a year of visits", 0, TimeValue.Year(2020), new StatementProfile([], ["year"], [["kim"], ["seoul"]])) };
         for (int i = 0; i < 600; i++)
@@ -256,6 +245,13 @@ public sealed class IncrementalMergeTests
 
     private static TimeValue Shifted(TimeValue value, Random random) =>
         value.IsResolved && value.Precision == TimePrecision.Day ? TimeValue.Day(value.Start!.Value.AddDays(random.Next(-3, 4))) : TimeValue.Day(2019 + random.Next(5), 1 + random.Next(12), 1 + random.Next(28));
+
+    /// <summary>A statement that is its own quote, at <paramref name="at"/> in its source, with the profile merging reads given.</summary>
+    private static EventMention Said(string source, string quote, int at, TimeValue value, StatementProfile profile, string? headline = null, string? dateText = null) => new()
+    {
+        SourceId = source, Passage = $"p{at}", Quote = quote, QuoteStart = at, DateText = dateText ?? value.Timex, DateStart = at,
+        Value = value, Headline = headline ?? quote, Profile = profile,
+    };
 
     private static List<EventMention> Statements(IEnumerable<DocumentAnalysis> documents) => [.. documents.SelectMany(d => d.Statements)];
 
