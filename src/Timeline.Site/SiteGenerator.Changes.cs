@@ -9,6 +9,9 @@ namespace Timeline.Site;
 
 public sealed partial class SiteGenerator
 {
+    /// <summary>True when <paramref name="last"/> was recorded with this code and these templates, so pages may be carried over on it.</summary>
+    internal bool Carries(SiteDigests? last) => last is not null && last.Basis == PageChanges.BasisOf(new TemplateSet(options.TemplatesFolder));
+
     /// <summary>
     /// Which pages are the last build's: those of a template whose shared values (every one it may read,
     /// <see cref="TemplateDependencies"/>) have the digests recorded then, whose own digest is the one recorded, and whose
@@ -46,12 +49,15 @@ public sealed partial class SiteGenerator
 
         public static PageChanges Of(TimelineData timeline, SiteModel model, IReadOnlyDictionary<string, object?> shared, TemplateSet templates, PageRenderer renderer, SiteDigests? last)
         {
-            string basis = $"{PageFingerprinter.CodeVersion}\n{templates.Hash()}";
+            string basis = BasisOf(templates);
             var made = last?.Basis == basis
                 ? Task.FromResult(ContentDigests.Of(timeline, model))
                 : Task.Run(() => ContentDigests.Of(timeline, model));
             return new PageChanges(made, digests => digests.Shared(shared, model), basis, last, new TemplateDependencies(renderer.Parse));
         }
+
+        /// <summary>What recorded digests must have been made with to be used: this code and these templates.</summary>
+        public static string BasisOf(TemplateSet templates) => $"{PageFingerprinter.CodeVersion}\n{templates.Hash()}";
 
         /// <summary>The digests of what the site shows (waiting for them if they are still being made); null when none are made.</summary>
         public ContentDigests? Digests => _made?.GetAwaiter().GetResult();

@@ -61,16 +61,20 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         SiteWriteResult written;
         try
         {
-            using var staged = times.Measure("previous site", () => StagedSite.Begin(settings.Output));
             var generator = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl));
-            delta?.Begin(templatesFolder);
-            progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
             // What the last build recorded of its pages lets the pages whose inputs did not change be carried over unexamined.
             var lastDigests = settings.UseCache ? times.Measure("site digests", () => SiteDigests.Read(settings.ResolvedCacheFolder)) : null;
+            // When they do, few files are expected to change: only those are staged, and moved into the output by a journaled commit.
+            bool inPlace = generator.Carries(lastDigests);
+            using var staged = times.Measure("previous site", () => StagedSite.Begin(settings.Output, inPlace));
+            staged.InterruptCommitAfter = settings.InterruptCommitAfter;
+            delta?.Begin(templatesFolder);
+            progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
             rendered = settings.UseCache
                 ? generator.RenderTo(result.Timeline, config, staged, lastDigests, times)
                 : generator.RenderTo(result.Timeline, config, staged, times);
             written = times.Measure("commit", () => staged.Commit(rendered.Fingerprints));
+            if (inPlace) progress?.Report($"output: {written.Written} files changed, {written.Removed} removed; committed {staged.CommittedAs}");
             if (rendered.Digests is { } digests) times.Measure("site digests", () => RecordDigests(digests, settings.ResolvedCacheFolder, progress));
             // The statement store was written beside the site stages; it is whole before the state that relies on it is recorded.
             if (pipelineOptions.Events is { } events && times.Measure("statement store (wait)", events.FinishStoring) is { } notStored)

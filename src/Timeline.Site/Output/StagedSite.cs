@@ -9,6 +9,8 @@ namespace Timeline.Site.Output;
 /// current output (copied where links are not possible); a file given without content (a page not
 /// rendered again) must be in the current output, untouched. <see cref="Commit"/> swaps the new
 /// site in with two renames; disposing without committing deletes it and leaves the output as it was.
+/// Begun <see cref="Begin(string, bool)">in place</see>, it writes only the files whose bytes changed, and commits them
+/// with a <see cref="JournaledCommit"/> when they are few (else it links the rest in then, and swaps as above).
 /// </summary>
 public sealed class StagedSite : IDisposable
 {
@@ -20,28 +22,47 @@ public sealed class StagedSite : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<string>> _folders = new(StringComparer.Ordinal);
     private int _written;
     private bool _committed;
+    // In place: the changed files, each staged under a number (JournaledCommit's naming), by path; the rest stays in the output.
+    private readonly ConcurrentDictionary<string, string>? _changed;
+    private int _staged;
 
-    private StagedSite(string output, string staging, PreviousSite previous)
+    private StagedSite(string output, string staging, PreviousSite previous, bool inPlace)
     {
         _output = output;
         _staging = staging;
         Previous = previous;
+        if (inPlace) _changed = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
     }
+
+    /// <summary>How the site was committed: <c>journaled</c> (the changed files moved into the output) or <c>swapped</c>; null before.</summary>
+    public string? CommittedAs { get; private set; }
+
+    /// <summary>For tests: a journaled commit stops as a crash would, after this many moves.</summary>
+    internal int? InterruptCommitAfter { get; set; }
 
     /// <summary>The site being replaced: what a page may be carried over from.</summary>
     public PreviousSite Previous { get; }
 
     /// <summary>Starts a new site for <paramref name="outputFolder"/>; refuses a folder holding files Timeline did not write.</summary>
-    public static StagedSite Begin(string outputFolder)
+    public static StagedSite Begin(string outputFolder) => Begin(outputFolder, inPlace: false);
+
+    /// <param name="inPlace">
+    /// When the output holds a site Timeline wrote: stage only the files whose bytes changed, and leave the others where they are
+    /// (for a rebuild expected to change few files). Without a previous site it is the same as false.
+    /// </param>
+    public static StagedSite Begin(string outputFolder, bool inPlace)
     {
         string output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         JournaledCommit.Recover(output); // a delta build's commit left half-done is finished before the output is read
         SiteWriter.CheckOnlyOurs(output);
         string parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write a site to the root '{output}'");
         Directory.CreateDirectory(parent);
-        string staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+        var previous = PreviousSite.Open(output);
+        inPlace = inPlace && previous.Paths.Any();
+        // Staged changes are named as JournaledCommit names its own, so that a build that dies before its commit leaves nothing Recover misses.
+        string staging = inPlace ? JournaledCommit.Stage(output) : Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
-        return new StagedSite(output, staging, PreviousSite.Open(output));
+        return new StagedSite(output, staging, previous, inPlace);
     }
 
     /// <summary>
@@ -50,7 +71,7 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public void Add(string relative, Action<Stream> write)
     {
-        string target = Target(relative);
+        string target = Target(relative, out string? staged);
         OutputRecord record;
         using (var file = NewFile(target))
         using (var hashing = new HashingStream(file))
@@ -61,11 +82,11 @@ public sealed class StagedSite : IDisposable
         if (record == Previous.Record(relative))
         {
             File.Delete(target);
-            HardLink.CreateOrCopy(Path.Combine(_output, relative), target);
+            if (staged is null) HardLink.CreateOrCopy(Path.Combine(_output, relative), target);
         }
         else
         {
-            Interlocked.Increment(ref _written);
+            Changed(relative, staged);
         }
         Record(relative, record);
     }
@@ -78,9 +99,8 @@ public sealed class StagedSite : IDisposable
             Write(relative, content);
             return;
         }
-        string target = Target(relative);
         var record = Previous.Record(relative) ?? throw new IOException($"'{relative}' changed in '{_output}' during the build; build again");
-        HardLink.CreateOrCopy(Path.Combine(_output, relative), target);
+        if (_changed is null) HardLink.CreateOrCopy(Path.Combine(_output, relative), Target(relative));
         Record(relative, record);
     }
 
@@ -90,18 +110,18 @@ public sealed class StagedSite : IDisposable
     /// </summary>
     public void Write(string relative, ReadOnlySpan<byte> content)
     {
-        string target = Target(relative);
         var record = OutputRecord.Of(content);
         if (record == Previous.Record(relative))
         {
-            HardLink.CreateOrCopy(Path.Combine(_output, relative), target);
+            if (_changed is null) HardLink.CreateOrCopy(Path.Combine(_output, relative), Target(relative));
         }
         else
         {
+            string target = Target(relative, out string? staged);
             // One open and one write: a FileStream would also lock the file (flock, twice) and ask its position.
-            using var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None);
-            RandomAccess.Write(file, content, fileOffset: 0);
-            Interlocked.Increment(ref _written);
+            using (var file = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+                RandomAccess.Write(file, content, fileOffset: 0);
+            Changed(relative, staged);
         }
         Record(relative, record);
     }
@@ -110,6 +130,25 @@ public sealed class StagedSite : IDisposable
     // truncating it (File.WriteAllBytes) spares a truncation, after which ext4 flushes the file to disk
     // on close. Unbuffered: data files come in large writes already.
     private static FileStream NewFile(string path) => new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0);
+
+    private void Changed(string relative, string? staged)
+    {
+        Interlocked.Increment(ref _written);
+        if (staged is not null) _changed![relative] = staged;
+    }
+
+    // In place, a file is staged under the next number (its path is checked all the same); else at its path in the new site.
+    private string Target(string relative, out string? staged)
+    {
+        if (_changed is null)
+        {
+            staged = null;
+            return Target(relative);
+        }
+        SiteWriter.ResolveInside(_output, relative);
+        staged = Interlocked.Increment(ref _staged).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Path.Combine(_staging, staged);
+    }
 
     private string Target(string relative)
     {
@@ -128,10 +167,17 @@ public sealed class StagedSite : IDisposable
     public SiteWriteResult Commit(IReadOnlyDictionary<string, string> fingerprints)
     {
         var paths = _records.Keys.Order(StringComparer.Ordinal).ToList();
-        File.WriteAllBytes(Path.Combine(_staging, SiteWriter.ManifestName), Utf8.GetBytes(string.Concat(paths.Select(p => p + "\n"))));
-        File.WriteAllBytes(Path.Combine(_staging, OutputRecord.FileName), Utf8.GetBytes(OutputRecord.Format(_records)));
-        if (fingerprints.Count > 0)
-            File.WriteAllBytes(Path.Combine(_staging, PageFingerprints.FileName), Utf8.GetBytes(PageFingerprints.Format(fingerprints)));
+        var lists = new List<(string Name, byte[] Content)> { (SiteWriter.ManifestName, Utf8.GetBytes(string.Concat(paths.Select(p => p + "\n")))) };
+        if (fingerprints.Count > 0) lists.Add((PageFingerprints.FileName, Utf8.GetBytes(PageFingerprints.Format(fingerprints))));
+        // The hash list last: its time is what vouches for every file before it.
+        lists.Add((OutputRecord.FileName, Utf8.GetBytes(OutputRecord.Format(_records))));
+        int removed = Previous.Paths.Count(p => !_records.ContainsKey(p));
+        if (_changed is not null)
+        {
+            if (JournalIsSmaller(removed)) return CommitInPlace(lists, removed, fingerprints.Count > 0);
+            LinkTheRest();
+        }
+        foreach (var (name, content) in lists) File.WriteAllBytes(Path.Combine(_staging, name), content);
 
         string retired = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Guid.NewGuid():N}");
         try
@@ -145,9 +191,56 @@ public sealed class StagedSite : IDisposable
             throw;
         }
         _committed = true;
+        CommittedAs = "swapped";
         if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
-        int removed = Previous.Paths.Count(p => !_records.ContainsKey(p));
         return new SiteWriteResult(_records.Count, _written, removed);
+    }
+
+    // Moving a file in costs about what linking one into a new site does, plus a line of the journal: past a quarter of the
+    // site, the swap (two renames, whatever the count) keeps the output mixed for less time.
+    private bool JournalIsSmaller(int removed) => _changed!.Count + removed <= Math.Max(256, _records.Count / 4);
+
+    /// <summary>Moves the changed files and the lists that changed into the output, deletes the files the site lost.</summary>
+    private SiteWriteResult CommitInPlace(List<(string Name, byte[] Content)> lists, int removed, bool pages)
+    {
+        var moves = _changed!.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => ((string?)c.Value, c.Key)).ToList();
+        moves.AddRange(Previous.Paths.Where(p => !_records.ContainsKey(p)).Order(StringComparer.Ordinal).Select(p => ((string?)null, p)));
+        if (!pages && File.Exists(Path.Combine(_output, PageFingerprints.FileName))) moves.Add((null, PageFingerprints.FileName));
+        bool same = moves.Count == 0;
+        foreach (var (name, content) in lists)
+        {
+            // A list whose bytes are the output's is left alone, but for the hash list when anything moved: it vouches for them.
+            if (name != OutputRecord.FileName || same)
+            {
+                string current = Path.Combine(_output, name);
+                if (File.Exists(current) && new FileInfo(current).Length == content.Length && File.ReadAllBytes(current).AsSpan().SequenceEqual(content)) continue;
+            }
+            string staged = Interlocked.Increment(ref _staged).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            File.WriteAllBytes(Path.Combine(_staging, staged), content);
+            moves.Add((staged, name));
+            same = false;
+        }
+        if (moves.Count > 0) JournaledCommit.Commit(_output, _staging, moves, InterruptCommitAfter);
+        else Directory.Delete(_staging, recursive: true);
+        _committed = true;
+        CommittedAs = "journaled";
+        return new SiteWriteResult(_records.Count, _written, removed);
+    }
+
+    /// <summary>Turns the folder of changed files into the whole new site: each staged file to its path, every other file linked in.</summary>
+    private void LinkTheRest()
+    {
+        var numbered = new HashSet<string>(_changed!.Values, StringComparer.Ordinal);
+        string holding = Path.Combine(_staging, $".changed-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(holding);
+        foreach (string staged in numbered) File.Move(Path.Combine(_staging, staged), Path.Combine(holding, staged));
+        Parallel.ForEach(_records.Keys, relative =>
+        {
+            string target = Target(relative);
+            if (_changed.TryGetValue(relative, out string? staged)) File.Move(Path.Combine(holding, staged), target);
+            else HardLink.CreateOrCopy(Path.Combine(_output, relative), target);
+        });
+        Directory.Delete(holding);
     }
 
     public void Dispose()
