@@ -23,6 +23,15 @@ public sealed record RenderSummary(SortedDictionary<string, string> Fingerprints
     /// <summary>How many events and sources of the large data files were copied from the last build's files.</summary>
     public int ItemsCopied { get; init; }
 
+    /// <summary>
+    /// When the model was made with each source's text only where needed (<see cref="Model.PartialSiteModel"/>): how many sources'
+    /// full views were made, of how many; else null.
+    /// </summary>
+    public (int Made, int Of)? SourceViews { get; init; }
+
+    /// <summary>How many sources' digests were made from their analysis cache keys, without reading their analyses.</summary>
+    public int SourcesKeyed { get; init; }
+
     /// <summary>Why the pages of a template were all fingerprinted: <c>event.sbn reads `events`, which changed</c>.</summary>
     public IReadOnlyList<string> DigestNotes { get; init; } = [];
 }

@@ -33,8 +33,9 @@ public sealed partial class SiteGenerator
         private readonly TemplateDependencies? _dependencies;
         private readonly ConcurrentDictionary<string, bool> _sameShared = new(StringComparer.Ordinal);
 
-        private PageChanges(Task<ContentDigests>? made, Func<ContentDigests, Dictionary<string, UInt128>> sharedOf, string basis, SiteDigests? last, TemplateDependencies? dependencies)
+        private PageChanges(Task<ContentDigests>? made, Func<ContentDigests, Dictionary<string, UInt128>> sharedOf, string basis, SiteDigests? last, TemplateDependencies? dependencies, Func<int>? keyed = null)
         {
+            if (keyed is not null) _keyed = keyed;
             _made = made;
             _sharedOf = sharedOf;
             _shared = new Lazy<Dictionary<string, UInt128>>(() => _made is null ? [] : _sharedOf(Digests!));
@@ -47,14 +48,20 @@ public sealed partial class SiteGenerator
         /// <summary>Nothing recorded, nothing carried over on digests.</summary>
         public static PageChanges None { get; } = new(null, _ => [], "", null, null);
 
-        public static PageChanges Of(TimelineData timeline, SiteModel model, IReadOnlyDictionary<string, object?> shared, TemplateSet templates, PageRenderer renderer, SiteDigests? last)
+        /// <param name="sources">The sources' digests when already made; else they are made here, from <paramref name="keys"/> where known.</param>
+        public static PageChanges Of(TimelineData timeline, SiteModel model, IReadOnlyDictionary<string, object?> shared, TemplateSet templates, PageRenderer renderer, SiteDigests? last,
+            SourceDigests? sources, IReadOnlyDictionary<string, string?>? keys)
         {
             string basis = BasisOf(templates);
-            var made = last?.Basis == basis
-                ? Task.FromResult(ContentDigests.Of(timeline, model))
-                : Task.Run(() => ContentDigests.Of(timeline, model));
-            return new PageChanges(made, digests => digests.Shared(shared, model), basis, last, new TemplateDependencies(renderer.Parse));
+            ContentDigests Make() => ContentDigests.Of(timeline, model, sources ??= SourceDigests.Of(timeline, keys));
+            var made = last?.Basis == basis ? Task.FromResult(Make()) : Task.Run(Make);
+            return new PageChanges(made, digests => digests.Shared(shared, model), basis, last, new TemplateDependencies(renderer.Parse), () => sources?.Keyed ?? 0);
         }
+
+        private readonly Func<int> _keyed = () => 0;
+
+        /// <summary>How many sources' digests were made from their analysis keys (once the digests are made).</summary>
+        public int SourcesKeyed => _made is null ? 0 : _keyed();
 
         /// <summary>What recorded digests must have been made with to be used: this code and these templates.</summary>
         public static string BasisOf(TemplateSet templates) => $"{PageFingerprinter.CodeVersion}\n{templates.Hash()}";

@@ -44,8 +44,9 @@ public sealed partial class SiteGenerator(SiteOptions options)
 
     /// <param name="last">What the last build recorded of the pages it wrote: a page whose digest and shared values are the
     /// same is carried over without its fingerprint being computed again. The summary holds this build's digests.</param>
-    internal RenderSummary RenderTo(TimelineData timeline, TimelineConfig config, StagedSite target, SiteDigests? last, StageTimes? times = null) =>
-        Render(timeline, config, target.Previous, target.Add, target.Write, target.Add, times, last, record: true);
+    /// <param name="keys">The analysis cache key of each document, by path: a source whose key is known is digested from it, its analysis unread.</param>
+    internal RenderSummary RenderTo(TimelineData timeline, TimelineConfig config, StagedSite target, SiteDigests? last, IReadOnlyDictionary<string, string?>? keys, StageTimes? times = null) =>
+        Render(timeline, config, target.Previous, target.Add, target.Write, target.Add, times, last, record: true, keys);
 
     /// <summary>Takes a rendered page, whose bytes are only valid during the call.</summary>
     internal delegate void PageSink(string path, ReadOnlySpan<byte> content);
@@ -53,17 +54,27 @@ public sealed partial class SiteGenerator(SiteOptions options)
     /// <param name="emit">Takes each file (null content: carry the previous one over); called from several threads at once.</param>
     /// <param name="page">Takes each page rendered; called from several threads at once.</param>
     /// <param name="stream">Takes each file too big to hold in memory, by the action that writes it.</param>
-    internal RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, PageSink page, Action<string, Action<Stream>> stream, StageTimes? times = null, SiteDigests? last = null, bool record = false)
+    internal RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, PageSink page, Action<string, Action<Stream>> stream, StageTimes? times = null, SiteDigests? last = null, bool record = false, IReadOnlyDictionary<string, string?>? keys = null)
     {
         times ??= new StageTimes();
         var templates = new TemplateSet(options.TemplatesFolder);
         var renderer = new PageRenderer(templates);
         var site = SiteOf(config);
         string? baseUrl = site.BaseUrl;
-        var model = times.Measure("site model", () => SiteModelBuilder.Build(timeline, site));
+        // Pages will be carried over on their digests: few need a source's text, so the model is made without it, each
+        // source's full view only when asked for. The sources' digests come first, as the model's links come from the same map.
+        SourceDigests? sourceDigests = null;
+        PartialSiteModel? partial = null;
+        if (record && last?.Basis == PageChanges.BasisOf(templates) && !ReadsEverySource(renderer))
+        {
+            sourceDigests = times.Measure("source digests", () => SourceDigests.Of(timeline, keys));
+            partial = times.Measure("site model", () => PartialSiteModel.Build(timeline, site, sourceDigests.EventOf, sourceDigests.EventCounts));
+        }
+        var model = partial?.Model ?? times.Measure("site model", () => SiteModelBuilder.Build(timeline, site));
+        Func<SourceView, SourceView> full = partial is null ? s => s : partial.Full;
         var shared = SharedGlobals(model);
         var fingerprinter = new PageFingerprinter(templates, renderer, shared);
-        var changes = record ? times.Measure("page digests", () => PageChanges.Of(timeline, model, shared, templates, renderer, last)) : PageChanges.None;
+        var changes = record ? times.Measure("page digests", () => PageChanges.Of(timeline, model, shared, templates, renderer, last, sourceDigests, keys)) : PageChanges.None;
 
         var pages = new List<PageJob> { new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades) };
         pages.AddRange(model.SourcePages.Select(p => new PageJob(p.Path, "sources.sbn", p.Title, p.Path.Contains('/') ? "../" : "", [], ("sources_page", p))));
@@ -80,10 +91,11 @@ public sealed partial class SiteGenerator(SiteOptions options)
         var data = new List<Action>();
         foreach (var (path, write) in Feeds.Feeds.Streamed(model))
         {
-            // timeline.json and events.ics are written item by item: an event or source whose digest did not change is copied from the last file.
+            // timeline.json, timelinejs.json and events.ics are written item by item: an event or source whose digest did not change is copied from the last file.
             Action<Stream, Splice>? spliced = path switch
             {
-                "timeline.json" => (output, splice) => Feeds.TimelineJson.Write(model, output, splice, () => changes.Digests!),
+                "timeline.json" => (output, splice) => Feeds.TimelineJson.Write(model, output, splice, () => changes.Digests!, full),
+                "timelinejs.json" => (output, splice) => Feeds.TimelineJsExport.Write(model, output, splice, () => changes.Digests!),
                 "events.ics" => (output, splice) => Feeds.CalendarFile.Write(model, output, splice, () => changes.Digests!),
                 _ => null,
             };
@@ -108,7 +120,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
             {
                 if (source.ExcerptsOnly) continue; // its text is never published
                 string path = Feeds.TimelineJson.TextPath(source.Id);
-                emit(path, changes.TextUnchanged(path, source, previous) ? null : changes.Text(path, source, Feeds.TimelineJson.SourceText(source)));
+                emit(path, changes.TextUnchanged(path, source, previous) ? null : changes.Text(path, source, Feeds.TimelineJson.SourceText(full(source))));
             }
             foreach (var (path, content) in Feeds.Feeds.Besides(model)) emit(path, content);
             foreach (string asset in templates.AssetNames()) emit(asset, templates.ReadBytes(asset));
@@ -140,6 +152,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
                     return;
                 }
                 var globals = Globals(job);
+                if (partial is not null && globals.TryGetValue("source", out var face) && face is SourceView source) globals["source"] = partial.Full(source);
                 fingerprints[i] = fingerprinter.Of(job.Template, globals);
                 if (previous.CanReuse(job.Path, fingerprints[i]))
                 {
@@ -173,7 +186,18 @@ public sealed partial class SiteGenerator(SiteOptions options)
             DigestNotes = changes.Notes.ToList(),
             TextsCarried = changes.TextsCarried,
             ItemsCopied = changes.ItemsCopied,
+            SourceViews = partial is null ? null : (partial.FullViews, model.Sources.Count),
+            SourcesKeyed = changes.SourcesKeyed,
         };
+    }
+
+    // The pages every site has, each inside the layout: whether any may read the list of every source's full view.
+    private static readonly string[] PageTemplates = ["index.sbn", "sources.sbn", "page.sbn", "source.sbn", "event.sbn", "404.sbn"];
+
+    private static bool ReadsEverySource(PageRenderer renderer)
+    {
+        var dependencies = new TemplateDependencies(renderer.Parse);
+        return PageTemplates.Any(t => dependencies.Of(t, PageRenderer.Layout) is not { } names || names.Contains("sources"));
     }
 
     // Each thread renders its pages into one buffer, written to the page's file in one call and kept for the next page.

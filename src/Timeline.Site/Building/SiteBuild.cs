@@ -71,7 +71,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             delta?.Begin(templatesFolder);
             progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
             rendered = settings.UseCache
-                ? generator.RenderTo(result.Timeline, config, staged, lastDigests, times)
+                ? generator.RenderTo(result.Timeline, config, staged, lastDigests, result.CacheKeys, times)
                 : generator.RenderTo(result.Timeline, config, staged, times);
             written = times.Measure("commit", () => staged.Commit(rendered.Fingerprints));
             if (inPlace) progress?.Report($"output: {written.Written} files changed, {written.Removed} removed; committed {staged.CommittedAs}");
@@ -85,6 +85,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             {
                 progress?.Report($"pages: {rendered.Unexamined} carried over on their digests, {rendered.Fingerprints.Count - rendered.Unexamined} fingerprinted; {rendered.TextsCarried} source texts carried over; {rendered.ItemsCopied} data file items copied"
                     + (lastDigests is null ? " (no digests recorded)" : ""));
+                if (rendered.SourceViews is var (made, of)) progress?.Report($"sources: {made} of {of} full views made; {rendered.SourcesKeyed} digested from their analysis keys");
                 foreach (string why in rendered.DigestNotes) progress?.Report($"pages: {why}: its pages were fingerprinted");
             }
         }

@@ -32,16 +32,9 @@ internal sealed class ContentDigests
     /// <summary>Each source's view (<see cref="SourceView"/>: face, text, the events its dates link to), by id.</summary>
     public IReadOnlyDictionary<string, UInt128> Sources => _sources;
 
-    public static ContentDigests Of(TimelineData timeline, SiteModel model)
+    /// <param name="sources">The sources' digests (<see cref="SourceDigests"/>), made before the model when they decide which views it needs.</param>
+    public static ContentDigests Of(TimelineData timeline, SiteModel model, SourceDigests sources)
     {
-        // Where each date of a source links, as SiteModelBuilder.Build finds it (the last event naming it wins): beside the events' digests.
-        var links = Task.Run(() =>
-        {
-            var eventOf = new Dictionary<(string, int), string>();
-            foreach (var e in timeline.Events)
-                foreach (var m in e.Mentions) eventOf[(m.SourceId, m.DateStart)] = e.Id;
-            return (eventOf, eventOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal));
-        });
         // What an event view shows of each source it cites (SiteModelBuilder.Cited).
         var faces = timeline.Documents.ToDictionary(d => d.Source.Id, d => Hasher().Add(d.Source.Title).Add(d.Source.Url).Add(d.Source.Publisher).Add(d.Source.Published).Finish(), StringComparer.Ordinal);
         var own = timeline.Events.AsParallel().AsOrdered().Select(e => Own(e, faces)).ToArray();
@@ -57,12 +50,7 @@ internal sealed class ContentDigests
         }).ToArray();
         var eventsById = new Dictionary<string, UInt128>(events.Length, StringComparer.Ordinal);
         for (int i = 0; i < events.Length; i++) eventsById[model.Events[i].Id] = events[i];
-
-        var (eventOf, eventsPerSource) = links.GetAwaiter().GetResult();
-        var sources = timeline.Documents.AsParallel().AsOrdered()
-            .Select(d => (d.Source.Id, Digest: Source(d, eventOf, eventsPerSource.GetValueOrDefault(d.Source.Id))))
-            .ToDictionary(s => s.Id, s => s.Digest, StringComparer.Ordinal);
-        return new ContentDigests(eventsById, sources);
+        return new ContentDigests(eventsById, sources.Sources);
     }
 
     /// <summary>An event as a data file writes it: its view, and the sources it cites (whose text tells whether a quote is a passage).</summary>
@@ -174,29 +162,6 @@ internal sealed class ContentDigests
         foreach (var c in e.Conflicts) h.Add(c);
         h.Count(e.Related.Count);
         foreach (string r in e.Related) h.Add(r);
-        return h.Finish();
-    }
-
-    /// <summary>Everything of a source its page and text file are made of (<c>SiteModelBuilder.ToView</c>).</summary>
-    private static UInt128 Source(DocumentAnalysis analysis, Dictionary<(string, int), string> eventOf, int eventCount)
-    {
-        var source = analysis.Source;
-        var h = Hasher().Add(source.Id).Add(source.Path).Add(source.Title).Add(source.Text).Add(source.Url).Add(source.Publisher)
-            .Add(source.Author).Add(source.Dateline).Add(source.Published).Add((long)source.PublishedBasis)
-            .Add(source.PublishedEvidence).Add(source.ExcerptsOnly).Add(eventCount).Count(source.Tags.Count);
-        foreach (string tag in source.Tags) h.Add(tag);
-        h.Count(analysis.Paragraphs.Count);
-        foreach (var p in analysis.Paragraphs)
-        {
-            h.Add(p.Start).Add(p.Length).Count(p.Sentences.Count);
-            foreach (var s in p.Sentences) h.Add(s.Index).Add(s.Anchor).Add(s.Start).Add(s.Length);
-        }
-        h.Count(analysis.Mentions.Count);
-        foreach (var m in analysis.Mentions)
-        {
-            h.Add((long)m.Kind).Add(m.Start).Add(m.Length).Add(m.Text).Add(m.Value);
-            h.Add(eventOf.TryGetValue((source.Id, m.Start), out string? id) ? id : null);
-        }
         return h.Finish();
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Timeline.Site.Changes;
 using Timeline.Site.Model;
 
 namespace Timeline.Site.Feeds;
@@ -19,38 +20,61 @@ internal static class TimelineJsExport
 
     private sealed record TjsTitle(TjsText Text);
 
-    private sealed record TjsDocument(TjsTitle Title, IReadOnlyList<TjsEvent> Events);
-
     private static readonly JsonSerializerOptions Options = new(TimelineJson.Options)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
     /// <summary>Writes the file to <paramref name="output"/> as it is serialized: at 10,000 articles it is about 60 MB.</summary>
-    public static void Write(SiteModel model, Stream output)
+    public static void Write(SiteModel model, Stream output) => Write(model, output, null, null);
+
+    /// <summary>
+    /// Writes the document as one serializer call would, but an event at a time, so that <paramref name="splice"/> can copy each
+    /// event whose digest (<paramref name="digests"/>, with the base URL its links are made with) is unchanged from the last file.
+    /// </summary>
+    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
     {
         var site = model.Site;
-        var events = new List<TjsEvent>();
+        using var buffered = new BufferedStream(output, 1 << 16);
+        var buffer = splice is not null && digests is not null ? splice.Begin(buffered) : buffered;
+        void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        Raw("{\"title\":");
+        JsonSerializer.Serialize(buffer, new TjsTitle(new TjsText(WebUtility.HtmlEncode(site.Title), WebUtility.HtmlEncode(site.Description ?? ""))), Options);
+        Raw(",\"events\":[");
+        bool first = true;
         // No "group": TimelineJS gives each group its own row, and a row per year would crowd the view.
         foreach (var year in model.Years)
         {
             foreach (var e in year.Events)
             {
                 if (e.Start is not { } start || e.End is not { } end) continue;
-                var first = Iso(start);
-                var last = Iso(end).AddDays(-1);
-                bool spans = e.Timex.Contains('/') || e.Precision is "week" or "season" or "quarter" or "half" or "decade" or "century" or "millennium";
-                events.Add(new TjsEvent(
-                    Date(first, e.Precision, null),
-                    spans ? Date(last, e.Precision, null) : null,
-                    new TjsText(WebUtility.HtmlEncode(e.Headline), Body(site, e)),
-                    e.Id,
-                    e.Date));
+                if (!first) Raw(",");
+                first = false;
+                if (buffer == buffered)
+                {
+                    JsonSerializer.Serialize(buffer, Event(site, e, start, end), Options);
+                    continue;
+                }
+                splice!.Item("e:" + e.Id, () => ContentDigests.Hasher().Add(digests!().Events[e.Id]).Add(site.BaseUrl).Finish(),
+                    () => JsonSerializer.Serialize(buffer, Event(site, e, start, end), Options));
             }
         }
-        var document = new TjsDocument(new TjsTitle(new TjsText(WebUtility.HtmlEncode(site.Title), WebUtility.HtmlEncode(site.Description ?? ""))), events);
-        JsonSerializer.Serialize(output, document, Options);
-        output.WriteByte((byte)'\n');
+        Raw("]}\n");
+        buffer.Flush();
+        if (buffer != buffered) splice!.End();
+    }
+
+    private static TjsEvent Event(SiteInfo site, EventView e, string start, string end)
+    {
+        var first = Iso(start);
+        var last = Iso(end).AddDays(-1);
+        bool spans = e.Timex.Contains('/') || e.Precision is "week" or "season" or "quarter" or "half" or "decade" or "century" or "millennium";
+        return new TjsEvent(
+            Date(first, e.Precision, null),
+            spans ? Date(last, e.Precision, null) : null,
+            new TjsText(WebUtility.HtmlEncode(e.Headline), Body(site, e)),
+            e.Id,
+            e.Date);
     }
 
     // TimelineJS renders text as HTML: every article string is escaped here.

@@ -92,8 +92,10 @@ internal static class TimelineJson
     public static void Write(SiteModel model, Stream output) => Write(model, output, null, null);
 
     /// <param name="splice">Copies each event and source whose digest (<paramref name="digests"/>) is unchanged from the last file.</param>
-    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
+    /// <param name="full">The whole view of a source whose view in <paramref name="model"/> may lack its text (<see cref="PartialSiteModel"/>).</param>
+    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests, Func<SourceView, SourceView>? full = null)
     {
+        full ??= s => s;
         var decades = model.Decades
             .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, y.Events.Select(e => e.Id).ToList())).ToList()));
         // Sources are made into entries one at a time as they are written, never all at once.
@@ -136,18 +138,18 @@ internal static class TimelineJson
         Raw(",\n");
         Lines("decades", decades);
         // The digests are asked for lazily: a first build makes them beside the pages and records them at the end.
-        Lines("events", model.Events, e => ("e:" + e.Id, () => digests!().WithSources(e)), e => Entry(e, sourcesById, urls));
-        Lines("sources", model.Sources, s => ("s:" + s.Id, () => digests!().Sources[s.Id]), s => Entry(s), last: true);
+        Lines("events", model.Events, e => ("e:" + e.Id, () => digests!().WithSources(e)), e => Entry(e, sourcesById, urls, full));
+        Lines("sources", model.Sources, s => ("s:" + s.Id, () => digests!().Sources[s.Id]), s => Entry(s.ExcerptsOnly ? full(s) : s), last: true);
         Raw("}\n");
         buffer.Flush();
         if (buffer != buffered) splice!.End();
     }
 
-    private static EventEntry Entry(EventView e, Dictionary<string, SourceView> sources, Dictionary<string, string?> urls) => new(
+    private static EventEntry Entry(EventView e, Dictionary<string, SourceView> sources, Dictionary<string, string?> urls, Func<SourceView, SourceView> full) => new(
         e.Id, e.Href, e.Date, e.Datetime, e.Timex, e.Precision, e.Modifier, e.Start, e.End, e.Resolved, e.Headline, e.SourceIds, e.YearAnchor,
         e.Sources.Select(s =>
         {
-            bool quoted = IsPassage(sources.GetValueOrDefault(s.SourceId), s.Passage, s.Quote);
+            bool quoted = IsPassage(sources.TryGetValue(s.SourceId, out var source) ? full(source) : null, s.Passage, s.Quote);
             return new ReportEntry(
                 s.SourceId,
                 s.Passage,

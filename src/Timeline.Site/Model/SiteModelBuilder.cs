@@ -14,7 +14,10 @@ public static class SiteModelBuilder
 
     public static string EventHref(string eventId) => $"events/{eventId}.html";
 
-    public static SiteModel Build(TimelineData timeline, SiteInfo site)
+    public static SiteModel Build(TimelineData timeline, SiteInfo site) => Build(timeline, site, collect: true);
+
+    /// <param name="collect">False for a small model (<see cref="PartialSiteModel"/>), which leaves little to collect.</param>
+    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect)
     {
         var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => new Cited(d.Source), StringComparer.Ordinal);
         // Views are independent of each other: made in parallel, kept in the timeline's order.
@@ -45,7 +48,7 @@ public static class SiteModelBuilder
         // The views made on the way (each event's three times: bare, with its related events, with where it is listed)
         // and the maps above were promoted with the model by the collections while it was made; the pages, which set a
         // build's peak memory, would carry them to the end (one full collection here took another 40-80 MB off at 10,000 articles).
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        if (collect) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         return model;
     }
 
