@@ -33,7 +33,7 @@ public sealed class PageDigestTests : IDisposable
 
     private string Config => _temp.Combine("in", "timeline.yml");
 
-    private BuildReport Build(string? output = null, bool cache = true, string? templates = null, string? baseUrl = null)
+    private BuildReport Build(string? output = null, bool cache = true, string? templates = null, string? baseUrl = null, int? interruptAfter = null)
     {
         lock (_log) _log.Clear();
         return new SiteBuild(EnglishRecognizer.Instance).Run(new BuildSettings
@@ -44,6 +44,7 @@ public sealed class PageDigestTests : IDisposable
             CacheFolder = cache ? _temp.Combine("cache") : null,
             Templates = templates,
             BaseUrl = baseUrl,
+            InterruptCommitAfter = interruptAfter,
         }, new Progress(_log));
     }
 
@@ -81,7 +82,22 @@ public sealed class PageDigestTests : IDisposable
         string cold = _temp.Combine($"cold-{Guid.NewGuid():N}");
         Build(cold, cache: false, templates: templates, baseUrl: baseUrl);
         SiteFiles.ShouldBeSame(Warm, cold, "differs from a cold build");
+        // A commit that deletes files must not leave their folders behind, empty, where a cold build has none.
+        string[] Folders(string root) => Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(root, d)).Order(StringComparer.Ordinal).ToArray();
+        Folders(Warm).ShouldBe(Folders(cold));
         Directory.Delete(cold, recursive: true);
+    }
+
+    /// <summary>How the last build committed its output, from its log: <c>journaled</c> or <c>swapped</c>, or null when it did not say.</summary>
+    private string? CommittedAs() =>
+        _log.LastOrDefault(l => l.StartsWith("output: ", StringComparison.Ordinal) && l.Contains("; committed ", StringComparison.Ordinal))?.Split("; committed ")[1];
+
+    /// <summary>How many sources' full views the last build made, and of how many sources, from its log; null when the model was made whole.</summary>
+    private (int Made, int Of, int Keyed)? SourceViews()
+    {
+        if (_log.SingleOrDefault(l => l.StartsWith("sources: ", StringComparison.Ordinal)) is not { } line) return null;
+        var numbers = System.Text.RegularExpressions.Regex.Matches(line, "[0-9]+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
+        return (numbers[0], numbers[1], numbers[2]);
     }
 
     private void Append(string path, string text) => File.WriteAllText(path, File.ReadAllText(path).TrimEnd() + text + "\n");
@@ -106,6 +122,98 @@ public sealed class PageDigestTests : IDisposable
         TextsCarried().ShouldBeGreaterThan(report.Sources / 2);
         ItemsCopied().ShouldBeGreaterThan(report.Events / 2);
         ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void DatedEdit_MakesFullViewsOnlyOfTheSourcesItWrites_AndCommitsOnlyTheChangedFiles()
+    {
+        Build();
+        CommittedAs().ShouldBeNull(); // a first build has no digests to go on: it stages the whole site
+        Append(_article, " The talks resumed on March 3, 2011.");
+
+        var report = Build();
+
+        SourceViews().ShouldNotBeNull();
+        var (made, of, keyed) = SourceViews()!.Value;
+        of.ShouldBe(report.Sources);
+        made.ShouldBeGreaterThan(0);
+        made.ShouldBeLessThan(of);
+        keyed.ShouldBe(report.Sources); // every source's digest from its analysis key: no analysis read for it
+        CommittedAs().ShouldBe("journaled");
+        SiteDigests.Read(_temp.Combine("cache"))!.Spliced.Keys.ShouldContain("timelinejs.json");
+        ShouldBeTheColdBuild();
+
+        File.WriteAllText(_article, _original); // the event goes: its page is deleted by the journal
+        Build();
+        CommittedAs().ShouldBe("journaled");
+        ShouldBeTheColdBuild();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void CrashInTheMiddleOfAJournaledCommit_IsCompletedByTheNextBuild(int movesDone)
+    {
+        Build();
+        Append(_article, " The talks resumed on March 3, 2011.");
+
+        Should.Throw<BuildFailedException>(() => Build(interruptAfter: movesDone));
+        File.Exists(Output.JournaledCommit.JournalPath(Warm)).ShouldBeTrue();
+
+        Build();
+        File.Exists(Output.JournaledCommit.JournalPath(Warm)).ShouldBeFalse();
+        Directory.EnumerateDirectories(_temp.Path, ".warm.*").ShouldBeEmpty();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void CrashInTheMiddleOfAJournaledCommit_IsCompletedByABuildWithoutCache()
+    {
+        Build();
+        Append(_article, " The talks resumed on March 3, 2011.");
+        Should.Throw<BuildFailedException>(() => Build(interruptAfter: 2));
+
+        Build(cache: false);
+        File.Exists(Output.JournaledCommit.JournalPath(Warm)).ShouldBeFalse();
+        Directory.EnumerateDirectories(_temp.Path, ".warm.*").ShouldBeEmpty();
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void FailureBeforeTheJournal_LeavesTheOutputAsItWas()
+    {
+        // The page of the event the edit adds fails to render (an unknown value), after other changed files were staged.
+        string templates = _temp.Combine("theme");
+        Rendering.ThemeExport.CopyBuiltIn(templates);
+        Append(Path.Combine(templates, "event.sbn"), "{{ if event.headline | string.contains \"talks resumed\" }}{{ no_such_value }}{{ end }}");
+        Build(templates: templates);
+        Dictionary<string, string> Files() => SiteFiles.Read(Warm).ToDictionary(f => f.Key, f => Convert.ToHexString(f.Value), StringComparer.Ordinal);
+        var before = Files();
+        Append(_article, " The talks resumed on March 3, 2011.");
+
+        Should.Throw<BuildFailedException>(() => Build(templates: templates));
+
+        Files().ShouldBe(before);
+        Directory.EnumerateDirectories(_temp.Path, ".warm.*").ShouldBeEmpty();
+        File.Exists(Output.JournaledCommit.JournalPath(Warm)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void TemplateReadingEverySourcesText_GetsTheWholeModel()
+    {
+        // An event page that shows how long the first source is: every source's full view must be there to read.
+        string templates = _temp.Combine("theme");
+        Rendering.ThemeExport.CopyBuiltIn(templates);
+        Append(Path.Combine(templates, "event.sbn"), "<p class=\"first\">{{ sources[0].paragraphs.size }} paragraphs</p>");
+        Build(templates: templates);
+        Append(_article, " The talks resumed on March 3, 2011.");
+
+        Build(templates: templates);
+
+        SourceViews().ShouldBeNull();
+        File.ReadAllText(Directory.EnumerateFiles(Path.Combine(Warm, "events")).First()).ShouldNotContain("<p class=\"first\">0 paragraphs");
+        ShouldBeTheColdBuild(templates);
     }
 
     [Fact]
@@ -267,7 +375,7 @@ public sealed class PageDigestTests : IDisposable
 
         var report = Build();
 
-        ItemsCopied().ShouldBeLessThanOrEqualTo(report.Events); // events.ics's at most, none of timeline.json's events and sources
+        ItemsCopied().ShouldBeLessThanOrEqualTo(2 * report.Events); // events.ics's and timelinejs.json's at most, none of timeline.json's events and sources
         ShouldBeTheColdBuild();
     }
 

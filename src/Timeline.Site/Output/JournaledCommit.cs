@@ -140,7 +140,8 @@ internal static class JournaledCommit
             if (interruptAfter == done) throw new IOException("the commit was interrupted (test)");
         }
         File.Delete(journalPath);
-        if (whole) Directory.Delete(Path.Combine(Path.GetDirectoryName(output)!, lines[1]), recursive: true);
+        string folder = whole ? Path.Combine(Path.GetDirectoryName(output)!, lines[1]) : "";
+        if (whole && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         return whole;
     }
 

@@ -220,9 +220,10 @@ public sealed class StagedSite : IDisposable
             moves.Add((staged, name));
             same = false;
         }
+        // From here the staged files are the journal's: a commit that stops half-way is completed by the next build, never undone.
+        _committed = true;
         if (moves.Count > 0) JournaledCommit.Commit(_output, _staging, moves, InterruptCommitAfter);
         else Directory.Delete(_staging, recursive: true);
-        _committed = true;
         CommittedAs = "journaled";
         return new SiteWriteResult(_records.Count, _written, removed);
     }
