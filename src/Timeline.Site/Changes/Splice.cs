@@ -20,7 +20,11 @@ internal sealed class Splice : IDisposable
     // Each item written, with its digest, or the way to make it when it was not needed to decide (no last file to copy from).
     private readonly List<(string Key, UInt128? Digest, Func<UInt128> Make, long Offset, int Length)> _items = [];
     private string? _hash;
+    // A window of the last file: items are copied in the order they were written, so one read serves the many that follow.
     private byte[] _copy = [];
+    private long _copyStart;
+    private int _copyLength;
+    private const int Window = 1 << 20;
     private HashingStream? _output;
 
     /// <param name="last">The file as the last build recorded it; null to make every item.</param>
@@ -54,14 +58,8 @@ internal sealed class Splice : IDisposable
         UInt128? made = _old is not null ? digest() : null;
         if (made is { } value && _old is not null && _last!.Items.TryGetValue(key, out var old) && old.Digest == value)
         {
-            if (_copy.Length < old.Length) _copy = new byte[Math.Max(old.Length, 64 * 1024)];
-            for (int read = 0; read < old.Length;)
-            {
-                int n = RandomAccess.Read(_old.SafeFileHandle, _copy.AsSpan(read, old.Length - read), old.Offset + read);
-                if (n == 0) throw new IOException($"'{_old.Name}' is shorter than when it was written");
-                read += n;
-            }
-            output.Write(_copy, 0, old.Length);
+            if (old.Offset < _copyStart || old.Offset + old.Length > _copyStart + _copyLength) Fill(old.Offset, old.Length);
+            output.Write(_copy, checked((int)(old.Offset - _copyStart)), old.Length);
             Copied++;
         }
         else
@@ -69,6 +67,21 @@ internal sealed class Splice : IDisposable
             write();
         }
         _items.Add((key, made, digest, start, checked((int)(output.Written - start))));
+    }
+
+    /// <summary>Reads the last file from <paramref name="offset"/> into the window: at least <paramref name="length"/> bytes, and as many more as fit.</summary>
+    private void Fill(long offset, int length)
+    {
+        if (_copy.Length < Math.Max(length, Window)) _copy = new byte[Math.Max(length, Window)];
+        int read = 0;
+        while (read < _copy.Length)
+        {
+            int n = RandomAccess.Read(_old!.SafeFileHandle, _copy.AsSpan(read), offset + read);
+            if (n == 0) break;
+            read += n;
+        }
+        if (read < length) throw new IOException($"'{_old!.Name}' is shorter than when it was written");
+        (_copyStart, _copyLength) = (offset, read);
     }
 
     /// <summary>Ends the file: what it holds is hashed now, while the items' digests may wait for <see cref="Finish"/>.</summary>
