@@ -149,6 +149,20 @@ public sealed class PageDigestTests : IDisposable
         ShouldBeTheColdBuild();
     }
 
+    [Fact]
+    public void SiteTitleChanged_ChangesEveryPage_AndTheSiteIsSwappedInWhole()
+    {
+        Build();
+        File.WriteAllText(Config, File.ReadAllText(Config).Replace("title: Benchmark corpus", "title: Retitled corpus", StringComparison.Ordinal));
+
+        var report = Build();
+
+        report.PagesRendered.ShouldBe(PageCount());
+        CommittedAs().ShouldBe("swapped"); // the changed files staged, then the rest linked in beside them
+        Directory.EnumerateDirectories(_temp.Path, ".warm.*").ShouldBeEmpty();
+        ShouldBeTheColdBuild();
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]

@@ -198,7 +198,7 @@ public sealed class StagedSite : IDisposable
 
     // Moving a file in costs about what linking one into a new site does, plus a line of the journal: past a quarter of the
     // site, the swap (two renames, whatever the count) keeps the output mixed for less time.
-    private bool JournalIsSmaller(int removed) => _changed!.Count + removed <= Math.Max(256, _records.Count / 4);
+    private bool JournalIsSmaller(int removed) => _changed!.Count + removed <= _records.Count / 4;
 
     /// <summary>Moves the changed files and the lists that changed into the output, deletes the files the site lost.</summary>
     private SiteWriteResult CommitInPlace(List<(string Name, byte[] Content)> lists, int removed, bool pages)
