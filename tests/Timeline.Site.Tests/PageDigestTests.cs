@@ -102,6 +102,15 @@ public sealed class PageDigestTests : IDisposable
 
     private void Append(string path, string text) => File.WriteAllText(path, File.ReadAllText(path).TrimEnd() + text + "\n");
 
+    /// <summary>The built-in theme in a folder of its own, with <paramref name="addition"/> at the end of the event page.</summary>
+    private string ThemeWithEventPageEnding(string addition)
+    {
+        string templates = _temp.Combine("theme");
+        Rendering.ThemeExport.CopyBuiltIn(templates);
+        Append(Path.Combine(templates, "event.sbn"), addition);
+        return templates;
+    }
+
     private int PageCount() => Directory.EnumerateFiles(Warm, "*.html", SearchOption.AllDirectories).Count();
 
     [Theory]
@@ -198,9 +207,7 @@ public sealed class PageDigestTests : IDisposable
     public void FailureBeforeTheJournal_LeavesTheOutputAsItWas()
     {
         // The page of the event the edit adds fails to render (an unknown value), after other changed files were staged.
-        string templates = _temp.Combine("theme");
-        Rendering.ThemeExport.CopyBuiltIn(templates);
-        Append(Path.Combine(templates, "event.sbn"), "{{ if event.headline | string.contains \"talks resumed\" }}{{ no_such_value }}{{ end }}");
+        string templates = ThemeWithEventPageEnding("{{ if event.headline | string.contains \"talks resumed\" }}{{ no_such_value }}{{ end }}");
         Build(templates: templates);
         Dictionary<string, string> Files() => SiteFiles.Read(Warm).ToDictionary(f => f.Key, f => Convert.ToHexString(f.Value), StringComparer.Ordinal);
         var before = Files();
@@ -217,9 +224,7 @@ public sealed class PageDigestTests : IDisposable
     public void TemplateReadingEverySourcesText_GetsTheWholeModel()
     {
         // An event page that shows how long the first source is: every source's full view must be there to read.
-        string templates = _temp.Combine("theme");
-        Rendering.ThemeExport.CopyBuiltIn(templates);
-        Append(Path.Combine(templates, "event.sbn"), "<p class=\"first\">{{ sources[0].paragraphs.size }} paragraphs</p>");
+        string templates = ThemeWithEventPageEnding("<p class=\"first\">{{ sources[0].paragraphs.size }} paragraphs</p>");
         Build(templates: templates);
         Append(_article, " The talks resumed on March 3, 2011.");
 
@@ -312,9 +317,7 @@ public sealed class PageDigestTests : IDisposable
     public void CustomTemplateReadingAWholeSiteValue_IsFingerprintedWhenItChanges()
     {
         // An event page that shows how many events the site has: every one changes when an event is added.
-        string templates = _temp.Combine("theme");
-        Rendering.ThemeExport.CopyBuiltIn(templates);
-        Append(Path.Combine(templates, "event.sbn"), "<p class=\"total\">{{ event_count }} events in all</p>");
+        string templates = ThemeWithEventPageEnding("<p class=\"total\">{{ event_count }} events in all</p>");
         Build(templates: templates);
         Append(_article, " The talks resumed on March 3, 2011.");
 
