@@ -50,6 +50,8 @@ public sealed class EventCache(string folder, string codeVersion)
         // them (a first build) it is worked out beside the merge, which is mostly one core.
         var keying = Task.Run(() => (Key: Key(documents, codeVersion, Known(store, documents, keys), out var shapes, out var digests), Shapes: shapes, Digests: digests));
         var built = File.Exists(FilePath) ? null : Background.Beside(keying, () => TimelineBuilder.Build(documents));
+        // The statements in canonical order when an incremental merge worked it out; else the store sorts them (or keeps its own).
+        List<EventMention>? order = null;
         var (key, shapes, digests) = keying.GetAwaiter().GetResult();
         Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         if (built is null)
@@ -59,10 +61,10 @@ public sealed class EventCache(string folder, string codeVersion)
                 Reused = true;
                 return new TimelineData(documents, stored);
             }
-            built = Incremental(store, documents, statements, digests) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
+            built = Incremental(store, documents, statements, digests, out order) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
         }
         Write(key, statements, built.Events);
-        _storing = Store(_folder, () => StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests));
+        _storing = Store(_folder, () => StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests, order));
         return built;
     }
 
@@ -120,8 +122,10 @@ public sealed class EventCache(string folder, string codeVersion)
     /// The events of the last build, with the statements of the sources that changed since merged again
     /// (<see cref="IncrementalMerge"/>); null when there are no stored events and statements to start from.
     /// </summary>
-    private IReadOnlyList<TimelineEvent>? Incremental(StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests)
+    private IReadOnlyList<TimelineEvent>? Incremental(
+        StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out List<EventMention>? order)
     {
+        order = null;
         if (store is null) return null;
         var now = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
         for (int i = 0; i < documents.Count; i++) now[documents[i].Source.Id] = i;
@@ -157,7 +161,10 @@ public sealed class EventCache(string folder, string codeVersion)
             FullMergeReason = "the stored events are not those of the stored statements";
             return null;
         }
-        var merged = IncrementalMerge.Merge(old, events, statements, changed, out string? reason);
+        // The stored order is a permutation of the stored statements (the store checks it), which old lists in the same order.
+        var oldOrder = new EventMention[old.Count];
+        for (int i = 0; i < oldOrder.Length; i++) oldOrder[i] = old[store.Order[i]];
+        var merged = IncrementalMerge.Merge(events, statements, changed, oldOrder, out order, out string? reason);
         FullMergeReason = reason;
         if (merged is not null) MergedAgain = [.. changed.Order(StringComparer.Ordinal)];
         return merged;

@@ -32,16 +32,26 @@ internal static class IncrementalMerge
     /// </summary>
     public static IReadOnlyList<TimelineEvent>? Merge(
         IReadOnlyList<EventMention> oldStatements, IReadOnlyList<TimelineEvent> oldEvents, IReadOnlyList<EventMention> newStatements,
-        IReadOnlySet<string> changedSources, out string? reason)
+        IReadOnlySet<string> changedSources, out string? reason) =>
+        Merge(oldEvents, newStatements, changedSources, EventMerger.CanonicalOrder(oldStatements), out _, out reason);
+
+    /// <summary>
+    /// As above, from the last build's statements already in canonical order (kept with them, <see cref="StatementStore.Order"/>):
+    /// no statement is sorted but the changed sources' new ones. <paramref name="newOrder"/> is the new statements in canonical
+    /// order, for the next build (also when the merge gives up).
+    /// </summary>
+    public static IReadOnlyList<TimelineEvent>? Merge(
+        IReadOnlyList<TimelineEvent> oldEvents, IReadOnlyList<EventMention> newStatements, IReadOnlySet<string> changedSources,
+        IReadOnlyList<EventMention> oldOrder, out List<EventMention> newOrder, out string? reason)
     {
         reason = null;
         var Changed = ChangedTest(changedSources);
-        var order = EventMerger.CanonicalOrder(newStatements);
+        var order = newOrder = CanonicalPatch.Patch(oldOrder, [.. newStatements.Where(Changed)], Changed);
         // The two timelines' facts and neighbours are independent of each other (each is most of a second on one core at
         // 10,000 articles): worked out side by side, the edit's wall time is that of the longer.
         // The old timeline needs no merge facts: a pair of unchanged statements may join in one timeline exactly when it may
         // in the other (it depends on the two alone), so only the pairs with a changed source's old statement need their own.
-        var oldSide = Task.Run(() => new Side(OldOrder(order, [.. oldStatements.Where(Changed)], Changed), withFacts: false));
+        var oldSide = Task.Run(() => new Side(oldOrder as List<EventMention> ?? [.. oldOrder], withFacts: false));
         var now = new Side(order, withFacts: true);
         var old = oldSide.GetAwaiter().GetResult();
 
@@ -121,34 +131,6 @@ internal static class IncrementalMerge
         var named = EventIds.Assign(list);
         var oldOf = list.Select(e => kept.GetValueOrDefault(e, -1)).ToArray();
         return IncrementalRelated.Link(named, oldOf, oldEvents);
-    }
-
-    /// <summary>
-    /// The canonical order of the old statements without sorting them all again: the unchanged ones as they stand in the
-    /// new order, and the changed sources' old ones sorted among themselves, merged. The order compares quote, the date's
-    /// place in it and source before the input index, so a changed source's statement never ties with another source's.
-    /// </summary>
-    private static List<EventMention> OldOrder(List<EventMention> now, List<EventMention> gone, Func<EventMention, bool> changed)
-    {
-        var sorted = EventMerger.CanonicalOrder(gone);
-        var result = new List<EventMention>(now.Count + sorted.Count);
-        int g = 0;
-        foreach (var m in now)
-        {
-            if (changed(m)) continue;
-            while (g < sorted.Count && Before(sorted[g], m)) result.Add(sorted[g++]);
-            result.Add(m);
-        }
-        while (g < sorted.Count) result.Add(sorted[g++]);
-        return result;
-
-        static bool Before(EventMention x, EventMention y)
-        {
-            int c = string.CompareOrdinal(x.Quote, y.Quote);
-            if (c == 0) c = (x.DateStart - x.QuoteStart).CompareTo(y.DateStart - y.QuoteStart);
-            if (c == 0) c = string.CompareOrdinal(x.SourceId, y.SourceId);
-            return c < 0;
-        }
     }
 
     /// <summary>Whether a statement is one of the changed sources': compared with each id when they are few (one, for an edit), not hashed.</summary>
