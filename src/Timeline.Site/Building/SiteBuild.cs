@@ -63,7 +63,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         {
             using var staged = times.Measure("previous site", () => StagedSite.Begin(settings.Output));
             var generator = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl));
-            delta?.Begin(templatesFolder);
+            delta?.Begin(templatesFolder, config, result, pipelineOptions.Events);
             progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
             // What the last build recorded of its pages lets the pages whose inputs did not change be carried over unexamined.
             var lastDigests = settings.UseCache ? times.Measure("site digests", () => SiteDigests.Read(settings.ResolvedCacheFolder)) : null;
@@ -75,7 +75,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             // The statement store was written beside the site stages; it is whole before the state that relies on it is recorded.
             if (pipelineOptions.Events is { } events && times.Measure("statement store (wait)", events.FinishStoring) is { } notStored)
                 progress?.Report($"cache: {notStored}");
-            delta?.Remember(config, result, pipelineOptions.Events, written);
+            delta?.Remember(written);
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
             if (rendered.Digests is not null)
             {
