@@ -63,8 +63,13 @@ public sealed class EventCache(string folder, string codeVersion)
             }
             built = Incremental(store, documents, statements, digests, out order) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
         }
-        Write(key, statements, built.Events);
-        _storing = Store(_folder, () => StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests, order));
+        var finished = built.Events;
+        // The events and the statements are for the next build, which waits for them (WaitForStore) before it reads either.
+        _storing = Store(_folder, () =>
+        {
+            Write(key, statements, finished);
+            return StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests, order);
+        });
         return built;
     }
 
@@ -93,7 +98,7 @@ public sealed class EventCache(string folder, string codeVersion)
     }
 
     /// <summary>
-    /// Waits for the statement store the last <see cref="Build"/> began to write beside the rest of the build, and
+    /// Waits for the events and the statement store the last <see cref="Build"/> began to write beside the rest of the build, and
     /// returns why it could not be written (naming the file), or null. A build calls it before it records its state.
     /// </summary>
     public string? FinishStoring()
