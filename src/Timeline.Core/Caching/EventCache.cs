@@ -49,10 +49,14 @@ public sealed class EventCache(string folder, string codeVersion)
         // The key is only needed before building when there are stored events to check it against: without
         // them (a first build) it is worked out beside the merge, which is mostly one core.
         var keying = Task.Run(() => (Key: Key(documents, codeVersion, Known(store, documents, keys), out var shapes, out var digests), Shapes: shapes, Digests: digests));
-        var built = File.Exists(FilePath) ? null : Background.Beside(keying, () => TimelineBuilder.Build(documents));
+        // A first build also sorts the statements for the store beside the merge: what that leaves behind is then garbage
+        // before the build's forced collection, not promoted by it and carried through the pages.
+        var ordering = File.Exists(FilePath) ? null : Task.Run(() => StatementStore.Places(statements, EventMerger.CanonicalOrder(statements)));
+        var built = ordering is null ? null : Background.Beside(keying, () => TimelineBuilder.Build(documents));
         // The statements in canonical order when an incremental merge worked it out; else the store sorts them (or keeps its own).
         List<EventMention>? order = null;
         var (key, shapes, digests) = keying.GetAwaiter().GetResult();
+        int[]? places = ordering?.GetAwaiter().GetResult();
         Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         if (built is null)
         {
@@ -65,10 +69,12 @@ public sealed class EventCache(string folder, string codeVersion)
         }
         var finished = built.Events;
         // The events and the statements are for the next build, which waits for them (WaitForStore) before it reads either.
+        // Events merged in full are written here, before the build's forced collection (see above); others beside the site.
+        if (MergedAgain is null) Write(key, statements, finished);
         _storing = Store(_folder, () =>
         {
-            Write(key, statements, finished);
-            return StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests, order);
+            if (MergedAgain is not null) Write(key, statements, finished);
+            return StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests, places ?? (order is null ? null : StatementStore.Places(statements, order)));
         });
         return built;
     }

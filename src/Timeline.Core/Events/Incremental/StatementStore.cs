@@ -62,12 +62,13 @@ internal sealed class StatementStore
     /// build (<see cref="Caching.EventCache.FinishStoring"/>), so one core is enough.
     /// </remarks>
     /// <param name="order">
-    /// The documents' statements in canonical order, when the build has it (an incremental merge patched it); else it is the
-    /// last store's when every source's statements are the stored ones, or worked out here.
+    /// The documents' statements in canonical order, as places among them (<see cref="Places"/>), when the build has it (an
+    /// incremental merge patched it, or a first build sorted it beside the merge); else it is the last store's when every
+    /// source's statements are the stored ones, or worked out here.
     /// </param>
     public static string? Write(
         string folder, string codeVersion, IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<string?> keys, IReadOnlyList<byte[]> shapes,
-        IReadOnlyList<byte[]> digests, IReadOnlyList<EventMention>? order = null)
+        IReadOnlyList<byte[]> digests, int[]? order = null)
     {
         var previous = Open(folder, codeVersion);
         var reuse = new Entry?[documents.Count];
@@ -129,15 +130,21 @@ internal sealed class StatementStore
         }
     }
 
-    // The order as places among the documents' statements: the last store's when every source is stored unchanged and in
-    // the same places (the order depends only on the statements), else sorted here (beside the site stages of a build).
-    private static int[] OrderOf(IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<EventMention>? order, StatementStore? previous, Entry?[] reuse)
+    // The order as places among the documents' statements: as given, or the last store's when every source is stored unchanged
+    // and in the same places (the order depends only on the statements), else sorted here (beside the site stages of a build).
+    private static int[] OrderOf(IReadOnlyList<DocumentAnalysis> documents, int[]? order, StatementStore? previous, Entry?[] reuse)
     {
-        if (order is null && previous is not null && previous.Sources.Count == documents.Count
+        if (order is not null) return order;
+        if (previous is not null && previous.Sources.Count == documents.Count
             && reuse.Select((e, i) => e is not null && ReferenceEquals(e, previous.Sources[i])).All(same => same))
             return previous.Order;
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        order ??= EventMerger.CanonicalOrder(statements);
+        return Places(statements, EventMerger.CanonicalOrder(statements));
+    }
+
+    /// <summary>The place in <paramref name="statements"/> of each statement of <paramref name="order"/> (the same objects).</summary>
+    public static int[] Places(IReadOnlyList<EventMention> statements, IReadOnlyList<EventMention> order)
+    {
         var place = new Dictionary<EventMention, int>(statements.Count, ReferenceEqualityComparer.Instance);
         for (int i = 0; i < statements.Count; i++) place[statements[i]] = i;
         return [.. order.Select(m => place[m])];
