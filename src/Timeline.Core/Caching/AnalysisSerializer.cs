@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using System.Text;
 using Timeline.Core.Events;
 using Timeline.Core.Inference;
 using Timeline.Core.Events.Terms;
@@ -105,7 +106,8 @@ public static class AnalysisSerializer
                     IsWeak = r.ReadBoolean(),
                     IsRelativeClause = r.ReadBoolean(),
                     Url = ReadString(r),
-                    Profile = ReadProfile(r),
+                    // Read when merging asks for it: an incremental merge asks for a few thousand of 200,000.
+                    ProfileReader = DeferredProfile(payload, r),
                 };
             }
             InferredDate? inferredDate = r.ReadBoolean() ? new InferredDate(ReadDate(r), r.ReadString()) : null;
@@ -145,6 +147,38 @@ public static class AnalysisSerializer
             w.Write(name.Length);
             foreach (string part in name) w.Write(part);
         }
+    }
+
+    /// <summary>
+    /// Skips the profile at the reader's place, checking only its counts and lengths, and returns what reads it from there. The
+    /// payload passed its checksum; a profile that still does not read back is worked out from the quote, as without a cache.
+    /// </summary>
+    private static Func<StatementProfile?> DeferredProfile(byte[] payload, BinaryReader r)
+    {
+        int at = (int)r.BaseStream.Position;
+        for (int i = Count(r) * 2; i > 0; i--) SkipString(r);
+        for (int i = Count(r); i > 0; i--) SkipString(r);
+        for (int i = Count(r); i > 0; i--)
+            for (int j = Count(r); j > 0; j--) SkipString(r);
+        return () =>
+        {
+            try
+            {
+                using var reader = new BinaryReader(new MemoryStream(payload, at, payload.Length - at, writable: false));
+                return ReadProfile(reader);
+            }
+            catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or InvalidDataException or DecoderFallbackException)
+            {
+                return null;
+            }
+        };
+    }
+
+    private static void SkipString(BinaryReader r)
+    {
+        int length = r.Read7BitEncodedInt();
+        if (length < 0 || length > r.BaseStream.Length - r.BaseStream.Position) throw new InvalidDataException("bad string length");
+        r.BaseStream.Position += length;
     }
 
     private static StatementProfile ReadProfile(BinaryReader r)

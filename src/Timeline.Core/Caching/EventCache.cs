@@ -49,8 +49,14 @@ public sealed class EventCache(string folder, string codeVersion)
         // The key is only needed before building when there are stored events to check it against: without
         // them (a first build) it is worked out beside the merge, which is mostly one core.
         var keying = Task.Run(() => (Key: Key(documents, codeVersion, Known(store, documents, keys), out var shapes, out var digests), Shapes: shapes, Digests: digests));
-        var built = File.Exists(FilePath) ? null : Background.Beside(keying, () => TimelineBuilder.Build(documents));
+        // A first build also sorts the statements for the store beside the merge: what that leaves behind is then garbage
+        // before the build's forced collection, not promoted by it and carried through the pages.
+        var ordering = File.Exists(FilePath) ? null : Task.Run(() => StatementStore.Places(statements, EventMerger.CanonicalOrder(statements)));
+        var built = ordering is null ? null : Background.Beside(keying, () => TimelineBuilder.Build(documents));
+        // The statements in canonical order when an incremental merge worked it out; else the store sorts them (or keeps its own).
+        List<EventMention>? order = null;
         var (key, shapes, digests) = keying.GetAwaiter().GetResult();
+        int[]? places = ordering?.GetAwaiter().GetResult();
         Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         if (built is null)
         {
@@ -59,10 +65,17 @@ public sealed class EventCache(string folder, string codeVersion)
                 Reused = true;
                 return new TimelineData(documents, stored);
             }
-            built = Incremental(store, documents, statements, digests) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
+            built = Incremental(store, documents, statements, digests, out order) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
         }
-        Write(key, statements, built.Events);
-        _storing = Store(_folder, () => StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests));
+        var finished = built.Events;
+        // The events and the statements are for the next build, which waits for them (WaitForStore) before it reads either.
+        // Events merged in full are written here, before the build's forced collection (see above); others beside the site.
+        if (MergedAgain is null) Write(key, statements, finished);
+        _storing = Store(_folder, () =>
+        {
+            if (MergedAgain is not null) Write(key, statements, finished);
+            return StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests, places ?? (order is null ? null : StatementStore.Places(statements, order)));
+        });
         return built;
     }
 
@@ -91,7 +104,7 @@ public sealed class EventCache(string folder, string codeVersion)
     }
 
     /// <summary>
-    /// Waits for the statement store the last <see cref="Build"/> began to write beside the rest of the build, and
+    /// Waits for the events and the statement store the last <see cref="Build"/> began to write beside the rest of the build, and
     /// returns why it could not be written (naming the file), or null. A build calls it before it records its state.
     /// </summary>
     public string? FinishStoring()
@@ -120,8 +133,10 @@ public sealed class EventCache(string folder, string codeVersion)
     /// The events of the last build, with the statements of the sources that changed since merged again
     /// (<see cref="IncrementalMerge"/>); null when there are no stored events and statements to start from.
     /// </summary>
-    private IReadOnlyList<TimelineEvent>? Incremental(StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests)
+    private IReadOnlyList<TimelineEvent>? Incremental(
+        StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out List<EventMention>? order)
     {
+        order = null;
         if (store is null) return null;
         var now = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
         for (int i = 0; i < documents.Count; i++) now[documents[i].Source.Id] = i;
@@ -157,7 +172,10 @@ public sealed class EventCache(string folder, string codeVersion)
             FullMergeReason = "the stored events are not those of the stored statements";
             return null;
         }
-        var merged = IncrementalMerge.Merge(old, events, statements, changed, out string? reason);
+        // The stored order is a permutation of the stored statements (the store checks it), which old lists in the same order.
+        var oldOrder = new EventMention[old.Count];
+        for (int i = 0; i < oldOrder.Length; i++) oldOrder[i] = old[store.Order[i]];
+        var merged = IncrementalMerge.Merge(events, statements, changed, oldOrder, out order, out string? reason);
         FullMergeReason = reason;
         if (merged is not null) MergedAgain = [.. changed.Order(StringComparer.Ordinal)];
         return merged;

@@ -31,9 +31,29 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
     public CacheLookup Lookup(IReadOnlyList<SourceDocument> documents)
     {
         var keys = new string?[documents.Count];
+        // The rows are read on one thread (one query) while the keys are worked out on the others.
+        var reading = Task.Run(ReadRows);
         Parallel.For(0, documents.Count, i => keys[i] = CacheKey.For(documents[i], _codeVersion));
         var found = new DocumentAnalysis?[documents.Count];
+        var rows = reading.GetAwaiter().GetResult();
 
+        int rejected = 0;
+        Parallel.For(0, documents.Count, i =>
+        {
+            if (keys[i] is not { } key || !rows.TryGetValue(key, out var row)) return;
+            var analysis = AnalysisSerializer.Checksum(row.Payload).AsSpan().SequenceEqual(row.Checksum)
+                ? AnalysisSerializer.Deserialize(row.Payload, documents[i])
+                : null;
+            if (analysis is null) Interlocked.Increment(ref rejected);
+            found[i] = analysis;
+        });
+        if (rejected > 0) _note ??= $"{rejected} cache entr{(rejected == 1 ? "y" : "ies")} failed the checksum or did not read back; re-analysed";
+        return new CacheLookup(found, keys, _note);
+    }
+
+    /// <summary>Every row of the cache by key; none when it cannot be read (then it is started afresh, and the note says why).</summary>
+    private Dictionary<string, (byte[] Checksum, byte[] Payload)> ReadRows()
+    {
         var rows = new Dictionary<string, (byte[] Checksum, byte[] Payload)>(StringComparer.Ordinal);
         try
         {
@@ -54,19 +74,7 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
             rows.Clear();
             _note = $"the cache folder cannot be used ({ex.Message.TrimEnd('.')}); every article was analysed";
         }
-
-        int rejected = 0;
-        Parallel.For(0, documents.Count, i =>
-        {
-            if (keys[i] is not { } key || !rows.TryGetValue(key, out var row)) return;
-            var analysis = AnalysisSerializer.Checksum(row.Payload).AsSpan().SequenceEqual(row.Checksum)
-                ? AnalysisSerializer.Deserialize(row.Payload, documents[i])
-                : null;
-            if (analysis is null) Interlocked.Increment(ref rejected);
-            found[i] = analysis;
-        });
-        if (rejected > 0) _note ??= $"{rejected} cache entr{(rejected == 1 ? "y" : "ies")} failed the checksum or did not read back; re-analysed";
-        return new CacheLookup(found, keys, _note);
+        return rows;
     }
 
     public void Store(CacheLookup lookup, IReadOnlyList<(int Index, DocumentAnalysis Analysis)> fresh)

@@ -43,6 +43,7 @@ public sealed record EventMention
     public string? Url { get; init; }
 
     private StatementProfile? _profile;
+    private Func<StatementProfile?>? _readProfile;
 
     /// <summary>
     /// What the statement is about, for merging. Worked out from the quote when first asked for, so an
@@ -50,11 +51,20 @@ public sealed record EventMention
     /// </summary>
     internal StatementProfile Profile
     {
-        get => _profile ??= StatementProfile.Of(Quote, DateStart - QuoteStart, DateText.Length);
+        get => _profile ??= _readProfile?.Invoke() ?? StatementProfile.Of(Quote, DateStart - QuoteStart, DateText.Length);
         // Extraction has the statement's words and clause at hand: the same profile, without splitting the quote again.
         init => _profile = value;
     }
 
     /// <summary>Drops the profile once the events are built (<see cref="TimelineData.ReleaseMergeProfiles"/>); <see cref="Profile"/> makes it again if asked.</summary>
-    internal void ReleaseProfile() => _profile = null;
+    internal void ReleaseProfile() => (_profile, _readProfile) = (null, null);
+
+    /// <summary>
+    /// Where the profile is read from when first asked for, instead of working it out (an analysis read back from the cache
+    /// keeps it: most builds that read it back ask for few of them).
+    /// </summary>
+    internal Func<StatementProfile?>? ProfileReader { init => _readProfile = value; }
+
+    /// <summary>Whether the profile was worked out or read (and not released since).</summary>
+    internal bool HasProfile => _profile is not null;
 }

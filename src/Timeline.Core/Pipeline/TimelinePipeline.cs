@@ -72,8 +72,10 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
         // What only reading, analysing and merging needed (the files' bytes, the merge's queues, the merge
         // profiles: several hundred MB at 10,000 articles) is garbage now, much of it promoted to the oldest
         // generation, where the GC would carry it through the site model and the pages, which set the build's
-        // peak memory. One compacting collection here, a fraction of a second, takes it away first.
-        Time("collect", () => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true));
+        // peak memory. One compacting collection here, a fraction of a second, takes it away first. A build that
+        // analysed next to nothing and did not merge every statement made far less of it, and its pages are few.
+        if (!Incremental(analysed, documents.Count))
+            Time("collect", () => GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true));
         return new PipelineResult(edited.Timeline, [.. sources.Problems, .. edited.Problems])
         {
             Analysed = analysed,
@@ -82,6 +84,10 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
             CacheKeys = lookup is null ? null : documents.Select((d, i) => (d.Path, lookup.Keys[i])).ToDictionary(x => x.Path, x => x.Item2, StringComparer.Ordinal),
         };
     }
+
+    // At most one article in a hundred analysed, and the events kept or merged again only around the changed ones.
+    private bool Incremental(int analysed, int documents) =>
+        analysed <= documents / 100 && _options.Events is { } events && (events.Reused || events.MergedAgain is not null);
 
     private T Time<T>(string stage, Func<T> work) => _options.Times is { } times ? times.Measure(stage, work) : work();
 

@@ -210,22 +210,41 @@ internal sealed class DeltaBuild
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The full build is about to render with <paramref name="templatesFolder"/>: what it renders from, for the state it leaves.</summary>
-    public void Begin(string? templatesFolder)
+    /// <summary>
+    /// The full build is about to render with <paramref name="templatesFolder"/> the timeline of <paramref name="result"/>: what it
+    /// renders from, for the state it leaves. What the state says of the sources and events depends on the timeline alone, so
+    /// it is worked out beside the pages (mostly on the core the site model leaves idle) rather than after the commit.
+    /// </summary>
+    public void Begin(string? templatesFolder, TimelineConfig config, PipelineResult result, EventCache? events)
     {
         _templatesFolder = templatesFolder is null ? null : Path.GetFullPath(templatesFolder);
         _basis = Basis(_templatesFolder);
+        _recording = Task.Run(() =>
+        {
+            try
+            {
+                return Record(config, result, events);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+            {
+                // A state that cannot be told only costs the next build its shortcut.
+                return null;
+            }
+        });
     }
 
+    private Task<BuildState?>? _recording;
+
     /// <summary>Records the state of the full build that just committed, for the next build; or forgets it when it cannot be told whole.</summary>
-    public void Remember(TimelineConfig config, PipelineResult result, EventCache? events, SiteWriteResult written) => _times.Measure("build state", () =>
+    public void Remember(SiteWriteResult written) => _times.Measure("build state", () =>
     {
         BuildState? state;
         try
         {
-            state = Record(config, result, events, written);
+            // The output's lists are those of the commit just made.
+            state = _recording?.GetAwaiter().GetResult() is { } recorded ? recorded with { ListsDigest = OutputLists.Digest(_output), FileCount = written.Files } : null;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The site is committed: a state that cannot be told only costs the next build its shortcut.
             state = null;
@@ -234,7 +253,8 @@ internal sealed class DeltaBuild
         else state.Write(_cacheFolder);
     });
 
-    private BuildState? Record(TimelineConfig config, PipelineResult result, EventCache? events, SiteWriteResult written)
+    /// <summary>The state of a build of <paramref name="result"/>, but for the output's lists and files, which the commit decides.</summary>
+    private BuildState? Record(TimelineConfig config, PipelineResult result, EventCache? events)
     {
         if (_basis is null || result.CacheKeys is not { } keys) return null;
         var timeline = result.Timeline;
@@ -299,10 +319,9 @@ internal sealed class DeltaBuild
         {
             Basis = _basis,
             TemplatesFolder = _templatesFolder,
-            ListsDigest = OutputLists.Digest(_output),
+            ListsDigest = "",
             Updated = published.Count > 0 ? published.Max().ToString() : null,
             EventCount = timeline.Events.Count,
-            FileCount = written.Files,
             Problems = result.Problems,
             Inputs = inputs,
             EventIds = eventIds,

@@ -62,13 +62,13 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         try
         {
             var generator = new SiteGenerator(new SiteOptions(templatesFolder, settings.BaseUrl));
+            delta?.Begin(templatesFolder, config, result, pipelineOptions.Events);
             // What the last build recorded of its pages lets the pages whose inputs did not change be carried over unexamined.
             var lastDigests = settings.UseCache ? times.Measure("site digests", () => SiteDigests.Read(settings.ResolvedCacheFolder)) : null;
             // When they do, few files are expected to change: only those are staged, and moved into the output by a journaled commit.
             bool inPlace = generator.Carries(lastDigests);
             using var staged = times.Measure("previous site", () => StagedSite.Begin(settings.Output, inPlace));
             staged.InterruptCommitAfter = settings.InterruptCommitAfter;
-            delta?.Begin(templatesFolder);
             progress?.Report($"rendering {result.Timeline.Events.Count} events to {settings.Output}");
             rendered = settings.UseCache
                 ? generator.RenderTo(result.Timeline, config, staged, lastDigests, result.CacheKeys, times)
@@ -79,7 +79,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             // The statement store was written beside the site stages; it is whole before the state that relies on it is recorded.
             if (pipelineOptions.Events is { } events && times.Measure("statement store (wait)", events.FinishStoring) is { } notStored)
                 progress?.Report($"cache: {notStored}");
-            delta?.Remember(config, result, pipelineOptions.Events, written);
+            delta?.Remember(written);
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
             if (rendered.Digests is not null)
             {

@@ -8,7 +8,8 @@ namespace Timeline.Benchmarks.WholeBuild;
 
 /// <summary>
 /// <c>Timeline.Benchmarks dated CORPUS WORK</c>: the events of a dated edit as a build makes them, through
-/// <see cref="EventCache.Build"/> (key, stored statements and events, incremental merge, events written). The analyses
+/// <see cref="EventCache.Build"/> (key, stored statements and events, incremental merge; the events and statements are
+/// written beside, as in a build, and "(store finished)" waits for them). The analyses
 /// come from an analysis cache in <c>WORK</c> kept under a fixed code version, so that a rebuilt benchmark does not
 /// analyse the corpus again. The middle article (by id) gains a dated sentence and loses it again, three times; each
 /// result is compared with <see cref="TimelineBuilder.Build"/>.

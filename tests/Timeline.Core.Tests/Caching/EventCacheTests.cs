@@ -14,12 +14,14 @@ public sealed class EventCacheTests
 {
     private const string Code = "test-code-version";
 
-    private static PipelineResult Build(SourceSet sources, string folder, string code = Code) =>
-        new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions
-        {
-            Cache = new SqliteAnalysisCache(folder, code),
-            Events = new EventCache(folder, code),
-        }).Run(sources);
+    // As a build does, it waits for the events and statements to be stored (they are written beside its later stages).
+    private static PipelineResult Build(SourceSet sources, string folder, string code = Code)
+    {
+        var events = new EventCache(folder, code);
+        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(folder, code), Events = events }).Run(sources);
+        events.FinishStoring().ShouldBeNull();
+        return result;
+    }
 
     [Fact]
     public void Events_AreReusedWhenTheStatementsAreUnchanged_AndAreThoseOfAColdBuild()

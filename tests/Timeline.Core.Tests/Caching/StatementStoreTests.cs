@@ -1,4 +1,5 @@
 using Timeline.Core.Caching;
+using Timeline.Core.Events;
 using Timeline.Core.Events.Incremental;
 using Timeline.Core.Pipeline;
 using Timeline.Core.Sources;
@@ -54,6 +55,36 @@ public sealed class StatementStoreTests
         (DataBytes(cache) - first).ShouldBeInRange(1, first / 20);
         StatementStore.Open(cache, Code).ShouldNotBeNull().Sources.Count.ShouldBe(120);
     }
+
+    [Fact]
+    public void TheStoreKeepsTheStatementsInCanonicalOrder_AfterAColdBuild_AnIncrementalMergeAndAnUnchangedRebuild()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 80);
+        string cache = temp.Combine("cache");
+        void ShouldHoldTheOrderOf(PipelineResult result, string when)
+        {
+            var statements = result.Timeline.Documents.SelectMany(d => d.Statements).ToList();
+            var stored = StatementStore.Open(cache, Code).ShouldNotBeNull().Order;
+            stored.Select(i => Describe(statements[i])).ShouldBe(EventMerger.CanonicalOrder(statements).Select(Describe), when);
+        }
+
+        ShouldHoldTheOrderOf(Build(sources, cache).Result, "sorted by a cold build");
+        var edited = Edited(sources, " The talks resumed on March 3, 2011.");
+        var (result, events) = Build(edited, cache);
+        events.MergedAgain.ShouldNotBeNull();
+        ShouldHoldTheOrderOf(result, "patched by an incremental merge");
+        var (again, reused) = Build(edited, cache);
+        reused.Reused.ShouldBeTrue();
+        ShouldHoldTheOrderOf(again, "kept by a build that reused the events");
+        // Merged again from the patched order: the events of a cold build.
+        var (back, undone) = Build(sources, cache);
+        undone.MergedAgain.ShouldNotBeNull();
+        ParallelPipelineTests.Describe(back).ShouldBe(Cold(sources));
+        ShouldHoldTheOrderOf(back, "patched again");
+    }
+
+    private static string Describe(EventMention m) => $"{m.SourceId}@{m.DateStart}";
 
     [Theory]
     [InlineData("index")]

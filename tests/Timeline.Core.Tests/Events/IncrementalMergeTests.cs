@@ -96,6 +96,7 @@ public sealed class IncrementalMergeTests
         var documents = Documents(statements);
         var before = TimelineBuilder.Build(documents);
         int incremental = 0;
+        var whys = new List<string>();
         for (int edit = 0; edit < 6; edit++)
         {
             var rng = new Random(seed * 100 + edit);
@@ -109,12 +110,12 @@ public sealed class IncrementalMergeTests
             after[x] = documents[x] with { Statements = own };
 
             var actual = IncrementalMerge.Merge(
-                Statements(documents), before.Events, Statements(after), new HashSet<string>([documents[x].Source.Id]), out _);
-            if (actual is null) continue;
+                Statements(documents), before.Events, Statements(after), new HashSet<string>([documents[x].Source.Id]), out string? why);
+            if (actual is null) { whys.Add(why!); continue; }
             incremental++;
             Describe(actual).ShouldBe(Describe(TimelineBuilder.Build(after).Events), $"edit {edit}");
         }
-        incremental.ShouldBeGreaterThan(0);
+        incremental.ShouldBeGreaterThan(0, string.Join("; ", whys));
     }
 
     [Fact]

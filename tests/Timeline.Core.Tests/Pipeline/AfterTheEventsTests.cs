@@ -28,6 +28,25 @@ public sealed class AfterTheEventsTests
     }
 
     [Fact]
+    public void Run_AfterOneArticleGainedADate_MergesAgainAroundItAndLeavesTheLittleGarbageToTheCollector()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 120);
+        string cache = temp.Combine("cache");
+        List<string> Stages(SourceSet set)
+        {
+            var times = new StageTimes();
+            var events = new EventCache(cache, "test-code-version");
+            new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(cache, "test-code-version"), Events = events, Times = times }).Run(set);
+            events.FinishStoring().ShouldBeNull();
+            return [.. times.Stages.Select(s => s.Name)];
+        }
+
+        Stages(sources).ShouldContain("collect", "a cold build analysed and merged everything");
+        Stages(Caching.RebuildSources.Edited(sources, " The talks resumed on March 3, 2011.")).ShouldNotContain("collect");
+    }
+
+    [Fact]
     public void Run_FailsWithTheStoresFailure()
     {
         using var temp = new TempFolder();

@@ -32,17 +32,28 @@ internal static class IncrementalMerge
     /// </summary>
     public static IReadOnlyList<TimelineEvent>? Merge(
         IReadOnlyList<EventMention> oldStatements, IReadOnlyList<TimelineEvent> oldEvents, IReadOnlyList<EventMention> newStatements,
-        IReadOnlySet<string> changedSources, out string? reason)
+        IReadOnlySet<string> changedSources, out string? reason) =>
+        Merge(oldEvents, newStatements, changedSources, EventMerger.CanonicalOrder(oldStatements), out _, out reason);
+
+    /// <summary>
+    /// As above, from the last build's statements already in canonical order (kept with them, <see cref="StatementStore.Order"/>):
+    /// no statement is sorted but the changed sources' new ones. <paramref name="newOrder"/> is the new statements in canonical
+    /// order, for the next build (also when the merge gives up).
+    /// </summary>
+    public static IReadOnlyList<TimelineEvent>? Merge(
+        IReadOnlyList<TimelineEvent> oldEvents, IReadOnlyList<EventMention> newStatements, IReadOnlySet<string> changedSources,
+        IReadOnlyList<EventMention> oldOrder, out List<EventMention> newOrder, out string? reason)
     {
         reason = null;
         var Changed = ChangedTest(changedSources);
-        var order = EventMerger.CanonicalOrder(newStatements);
-        // The two timelines' facts and neighbours are independent of each other (each is most of a second on one core at
-        // 10,000 articles): worked out side by side, the edit's wall time is that of the longer.
-        // The old timeline needs no merge facts: a pair of unchanged statements may join in one timeline exactly when it may
-        // in the other (it depends on the two alone), so only the pairs with a changed source's old statement need their own.
-        var oldSide = Task.Run(() => new Side(OldOrder(order, [.. oldStatements.Where(Changed)], Changed), withFacts: false));
-        var now = new Side(order, withFacts: true);
+        var order = newOrder = CanonicalPatch.Patch(oldOrder, [.. newStatements.Where(Changed)], Changed);
+        // The two timelines' neighbours are independent of each other: worked out side by side.
+        // Neither needs merge facts for all its statements: whether two statements may join depends on the two alone, so the
+        // new timeline's facts are made only for the statements the change reaches and their neighbours (ReachFacts), and
+        // only the pairs with a changed source's old statement need facts of their own.
+        var oldSide = Task.Run(() => new Side(oldOrder as List<EventMention> ?? [.. oldOrder]));
+        var now = new Side(order);
+        var facts = new ReachFacts(order);
         var old = oldSide.GetAwaiter().GetResult();
 
         var region = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
@@ -56,27 +67,42 @@ internal static class IncrementalMerge
             if (Changed(m)) Reach(m);
         foreach (var (a, b) in GonePairs(old, Changed))
             Reach(b);
-        foreach (var (a, b) in ShiftedPairs(old, now, Changed))
+        foreach (var (a, b) in ShiftedPairs(old, now, facts, Changed))
         {
             Reach(a);
             Reach(b);
         }
 
         int limit = newStatements.Count / 2;
-        while (queue.TryDequeue(out var m))
+        // A layer at a time: the facts of every statement the layer can join are made at once, before it is looked at.
+        while (queue.Count > 0)
         {
-            if (region.Count > limit)
+            var layer = queue.ToArray();
+            queue.Clear();
+            foreach (var m in layer)
             {
-                reason = $"the change reaches {region.Count} of {newStatements.Count} statements";
-                return null;
+                int i = now.Index[m];
+                facts.Add(i);
+                foreach (int j in now.Partners(i)) facts.Add(j);
+                if (Changed(m)) continue;
+                foreach (int j in old.Partners(old.Index[m]))
+                    if (!Changed(old.Items[j])) facts.Add(now.Index[old.Items[j]]);
             }
-            int i = now.Index[m];
-            foreach (int j in now.Partners(i))
-                if (!region.Contains(now.Items[j]) && EventMerger.MayJoin(now.Facts, i, j)) Reach(now.Items[j]);
-            if (Changed(m)) continue;
-            int o = old.Index[m];
-            foreach (int j in old.Partners(o))
-                if (!Changed(old.Items[j]) && !region.Contains(old.Items[j]) && EventMerger.MayJoin(now.Facts, i, now.Index[old.Items[j]])) Reach(old.Items[j]);
+            foreach (var m in layer)
+            {
+                if (region.Count > limit)
+                {
+                    reason = $"the change reaches {region.Count} of {newStatements.Count} statements";
+                    return null;
+                }
+                int i = now.Index[m];
+                foreach (int j in now.Partners(i))
+                    if (!region.Contains(now.Items[j]) && facts.MayJoin(i, j)) Reach(now.Items[j]);
+                if (Changed(m)) continue;
+                int o = old.Index[m];
+                foreach (int j in old.Partners(o))
+                    if (!Changed(old.Items[j]) && !region.Contains(old.Items[j]) && facts.MayJoin(i, now.Index[old.Items[j]])) Reach(old.Items[j]);
+            }
         }
 
         // The region's statements in the new canonical order, and their neighbour pairs among the whole new timeline.
@@ -121,34 +147,6 @@ internal static class IncrementalMerge
         var named = EventIds.Assign(list);
         var oldOf = list.Select(e => kept.GetValueOrDefault(e, -1)).ToArray();
         return IncrementalRelated.Link(named, oldOf, oldEvents);
-    }
-
-    /// <summary>
-    /// The canonical order of the old statements without sorting them all again: the unchanged ones as they stand in the
-    /// new order, and the changed sources' old ones sorted among themselves, merged. The order compares quote, the date's
-    /// place in it and source before the input index, so a changed source's statement never ties with another source's.
-    /// </summary>
-    private static List<EventMention> OldOrder(List<EventMention> now, List<EventMention> gone, Func<EventMention, bool> changed)
-    {
-        var sorted = EventMerger.CanonicalOrder(gone);
-        var result = new List<EventMention>(now.Count + sorted.Count);
-        int g = 0;
-        foreach (var m in now)
-        {
-            if (changed(m)) continue;
-            while (g < sorted.Count && Before(sorted[g], m)) result.Add(sorted[g++]);
-            result.Add(m);
-        }
-        while (g < sorted.Count) result.Add(sorted[g++]);
-        return result;
-
-        static bool Before(EventMention x, EventMention y)
-        {
-            int c = string.CompareOrdinal(x.Quote, y.Quote);
-            if (c == 0) c = (x.DateStart - x.QuoteStart).CompareTo(y.DateStart - y.QuoteStart);
-            if (c == 0) c = string.CompareOrdinal(x.SourceId, y.SourceId);
-            return c < 0;
-        }
     }
 
     /// <summary>Whether a statement is one of the changed sources': compared with each id when they are few (one, for an edit), not hashed.</summary>
@@ -197,8 +195,9 @@ internal static class IncrementalMerge
     /// statement inserted or removed between them moved one out of the other's window, or into it.
     /// Only the ones merging can join matter.
     /// </summary>
-    private static IEnumerable<(EventMention, EventMention)> ShiftedPairs(Side old, Side now, Func<EventMention, bool> changed)
+    private static List<(EventMention X, EventMention Y)> ShiftedPairs(Side old, Side now, ReachFacts facts, Func<EventMention, bool> changed)
     {
+        var shifted = new List<(EventMention X, EventMention Y)>();
         old.MarkChanged(changed);
         now.MarkChanged(changed);
         var firsts = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
@@ -218,11 +217,16 @@ internal static class IncrementalMerge
             var after = ForwardUnchanged(now, x);
             if (before.SequenceEqual(after)) continue;
             var (was, isNow) = (new HashSet<EventMention>(before, ReferenceEqualityComparer.Instance), new HashSet<EventMention>(after, ReferenceEqualityComparer.Instance));
-            foreach (var y in before.Where(y => !isNow.Contains(y)))
-                if (EventMerger.MayJoin(now.Facts, now.Index[x], now.Index[y])) yield return (x, y);
-            foreach (var y in after.Where(y => !was.Contains(y)))
-                if (EventMerger.MayJoin(now.Facts, now.Index[x], now.Index[y])) yield return (x, y);
+            foreach (var y in before.Where(y => !isNow.Contains(y))) shifted.Add((x, y));
+            foreach (var y in after.Where(y => !was.Contains(y))) shifted.Add((x, y));
         }
+        // The facts of every pair at once, then the pairs.
+        foreach (var (x, y) in shifted)
+        {
+            facts.Add(now.Index[x]);
+            facts.Add(now.Index[y]);
+        }
+        return [.. shifted.Where(p => facts.MayJoin(now.Index[p.X], now.Index[p.Y]))];
     }
 
     // In the order of the window: the same statements in the same order when nothing shifted, which is the common case.
@@ -234,18 +238,51 @@ internal static class IncrementalMerge
         return list;
     }
 
-    /// <summary>One timeline's statements in canonical order, their merge facts and date neighbours, and where each stands.</summary>
+    /// <summary>
+    /// Merge facts (<see cref="MergeFacts"/>) of the statements of the new timeline that the change can reach, made as they are
+    /// asked for rather than for all of them: <see cref="EventMerger.MayJoin"/> of two statements reads the two alone (their
+    /// sources, sentences and dates are compared with each other only) and which comes first, so facts made of any set that
+    /// holds both, in canonical order, answer it.
+    /// Statements are added a batch at a time (<see cref="Add"/>); the facts are made again when asked after an addition.
+    /// </summary>
+    private sealed class ReachFacts(List<EventMention> items)
+    {
+        private readonly HashSet<int> _added = [];
+        private readonly Dictionary<int, int> _local = [];
+        private MergeFacts? _facts;
+
+        /// <summary>Statement <paramref name="i"/> of the new canonical order will be asked about.</summary>
+        public void Add(int i)
+        {
+            if (_added.Add(i)) _facts = null;
+        }
+
+        public bool MayJoin(int i, int j)
+        {
+            Add(i);
+            Add(j);
+            if (_facts is null)
+            {
+                // In canonical order, as in the facts of all statements: merging orders a pair by its places (and a pair's
+                // similarity is read in that order).
+                int[] places = [.. _added.Order()];
+                _local.Clear();
+                for (int k = 0; k < places.Length; k++) _local[places[k]] = k;
+                _facts = new MergeFacts([.. places.Select(p => items[p])]);
+            }
+            return EventMerger.MayJoin(_facts, _local[i], _local[j]);
+        }
+    }
+
+    /// <summary>One timeline's statements in canonical order, their date neighbours, and where each stands.</summary>
     private sealed class Side
     {
         private readonly int[] _placedAt;
         private readonly (int Bucket, int At)[] _unplacedAt;
 
-        private readonly MergeFacts? _facts;
-
-        public Side(List<EventMention> items, bool withFacts)
+        public Side(List<EventMention> items)
         {
             Items = items;
-            _facts = withFacts ? new MergeFacts(items) : null;
             Neighbours = DateNeighbours.Of(items, m => m.Value);
             Index = new Dictionary<EventMention, int>(items.Count, ReferenceEqualityComparer.Instance);
             for (int i = 0; i < items.Count; i++) Index[items[i]] = i;
@@ -258,8 +295,6 @@ internal static class IncrementalMerge
         }
 
         public List<EventMention> Items { get; }
-
-        public MergeFacts Facts => _facts ?? throw new InvalidOperationException("this side has no merge facts");
 
         public DateNeighbours Neighbours { get; }
 

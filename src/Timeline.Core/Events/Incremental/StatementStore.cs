@@ -19,18 +19,19 @@ namespace Timeline.Core.Events.Incremental;
 internal sealed class StatementStore
 {
     public const string FileName = "statements.bin";
-    private const string Format = "timeline-statements/2";
+    private const string Format = "timeline-statements/3";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly string _path, _data;
     private readonly long _dataLength;
 
-    private StatementStore(string path, string data, long dataLength, IReadOnlyList<Entry> sources)
+    private StatementStore(string path, string data, long dataLength, IReadOnlyList<Entry> sources, int[] order)
     {
         _path = path;
         _data = data;
         _dataLength = dataLength;
         Sources = sources;
+        Order = order;
     }
 
     /// <summary>
@@ -41,6 +42,12 @@ internal sealed class StatementStore
 
     /// <summary>The sources of the last build, in its order (by id).</summary>
     public IReadOnlyList<Entry> Sources { get; }
+
+    /// <summary>
+    /// The last build's statements in canonical order (<see cref="EventMerger.CanonicalOrder"/>), each as its place among all
+    /// the stored statements (<see cref="Sources"/> in order, each source's in its order): a permutation of them.
+    /// </summary>
+    public int[] Order { get; }
 
     /// <summary>
     /// Records the statements of <paramref name="documents"/> (their digests beside them). Only the sources whose
@@ -54,7 +61,14 @@ internal sealed class StatementStore
     /// write allocates per source (its index entry), not per statement. It runs beside the site stages of a cold
     /// build (<see cref="Caching.EventCache.FinishStoring"/>), so one core is enough.
     /// </remarks>
-    public static string? Write(string folder, string codeVersion, IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<string?> keys, IReadOnlyList<byte[]> shapes, IReadOnlyList<byte[]> digests)
+    /// <param name="order">
+    /// The documents' statements in canonical order, as places among them (<see cref="Places"/>), when the build has it (an
+    /// incremental merge patched it, or a first build sorted it beside the merge); else it is the last store's when every
+    /// source's statements are the stored ones, or worked out here.
+    /// </param>
+    public static string? Write(
+        string folder, string codeVersion, IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<string?> keys, IReadOnlyList<byte[]> shapes,
+        IReadOnlyList<byte[]> digests, int[]? order = null)
     {
         var previous = Open(folder, codeVersion);
         var reuse = new Entry?[documents.Count];
@@ -98,7 +112,7 @@ internal sealed class StatementStore
                 file.SetLength(offset);
             }
             writing = temporary;
-            WriteIndex(temporary, codeVersion, data, entries);
+            WriteIndex(temporary, codeVersion, data, entries, OrderOf(documents, order, previous, reuse));
             writing = index;
             File.Move(temporary, index, overwrite: true);
             if (afresh)
@@ -116,7 +130,27 @@ internal sealed class StatementStore
         }
     }
 
-    private static void WriteIndex(string path, string codeVersion, string data, IReadOnlyList<Entry> entries)
+    // The order as places among the documents' statements: as given, or the last store's when every source is stored unchanged
+    // and in the same places (the order depends only on the statements), else sorted here (beside the site stages of a build).
+    private static int[] OrderOf(IReadOnlyList<DocumentAnalysis> documents, int[]? order, StatementStore? previous, Entry?[] reuse)
+    {
+        if (order is not null) return order;
+        if (previous is not null && previous.Sources.Count == documents.Count
+            && reuse.Select((e, i) => e is not null && ReferenceEquals(e, previous.Sources[i])).All(same => same))
+            return previous.Order;
+        var statements = documents.SelectMany(d => d.Statements).ToList();
+        return Places(statements, EventMerger.CanonicalOrder(statements));
+    }
+
+    /// <summary>The place in <paramref name="statements"/> of each statement of <paramref name="order"/> (the same objects).</summary>
+    public static int[] Places(IReadOnlyList<EventMention> statements, IReadOnlyList<EventMention> order)
+    {
+        var place = new Dictionary<EventMention, int>(statements.Count, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < statements.Count; i++) place[statements[i]] = i;
+        return [.. order.Select(m => place[m])];
+    }
+
+    private static void WriteIndex(string path, string codeVersion, string data, IReadOnlyList<Entry> entries, int[] order)
     {
         using var header = new MemoryStream();
         using (var w = new BinaryWriter(header, Utf8, leaveOpen: true))
@@ -134,6 +168,8 @@ internal sealed class StatementStore
                 w.Write(e.Offset);
                 w.Write(e.Length);
             }
+            w.Write(order.Length);
+            foreach (int i in order) w.Write(i);
         }
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var writer = new BinaryWriter(file, Utf8);
@@ -173,12 +209,24 @@ internal sealed class StatementStore
             var dataFile = new FileInfo(Path.Combine(folder, data));
             if (!dataFile.Exists || dataFile.Length < dataLength) return null;
             var sources = new Entry[AnalysisSerializer.Count(h)];
+            long statements = 0;
             for (int i = 0; i < sources.Length; i++)
             {
                 sources[i] = new Entry(h.ReadString(), AnalysisSerializer.ReadString(h), h.ReadBytes(32), h.ReadBytes(32), h.ReadInt32(), h.ReadInt64(), h.ReadInt32());
-                if (sources[i].Shape.Length != 32 || sources[i].Digest.Length != 32 || sources[i].Offset < 0 || sources[i].Length < 0 || sources[i].Offset + sources[i].Length > dataLength) return null;
+                if (sources[i].Shape.Length != 32 || sources[i].Digest.Length != 32 || sources[i].Count < 0 || sources[i].Offset < 0 || sources[i].Length < 0 || sources[i].Offset + sources[i].Length > dataLength) return null;
+                statements += sources[i].Count;
             }
-            return new StatementStore(dataFile.FullName, data, dataLength, sources);
+            if (h.ReadInt32() != statements) return null;
+            var order = new int[statements];
+            var seen = new bool[statements];
+            for (int i = 0; i < order.Length; i++)
+            {
+                order[i] = h.ReadInt32();
+                if ((uint)order[i] >= (uint)order.Length || seen[order[i]]) return null;
+                seen[order[i]] = true;
+            }
+            if (h.BaseStream.Position != h.BaseStream.Length) return null;
+            return new StatementStore(dataFile.FullName, data, dataLength, sources, order);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or DecoderFallbackException)
         {

@@ -1,0 +1,53 @@
+using Timeline.Core.Events;
+using Timeline.Core.Events.Incremental;
+using Timeline.Temporal;
+
+namespace Timeline.Core.Tests.Events;
+
+/// <summary>The canonical order patched after a few sources changed is the one sorting every statement gives.</summary>
+public sealed class CanonicalPatchTests
+{
+    private static EventMention Said(string source, string quote, int quoteStart, int at) => new()
+    {
+        SourceId = source, Passage = $"p{quoteStart}", Quote = quote, QuoteStart = quoteStart, DateText = "2020", DateStart = quoteStart + at,
+        Value = TimeValue.Year(2020), Headline = quote,
+    };
+
+    // Quotes shared across sources, one date twice in one sentence repeated in a source (a tie the input order decides).
+    private static List<EventMention> Source(string id, params (string Quote, int At)[] statements) =>
+        [.. statements.Select((s, i) => Said(id, s.Quote, i * 100, s.At))];
+
+    [Theory]
+    [InlineData("a")]
+    [InlineData("c")]
+    [InlineData("e")]
+    public void Patch_AfterOneSourceChanged_GivesTheOrderOfSortingEveryStatement(string changedId)
+    {
+        var sources = new SortedDictionary<string, List<EventMention>>(StringComparer.Ordinal)
+        {
+            ["a"] = Source("a", ("the talks", 4), ("the talks", 0), ("zoo", 1)),
+            ["b"] = Source("b", ("the talks", 4), ("alpha", 2), ("alpha", 2), ("the talks", 4)),
+            ["c"] = Source("c", ("middle", 3), ("the talks", 4), ("alpha", 2)),
+            ["d"] = Source("d", ("the talks", 5), ("omega", 0)),
+        };
+        var before = sources.Values.SelectMany(s => s).ToList();
+        var oldOrder = EventMerger.CanonicalOrder(before);
+        // The changed source now says other things, one of them twice, and some of what it said and others say.
+        sources[changedId] = Source(changedId, ("the talks", 4), ("beta", 1), ("beta", 1), ("alpha", 2), ("the talks", 0), ("zz", 9));
+        var after = sources.Values.SelectMany(s => s).ToList();
+
+        var patched = CanonicalPatch.Patch(oldOrder, [.. after.Where(m => m.SourceId == changedId)], m => m.SourceId == changedId);
+
+        patched.ShouldBe(EventMerger.CanonicalOrder(after));
+    }
+
+    [Fact]
+    public void Patch_WhenASourceIsGone_LeavesTheOthersInTheirOrder()
+    {
+        var statements = Source("a", ("x", 1), ("b", 0)).Concat(Source("b", ("c", 0), ("a", 1))).ToList();
+
+        var patched = CanonicalPatch.Patch(EventMerger.CanonicalOrder(statements), [], m => m.SourceId == "a");
+
+        patched.ShouldBe(EventMerger.CanonicalOrder([.. statements.Where(m => m.SourceId == "b")]));
+    }
+}
