@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Core.Events.Terms;
 using Timeline.Core.Inference;
 using Timeline.Core.Sources;
@@ -13,6 +14,7 @@ namespace Timeline.Core.Events;
 /// </summary>
 public sealed class EventExtractor(ITemporalRecognizer recognizer)
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DocumentAnalysis Analyze(SourceDocument source)
     {
         string text = source.Text;
@@ -21,12 +23,19 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         var content = paragraphs.Where((_, i) => !furniture[i]).ToList();
         var sentences = content.SelectMany(p => p.Sentences).ToList();
 
-        var mentions = InContent(recognizer.Recognize(text, new RecognitionOptions(source.Published)), content);
-        var inferred = source.Published is null ? ArticleDateInference.Infer(text, source.Dateline, sentences, mentions, recognizer) : null;
-        if (inferred is not null)
+        // An undated article is recognized twice: without a date, to infer one, then against it. The second goes on
+        // from where the first first needed the date, the same as recognizing it again from scratch.
+        List<TemporalMention> mentions;
+        InferredDate? inferred = null;
+        using (var reading = recognizer.Read(text, new RecognitionOptions(source.Published)))
         {
-            source = source with { Published = inferred.Date, PublishedBasis = DateBasis.Inferred, PublishedEvidence = inferred.Evidence };
-            mentions = InContent(recognizer.Recognize(text, new RecognitionOptions(inferred.Date)), content);
+            mentions = InContent(reading.Mentions, content);
+            inferred = source.Published is null ? ArticleDateInference.Infer(text, source.Dateline, sentences, mentions, recognizer) : null;
+            if (inferred is not null)
+            {
+                source = source with { Published = inferred.Date, PublishedBasis = DateBasis.Inferred, PublishedEvidence = inferred.Evidence };
+                mentions = InContent(reading.Again(new RecognitionOptions(inferred.Date)), content);
+            }
         }
 
         var statements = new List<EventMention>();
@@ -56,6 +65,7 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EventMention Statement(SourceDocument source, string text, Sentence sentence, TemporalMention mention, string quote, List<Word> words)
     {
         var clause = Clause.Find(words, mention.Start, mention.End);
@@ -75,6 +85,7 @@ public sealed class EventExtractor(ITemporalRecognizer recognizer)
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TemporalMention> InContent(IReadOnlyList<TemporalMention> mentions, List<Paragraph> content)
     {
         var kept = new List<TemporalMention>(mentions.Count);

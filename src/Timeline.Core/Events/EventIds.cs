@@ -35,9 +35,15 @@ public static class EventIds
         // whole list, so one event added anywhere could swap two tied ones far away (and rewrite their pages and their
         // year's). Their ids, unique now, put them in one order that no other event changes; the list given is put in
         // that order too, so that the event at each place is still the one given the id at that place.
+        // The list is in order up to the ids already, so only each run of events equal but for their ids is sorted again,
+        // by id: the same order as sorting the whole list again, for a comparison per event instead of a sort of them all.
         var order = new int[result.Length];
         for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) => EventOrder.Instance.Compare(result[x], result[y]));
+        for (int start = 0, end; start < order.Length; start = end)
+        {
+            for (end = start + 1; end < order.Length && EventOrder.CompareWithoutId(events[end - 1], events[end]) == 0; end++) { }
+            if (end - start > 1) Array.Sort(order, start, end - start, Comparer<int>.Create((x, y) => string.CompareOrdinal(result[x].Id, result[y].Id)));
+        }
         var unnamed = events.ToArray();
         var sorted = new TimelineEvent[result.Length];
         for (int i = 0; i < order.Length; i++)

@@ -55,6 +55,7 @@ internal static class EventMerger
     private static bool WeakMayJoin(MergeFacts facts, int w, int s) =>
         !facts.SameSentence(w, s) && DateRelation.Compatible(facts.Items[w].Value, facts.Items[s].Value) && Similarity.Of(facts.Items[w].Profile, facts.Items[s].Profile).IsSameEvent;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<List<EventMention>> Join(MergeFacts facts, MergeQueue joins, MergeQueue disagreements, List<(int, int)> weakPairs)
     {
         var items = facts.Items;
@@ -96,7 +97,7 @@ internal static class EventMerger
     {
         const int Slice = 2048;
         // The facts of the placed statements in date order, so that a window of neighbours is read from one stretch of memory.
-        var slots = neighbours.Placed.Select(facts.Slot).ToArray();
+        var slots = Slots(facts, neighbours.Placed);
         int placedSlices = (slots.Length + Slice - 1) / Slice;
         var results = new (MergeQueue Joins, MergeQueue Disagreements, List<(int, int)> Weak)[placedSlices + 1];
         Parallel.For(0, placedSlices + 1, s =>
@@ -124,6 +125,15 @@ internal static class EventMerger
             allDisagreements.AddRange(r.Disagreements);
         }
         return (allJoins, allDisagreements, [.. results.SelectMany(r => r.Weak)]);
+    }
+
+    // Once per build over every placed statement: a loop compiled optimized, not a generic Select at its first tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static MergeFacts.Facts[] Slots(MergeFacts facts, int[] placed)
+    {
+        var slots = new MergeFacts.Facts[placed.Length];
+        for (int k = 0; k < slots.Length; k++) slots[k] = facts.Slot(placed[k]);
+        return slots;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -168,6 +178,7 @@ internal static class EventMerger
     /// Each distinct quote and source id is ranked once in ordinal order (every date of one sentence, and
     /// sentences repeated across articles, share a quote), so that the statements are sorted by numbers.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static List<EventMention> CanonicalOrder(IReadOnlyList<EventMention> statements)
     {
         int[] quote = null!, source = null!;
@@ -180,20 +191,30 @@ internal static class EventMerger
     }
 
     /// <summary>For each statement, the place of its string among the distinct strings in ordinal order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] OrdinalRanks(IReadOnlyList<EventMention> statements, Func<EventMention, string> of)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var distinct = new List<string>();
         var rankOf = new int[statements.Count];
+        string? previous = null;
+        int previousId = -1;
         for (int i = 0; i < rankOf.Length; i++)
         {
             string text = of(statements[i]);
+            // The dates of one sentence share one quote string, and a source's statements its id: the same string as the
+            // statement before is not hashed again.
+            if (ReferenceEquals(text, previous))
+            {
+                rankOf[i] = previousId;
+                continue;
+            }
             if (!ids.TryGetValue(text, out int id))
             {
                 ids[text] = id = distinct.Count;
                 distinct.Add(text);
             }
-            rankOf[i] = id;
+            (previous, previousId, rankOf[i]) = (text, id, id);
         }
         var idsInOrder = SortDistinct(distinct);
         var rank = new int[idsInOrder.Length];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Timeline.Core.Events;
 
 /// <summary>
@@ -9,11 +11,21 @@ public sealed class EventOrder : IComparer<TimelineEvent>
 {
     public static EventOrder Instance { get; } = new();
 
+    // Sorting tens of thousands of events runs it a million times: compiled optimized from the first call.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Compare(TimelineEvent? x, TimelineEvent? y)
     {
         if (ReferenceEquals(x, y)) return 0;
         if (x is null) return -1;
         if (y is null) return 1;
+        int c = CompareWithoutId(x, y);
+        return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+    }
+
+    /// <summary>The order of <see cref="Compare"/> up to the id: 0 for events that only their ids tell apart.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int CompareWithoutId(TimelineEvent x, TimelineEvent y)
+    {
         var (a, b) = (x.When, y.When);
         int c = (a.IsResolved, b.IsResolved) switch
         {
@@ -27,6 +39,6 @@ public sealed class EventOrder : IComparer<TimelineEvent>
         if (c == 0 && a.IsResolved && b.IsResolved) c = b.End!.Value.CompareTo(a.End!.Value);
         if (c == 0) c = string.CompareOrdinal(a.Timex, b.Timex);
         if (c == 0) c = string.CompareOrdinal(x.Headline, y.Headline);
-        return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+        return c;
     }
 }

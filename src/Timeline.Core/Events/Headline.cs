@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Timeline.Core.Events.Terms;
 
@@ -33,6 +34,7 @@ public static class Headline
     /// <summary>The whole sentence as a headline (no date known): trailing attribution off, cut to <see cref="MaxWords"/> words.</summary>
     public static string FromSentence(string sentence) => FromStatement(sentence, sentence.Length, 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static string FromClause(string text, List<Word> words, Clause clause)
     {
         if (NamedByYear(text, words, clause) is { } named) return named;

@@ -63,6 +63,7 @@ internal sealed class MergeFacts
     /// <summary>What the scan over neighbours reads of one statement, in one place.</summary>
     public readonly record struct Facts(int Item, int Source, int Sentence, int Date, bool Weak, ulong Happening, ulong Kind, ulong Name, ulong Content);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Facts Slot(int i) => new(i, Source[i], Sentence[i], DateKey[i], Items[i].IsWeak, Profiles[i].HappeningMask, Profiles[i].KindMask, Profiles[i].NameMask, Profiles[i].ContentMask);
 
     public bool SameSentence(int a, int b) => Sentence[a] == Sentence[b];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Timeline.Core.Text;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace Timeline.Core.Text;
 public static class Boilerplate
 {
     /// <summary>For each paragraph, true when it is furniture rather than the article's content.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool[] Classify(string text, IReadOnlyList<Paragraph> paragraphs)
     {
         var result = new bool[paragraphs.Count];

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Timeline.Core.Text;
 
@@ -19,6 +20,7 @@ public static class SentenceSplitter
 
     private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?…");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<Paragraph> Split(string text)
     {
         var paragraphs = new List<Paragraph>();
@@ -39,6 +41,7 @@ public static class SentenceSplitter
         return paragraphs;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Sentence> SplitSentences(string text, int start, int end, ref int index)
     {
         var sentences = new List<Sentence>();

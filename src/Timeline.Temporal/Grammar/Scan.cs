@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
 
@@ -8,7 +9,20 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
 {
     public string Text { get; } = text;
     public int Count { get; } = count;
-    public CalendarDate? Anchor { get; } = options.Anchor;
+    private readonly CalendarDate? _anchor = options.Anchor;
+
+    /// <summary>The article's date, if known. Reading it is noted (<see cref="AnchorRead"/>): until then, a recognition goes the same under any anchor.</summary>
+    public CalendarDate? Anchor
+    {
+        get
+        {
+            AnchorRead = true;
+            return _anchor;
+        }
+    }
+
+    /// <summary>True once a rule has read <see cref="Anchor"/>.</summary>
+    internal bool AnchorRead { get; private set; }
     public SlashDateOrder SlashOrder { get; } = options.SlashOrder;
 
     /// <summary>The last resolved date seen so far, for the discourse rules (<c>the following year</c>).</summary>
@@ -34,22 +48,39 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
 
     internal int CachedQuantityNext { get; set; }
 
-    // The buffer is pooled and longer than the text's tokens: reading past them must fail as a list would.
-    public Token this[int i] => (uint)i < (uint)Count ? _tokens[i] : throw new ArgumentOutOfRangeException(nameof(i));
+    /// <summary>Everything a recognition changes in the scan as it goes, to start another scan of the same tokens where this one was.</summary>
+    internal ScanState Save() => new(LastDate, LastDateEnd, CachedDateIndex, CachedDate, DateDepth, CachedQuantityIndex, CachedQuantity, CachedQuantityNext);
 
+    internal void Restore(in ScanState state) =>
+        (LastDate, LastDateEnd, CachedDateIndex, CachedDate, DateDepth, CachedQuantityIndex, CachedQuantity, CachedQuantityNext) =
+        (state.LastDate, state.LastDateEnd, state.CachedDateIndex, state.CachedDate, state.DateDepth, state.CachedQuantityIndex, state.CachedQuantity, state.CachedQuantityNext);
+
+    // The rules ask these of every candidate token: compiled optimized from the first call, as the rules are (see Grammar).
+    // The buffer is pooled and longer than the text's tokens: reading past them must fail as a list would.
+    public Token this[int i]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        get => (uint)i < (uint)Count ? _tokens[i] : throw new ArgumentOutOfRangeException(nameof(i));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Has(int i) => i >= 0 && i < Count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<char> Span(int i)
     {
         var t = this[i];
         return Text.AsSpan(t.Start, t.Length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<char> KnownSpan(int i) => Text.AsSpan(_tokens[i].Start, _tokens[i].Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsWord(int i, string word) =>
         Has(i) && _tokens[i].Kind == TokenKind.Word && KnownSpan(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsAnyWord(int i, params ReadOnlySpan<string> words)
     {
         if (!Has(i) || _tokens[i].Kind != TokenKind.Word) return false;
@@ -59,17 +90,23 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsPunct(int i, char c) => Has(i) && _tokens[i].Kind == TokenKind.Punct && _tokens[i].Value == c;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsDash(int i) => Has(i) && _tokens[i].Kind == TokenKind.Punct && _tokens[i].Value is '-' or '–' or '—' or '‐' or '‑';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsClass(int i, WordClass c) => Has(i) && _tokens[i].Kind == TokenKind.Word && _tokens[i].Class == c;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsMonth(int i) => Has(i) && _tokens[i].Kind == TokenKind.Word && _tokens[i].Class is WordClass.Month or WordClass.AmbiguousMonth;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsGlued(int i) => Has(i) && _tokens[i].Glued;
 
     /// <summary>Month name at <paramref name="i"/>, with an optional abbreviation dot: returns the month and the next index, or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Month(int i, out int next)
     {
         next = i;
@@ -81,6 +118,7 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
     }
 
     /// <summary>A day of the month written as <c>27</c> or <c>27th</c>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int DayNumber(int i)
     {
         if (!Has(i)) return -1;
@@ -91,6 +129,7 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
     }
 
     /// <summary>A four-digit year 1000–2199, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int FourDigitYear(int i)
     {
         if (!Has(i)) return -1;
@@ -99,6 +138,7 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
     }
 
     /// <summary>A number that counts units (<c>3</c>, <c>seven</c>, <c>a</c>), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Quantity(int i)
     {
         if (!Has(i)) return -1;
@@ -108,6 +148,7 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsUnit(int i, out Unit unit, out bool plural)
     {
         unit = default;
@@ -120,5 +161,6 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
     }
 
     /// <summary>Skips an optional <c>the</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int SkipThe(int i) => IsWord(i, "the") ? i + 1 : i;
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Timeline.Temporal.Lexicon;
 
 internal readonly record struct WordEntry(WordClass Class, int Value);
@@ -13,6 +15,7 @@ internal static class Words
     // and skip the hash lookup, which is the tokenizer's largest cost.
     private static readonly bool[] Prefixes = BuildPrefixes();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordEntry Lookup(ReadOnlySpan<char> word)
     {
         if (word.Length == 0) return default;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -14,6 +15,7 @@ internal static class BusinessDaySpans
 {
     private const int MaxCount = 1000;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int j = s.SkipThe(i);

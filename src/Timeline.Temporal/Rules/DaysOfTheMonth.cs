@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -12,6 +13,7 @@ namespace Timeline.Temporal.Rules;
 internal static class DaysOfTheMonth
 {
     /// <summary><c>the thirty-first day of the month</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         if (!s.IsWord(i, "the")) return null;

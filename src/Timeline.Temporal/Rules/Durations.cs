@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -9,6 +10,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Durations
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int first = i;
@@ -42,6 +44,7 @@ internal static class Durations
     }
 
     /// <summary>Bare plural units after <c>for</c>, <c>over the</c>: <c>for years</c>, <c>over the decades</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Bare(Scan s, int i)
     {
         int j = s.SkipThe(i);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -10,6 +11,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class FollowingWeekdays
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         if (s.IsClass(i, WordClass.Weekday)) return OfFollowingWeek(s, i);
@@ -29,6 +31,7 @@ internal static class FollowingWeekdays
     }
 
     /// <summary><c>Monday of the following week</c>, <c>Friday of the next week</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? OfFollowingWeek(Scan s, int i)
     {
         if (!s.IsWord(i + 1, "of") || !s.IsWord(i + 2, "the") || !s.IsAnyWord(i + 3, "following", "next") || !s.IsWord(i + 4, "week")) return null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -10,6 +11,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class FullDates
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int first = i;
@@ -37,6 +39,7 @@ internal static class FullDates
     }
 
     /// <summary><c>July 27</c>, <c>July 27, 1953</c>, <c>May twenty-first</c>, <c>September the twenty-first nineteen seventy eight</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? MonthFirst(Scan s, int first, int j)
     {
         int month = s.Month(j, out int k);
@@ -69,6 +72,7 @@ internal static class FullDates
     }
 
     /// <summary><c>27 July 1953</c>, <c>the 27th of July</c>, <c>twenty second of June</c>, <c>16. Nov. 2016</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? DayFirst(Scan s, int first, int j)
     {
         int start = j;
@@ -111,6 +115,7 @@ internal static class FullDates
     }
 
     /// <summary>An optional <c>, 1953</c>, <c> 1953</c>, <c> of 1953</c>, <c> in 1953</c>, <c>-1953</c>, <c>, nineteen fifty-three</c> or <c> of '53</c> after a day; returns the year or 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int YearAfter(Scan s, int i, out int end)
     {
         end = i;

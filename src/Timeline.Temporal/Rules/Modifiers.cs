@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -10,6 +11,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Modifiers
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int first = i;
@@ -50,6 +52,7 @@ internal static class Modifiers
     /// "by the end of the year", "end of month", "the beginning of the week": the period the text is in, the
     /// anchor's, unless a past verb leans on the previous date's ("In 1950 … by the end of the year").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TimeValue? CurrentPeriod(Scan s, int first, int k, out int end)
     {
         end = k;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 
 namespace Timeline.Temporal.Rules;
@@ -9,6 +10,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class PartsOfDay
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int offset;

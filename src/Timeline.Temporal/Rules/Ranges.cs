@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -10,6 +11,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Ranges
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int first = i;
@@ -20,10 +22,12 @@ internal static class Ranges
         return DaysOfMonth(s, first, j, between, framed) ?? MonthDays(s, first, j, between) ?? YearSpan(s, first, j, between) ?? Dates(s, first, j, between, framed);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsLink(Scan s, int i, bool between) =>
         between ? s.IsWord(i, "and") || s.IsPunct(i, '~') && s.IsGlued(i) : s.IsDash(i) || s.IsPunct(i, '~') && s.IsGlued(i) || s.IsAnyWord(i, "to", "through", "until", "till", "thru");
 
     /// <summary><c>the 25th to the 27th of July</c>, <c>25-27 July 2023</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? DaysOfMonth(Scan s, int first, int j, bool between, bool framed)
     {
         int a = s.SkipThe(j);
@@ -45,6 +49,7 @@ internal static class Ranges
     }
 
     /// <summary><c>July 25–27, 2023</c>, <c>July 25 through 27</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? MonthDays(Scan s, int first, int j, bool between)
     {
         var head = FullDates.Parse(s, j);
@@ -79,6 +84,7 @@ internal static class Ranges
     }
 
     /// <summary><c>1950–53</c>, <c>1950-1953</c>, <c>between 1950 and 1953</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? YearSpan(Scan s, int first, int j, bool between)
     {
         int yearA = s.FourDigitYear(j);
@@ -97,6 +103,7 @@ internal static class Ranges
     }
 
     /// <summary>Any two dates: <c>from February 2022 until today</c>, <c>between March and May</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Dates(Scan s, int first, int j, bool between, bool framed)
     {
         // "from 2007 to the end of 2008": an end may carry a modifier.
@@ -141,6 +148,7 @@ internal static class Ranges
     }
 
     /// <summary>"1st Jan until Wed, 22 of Jan": an end whose weekday, a comma and its date name one day.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? DayAfterWeekday(Scan s, Match a, int i)
     {
         // "from Monday to Friday, March 3": after a weekday, the date belongs to the second end only as often as to both.
@@ -153,6 +161,7 @@ internal static class Ranges
     }
 
     /// <summary>"from next monday to friday": a weekday, of any case, as the second end after a day is the first such day on.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? WeekdayAfter(Scan s, Match a, int i)
     {
         if (!s.IsClass(i, Lexicon.WordClass.Weekday) || a.Value.Precision != TimePrecision.Day) return null;

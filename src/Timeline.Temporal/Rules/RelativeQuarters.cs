@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -13,6 +14,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class RelativeQuarters
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int j = s.SkipThe(i);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -12,6 +13,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class SpacedDates
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int year = s.FourDigitYear(i);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
 
@@ -40,6 +41,7 @@ internal static class Vetoes
     };
 
     /// <summary>True when the number at <paramref name="i"/> is part of a code, a count or a name, never a date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool NotADate(Grammar.Scan s, int i, bool afterMonth = false)
     {
         var t = s[i];
@@ -82,11 +84,14 @@ internal static class Vetoes
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberedLookup = NumberedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountedLookup = CountedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsCountedNoun(Grammar.Scan s, int i) => IsIn(s, i, CountedLookup);
 
     /// <summary>True for a word that numbers what follows it (<c>Room</c>, <c>Article</c>, <c>page</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsNumberedNoun(Grammar.Scan s, int i) => IsIn(s, i, NumberedLookup);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsIn(Grammar.Scan s, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
         s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length <= 12 && set.Contains(s.Span(i));
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -11,6 +12,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class WeekNumbers
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         // Cheapest test first: "the" is a starter word, "week" a unit.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -9,6 +10,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class WeekdayAppositions
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int k = s.IsAnyWord(i, "this", "next", "coming", "last") ? i + 1 : i;

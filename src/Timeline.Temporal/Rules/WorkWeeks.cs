@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -9,6 +10,7 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class WorkWeeks
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         if (!s.IsClass(i, WordClass.Relation)) return null;

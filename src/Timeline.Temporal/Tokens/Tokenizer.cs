@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using Timeline.Temporal.Lexicon;
 
@@ -14,6 +15,7 @@ internal static class Tokenizer
     /// caller returns it): a megabyte of text makes megabytes of tokens, and renting spares the page
     /// faults of a fresh large array on every call.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Token[] Tokenize(string text, out int count)
     {
         var tokens = new TokenBuffer(text.Length / 5 + 4);

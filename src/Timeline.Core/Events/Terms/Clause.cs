@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Timeline.Core.Events.Terms;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal sealed record Clause(IReadOnlyList<Word> Words, int First, int Last, in
     private static bool IsBoundary(Word w) =>
         w.IsPunctuation ? w.Text is "," or ";" or ":" or "(" or ")" or "—" or "–" or "[" or "]" or "!" or "?" : Lexicon.ClauseWords.Contains(w.Lower);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Clause Find(List<Word> words, int dateStart, int dateEnd)
     {
         int d0 = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Core.Caching;
 
 namespace Timeline.Core.Events.Terms;
@@ -76,12 +77,14 @@ internal sealed record StatementProfile
     }
 
     /// <summary>The profile of the statement in <paramref name="sentence"/> that holds the date at <paramref name="dateStart"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static StatementProfile Of(string sentence, int dateStart, int dateLength)
     {
         var words = Word.Split(sentence, 0, sentence.Length);
         return Of(words, Clause.Find(words, dateStart, dateStart + dateLength));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static StatementProfile Of(List<Word> words, Clause clause)
     {
         var happenings = new List<(string, string)>();
@@ -103,6 +106,7 @@ internal sealed record StatementProfile
 
     // Runs of capitalised words outside the date and outside attribution segments. The sentence's
     // first word counts only when it is not a common word ("The", "However").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string[]> NamesOf(List<Word> words, Clause clause)
     {
         var names = new List<string[]>();

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Timeline.Core.Events.Terms;
 
 /// <summary>A word or punctuation mark of a sentence, with its offsets in the source text.</summary>
@@ -19,6 +21,7 @@ internal readonly record struct Word(int Start, int End, string Text, string Low
         SplitInto(new List<Word>((end - start) / 5 + 4), text, start, end);
 
     /// <summary><see cref="Split"/> into <paramref name="words"/>, cleared first, so that one list serves a whole document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Word> SplitInto(List<Word> words, string text, int start, int end)
     {
         words.Clear();

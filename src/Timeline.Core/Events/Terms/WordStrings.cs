@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Core.Caching;
 
 namespace Timeline.Core.Events.Terms;
@@ -25,6 +26,7 @@ internal sealed class WordStrings
     public static WordStrings Current => t_current ??= new WordStrings();
 
     /// <summary>The word <paramref name="text"/>[start..end) with its lower case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Word Word(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
