@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
 
@@ -22,12 +21,10 @@ internal readonly record struct Counted(int Years, int Months, int Days, Unit Un
     }
 
     /// <summary>True when a known count can start at <paramref name="i"/>: a number, a number word, or "couple". A cheap test before reading.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool MayStart(Scan s, int i) =>
         s.Has(i) && (s[i].Kind == TokenKind.Number || s[i].Kind == TokenKind.Word && (s[i].Class == WordClass.NumberWord || s.IsWord(i, "couple")));
 
     /// <summary>Reads a count and unit at <paramref name="i"/>, then any further "N unit" after an optional comma or "and".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Read(Scan s, int i, out Counted counted, out int end)
     {
         counted = default;
@@ -58,7 +55,6 @@ internal readonly record struct Counted(int Years, int Months, int Days, Unit Un
     public CalendarDate SubtractFrom(CalendarDate day) => day.AddYears(-Years).AddMonths(-Months).AddDays(-Days);
 
     /// <summary>A further count and unit after an optional comma or "and": "21 days" in "1 month, 21 days ago".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool CompoundPart(Scan s, int i, out int n, out Unit unit, out int end)
     {
         unit = default;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
 
@@ -12,7 +11,6 @@ namespace Timeline.Temporal.Grammar;
 internal static class DayOfMonth
 {
     /// <summary>The day at <paramref name="i"/> (1–31) or -1; <paramref name="end"/> is the token after it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Read(Scan s, int i, out int end, bool cardinals = false)
     {
         end = i;
@@ -58,7 +56,6 @@ internal static class DayOfMonth
     }
 
     /// <summary>True when the day at <paramref name="i"/> was written as an ordinal (<c>27th</c>, <c>twenty-first</c>), not a bare count.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsOrdinal(Scan s, int i, int end) =>
         s[i].Kind == TokenKind.Ordinal || s.IsClass(end - 1, WordClass.OrdinalWord);
 }

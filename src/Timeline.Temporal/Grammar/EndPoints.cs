@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Tokens;
 
 namespace Timeline.Temporal.Grammar;
@@ -14,7 +13,6 @@ internal static class EndPoints
     private const int Reach = 15;
 
     /// <summary>True when <paramref name="p"/>, the word governing a date, is "through", "to", "till" or "into" after a verb of extending.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool EndsAnExtension(Scan s, int p)
     {
         if (!s.IsAnyWord(p, "through", "thru", "till", "to", "into")) return false;

@@ -9,13 +9,6 @@ internal delegate Match? Rule(Scan scan, int index);
 /// The rule table. Every rule reads a bounded number of tokens from where it starts, so one pass
 /// over the tokens is linear; where several rules match, the longest wins, then the earlier listed.
 /// </summary>
-/// <remarks>
-/// The rules, their helpers and the scan's accessors are all marked to be compiled optimized on their first call:
-/// every rule is tried at nearly every token of every article, and left to tiered compilation they ran unoptimized
-/// through the first seconds of a 10,000-article build, until the background compiler caught up with them: marked,
-/// the build's analysis takes about 1 CPU-s less, and a process that analyses one article 0.15-0.2 more, for compiling
-/// them optimized (docs/performance.md, session 7).
-/// </remarks>
 internal static class Grammar
 {
     /// <summary>Single dates, which ranges and modifiers are built from.</summary>

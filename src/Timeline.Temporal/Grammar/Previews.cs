@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Timeline.Temporal.Grammar;
 
 /// <summary>
@@ -54,7 +52,6 @@ internal static class Previews
     /// True when a present-tense schedule verb governs the day whose governing position is
     /// <paramref name="p"/> (the token right before it, past any preposition or clock time).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Governs(Scan s, int p)
     {
         // "meet separately Monday", "opens talks Monday", "meets Albright on Monday".
@@ -80,12 +77,10 @@ internal static class Previews
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNamedSubject(Scan s, int i) =>
         s.Has(i) && s[i].Kind == Tokens.TokenKind.Word
         && (s[i].Capitalized && i > 0 && !s.IsPunct(i - 1, '.') && s[i].Class == Lexicon.WordClass.None || s.Span(i).Length <= 5 && Subject.Contains(s.Span(i)));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsBlocker(Scan s, int i) =>
         s.Has(i) && s[i].Kind == Tokens.TokenKind.Word && s.Span(i).Length <= 7 && Blocker.Contains(s.Span(i));
 }

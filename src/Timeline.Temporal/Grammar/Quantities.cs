@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
 
@@ -10,7 +9,6 @@ internal static class Quantities
     public const int Unknown = 0;
 
     /// <summary>The count at <paramref name="i"/>, or -1; <paramref name="next"/> is the token after it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Read(Scan s, int i, out int next)
     {
         // Most rules start by reading a count at the same place: remember the last answer.
@@ -25,7 +23,6 @@ internal static class Quantities
         return n;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ReadUncached(Scan s, int i, out int next)
     {
         next = i;

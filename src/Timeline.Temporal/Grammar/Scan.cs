@@ -55,7 +55,7 @@ internal sealed class Scan(string text, Token[] tokens, int count, RecognitionOp
         (LastDate, LastDateEnd, CachedDateIndex, CachedDate, DateDepth, CachedQuantityIndex, CachedQuantity, CachedQuantityNext) =
         (state.LastDate, state.LastDateEnd, state.CachedDateIndex, state.CachedDate, state.DateDepth, state.CachedQuantityIndex, state.CachedQuantity, state.CachedQuantityNext);
 
-    // The rules ask these of every candidate token: compiled optimized from the first call, as the rules are (see Grammar).
+    // The rules ask these of every candidate token: compiled optimized from the first call, as the hottest rules are.
     // The buffer is pooled and longer than the text's tokens: reading past them must fail as a list would.
     public Token this[int i]
     {

@@ -83,7 +83,6 @@ internal static class TenseReader
     /// verb of the sentence ("said") nor a verb whose infinitive the date belongs to ("agreed to acquire
     /// the bank in January" says nothing of January's side of the anchor).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Tense FarVerb(Scan s, int first, int reach)
     {
         for (int b = first - 1; b >= 0 && b >= first - reach; b--)
@@ -104,7 +103,6 @@ internal static class TenseReader
     /// Wednesday", "charged on Thursday", "until 9 a.m. Tuesday", "as soon as Tuesday", whatever
     /// auxiliary sits further back ("would appeal the decision, announced Wednesday").
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Tense Governing(Scan s, int first, int end)
     {
         int p = first - 1;
@@ -141,7 +139,6 @@ internal static class TenseReader
     /// "On Tuesday, the league plans to hold a news conference", "By Friday, rebels controlled the city": a
     /// date opening its sentence takes the tense of the main clause, however far the verb is.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Tense Fronted(Scan s, int first, int end)
     {
         int p = s.IsAnyWord(first - 1, "on", "by", "in", "during", "over", "throughout", "at", "for") ? first - 2 : first - 1;
@@ -159,30 +156,25 @@ internal static class TenseReader
     }
 
     /// <summary>"to" before a plain lowercase word ("to acquire"), not before an article, a number or a name ("to a calendar year", "next to the U.S.").</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsInfinitive(Scan s, int i) =>
         s.IsWord(i, "to") && s.Has(i + 1) && s[i + 1].Kind == TokenKind.Word && !s[i + 1].Capitalized
         && s[i + 1].Class is WordClass.None or WordClass.TenseMarker or WordClass.Modifier
         && !s.IsAnyWord(i + 1, "the", "a", "an", "his", "her", "their", "its", "our", "your", "my", "this", "these", "those", "some", "which", "whom", "what");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPossessive(Scan s, int i) =>
         (s.IsPunct(i, '\'') || s.IsPunct(i, '’')) && s.IsGlued(i) && s.IsWord(i + 1, "s") && s.IsGlued(i + 1);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsClockPart(Scan s, int i) =>
         s[i].Kind == TokenKind.Number && s[i].Length <= 2
         || s[i].Kind == TokenKind.Punct && s[i].Glued && (s[i].Value == ':' || s[i].Value == '.' && s.IsAnyWord(i - 1, "a", "p", "m"))
         || s.IsAnyWord(i, "a", "p", "m", "am", "pm", "noon", "midnight", "edt", "est", "gmt", "et", "pdt", "pst", "cdt", "cst", "utc");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSentenceEnd(Scan s, int i) =>
         s[i].Kind == TokenKind.Punct && s[i].Value is '.' or '!' or '?' or ';'
         && !(s[i].Value == '.' && s.Has(i - 1) && s[i - 1].Length <= 4 && s[i].Glued && (char.IsUpper(s.Text[s[i - 1].Start]) || s.IsAnyWord(i - 1, "vs", "v")))
         && !(s[i].Value == '.' && (InClockTime(s, i) || IsDecimalPoint(s, i)));
 
     /// <summary>"99.3%": a dot between glued digits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsDecimalPoint(Scan s, int i) =>
         s[i].Glued && s.Has(i - 1) && s[i - 1].Kind == TokenKind.Number && s.Has(i + 1) && s[i + 1].Glued && s[i + 1].Kind == TokenKind.Number;
 
@@ -190,7 +182,6 @@ internal static class TenseReader
     /// The dots of "a.m."/"p.m.": the inner one never ends a sentence, the last one only before a capital that is
     /// neither a day, a month nor a time zone ("leave at 4 a.m. EDT Thursday", "until 9 a.m. Tuesday").
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool InClockTime(Scan s, int i)
     {
         if (s.IsAnyWord(i - 1, "a", "p") && s.IsWord(i + 1, "m") && s.IsGlued(i + 1)) return true;
@@ -199,7 +190,6 @@ internal static class TenseReader
             || s.IsAnyWord(i + 1, "edt", "est", "gmt", "et", "pdt", "pst", "cdt", "cst", "utc", "bst", "cet");
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Tense Classify(Scan s, int i, out bool strong)
     {
         strong = true;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Timeline.Temporal.Grammar;
 
 /// <summary>Builds values the rules share, keeping the no-anchor case unresolved instead of guessed.</summary>
@@ -9,7 +7,6 @@ internal static class Values
         CalendarDate.IsValid(year, month, day) ? TimeValue.Day(year, month, day) : null;
 
     /// <summary>A month and day without a year: placed by the anchor and tense, or <c>XXXX-07-25</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimeValue? MonthDay(Scan s, int month, int day, int first, int end)
     {
         if (!CalendarDate.IsValid(2000, month, day)) return null;
@@ -18,7 +15,6 @@ internal static class Values
         return DayOrNull(year, month, day) ?? TimeValue.Unresolved($"XXXX-{month:D2}-{day:D2}", TimePrecision.Day);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimeValue MonthOnly(Scan s, int month, int first, int end)
     {
         if (s.Anchor is not { } anchor) return TimeValue.Unresolved($"XXXX-{month:D2}", TimePrecision.Month);

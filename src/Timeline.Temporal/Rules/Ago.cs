@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -12,7 +11,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Ago
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int n = Quantities.Read(s, i, out int k);
@@ -72,7 +70,6 @@ internal static class Ago
     /// "Profit rose in the third quarter from a year ago": when the text last named a quarter or half
     /// close to the anchor, "a year ago" is that period a year before, as business news uses it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TimeValue? ReportedPeriod(Scan s) =>
         s.LastDate is { Precision: TimePrecision.Quarter or TimePrecision.Half, Start: { } start } last && s.Anchor is { } a
         && Math.Abs(start.DayNumber - a.DayNumber) < 366 ? last : null;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -24,7 +23,6 @@ internal static class BareDays
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Follower = Followers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         // Cheapest test first: this rule only starts on "the", digits or a number word.
@@ -51,7 +49,6 @@ internal static class BareDays
     /// "the week of the 18th": an ordinal day after "the", ending its phrase, as the day a week is named by (in the
     /// anchor's month or the one the tense points to). Not "the week of the 18th Party Congress".
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Match? OfWeek(Scan s, int first, int i)
     {
         if (!s.IsWord(i, "the") || !s.Has(i + 1) || s[i + 1].Kind is not (TokenKind.Ordinal or TokenKind.Word)) return null;
@@ -60,12 +57,10 @@ internal static class BareDays
         return Match.Date(i, end, Resolve(s, day, first, end));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPreposition(Scan s, int i) =>
         s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length <= 7 && Preposition.Contains(s.Span(i));
 
     /// <summary>The second end of <c>from the 4th to the 22nd</c>, <c>between the 5th and the 9th</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ClosesRange(Scan s, int i)
     {
         if (!s.IsAnyWord(i, "to", "and") && !s.IsDash(i)) return false;
@@ -75,7 +70,6 @@ internal static class BareDays
     }
 
     /// <summary>True when nothing after the day makes it an ordinal of a noun (<c>the 27th Infantry</c>, <c>the second time</c>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsPhrase(Scan s, int end)
     {
         if (!s.Has(end)) return true;
@@ -90,7 +84,6 @@ internal static class BareDays
     /// The day <paramref name="day"/> of the anchor's month, or of the month before (past) or after
     /// (future) when the anchor has passed it or not yet reached it; with no tense, the anchor's month.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static TimeValue Resolve(Scan s, int day, int first, int end)
     {
         if (s.Anchor is not { } a) return TimeValue.Unresolved($"XXXX-XX-{day:D2}", TimePrecision.Day);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -15,7 +14,6 @@ internal static class BusinessDaySpans
 {
     private const int MaxCount = 1000;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int j = s.SkipThe(i);

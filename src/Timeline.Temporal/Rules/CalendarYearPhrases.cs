@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 
 namespace Timeline.Temporal.Rules;
@@ -10,10 +9,8 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class CalendarYearPhrases
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => CalendarYear(s, i) ?? YearToDate(s, i) ?? EndOfYear(s, i);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? CalendarYear(Scan s, int i)
     {
         int j = s.SkipThe(i);
@@ -24,7 +21,6 @@ internal static class CalendarYearPhrases
         return Match.Date(i, j + 3, s.Anchor is { } a ? TimeValue.Year(a.Year + shift) : TimeValue.Unresolved("XXXX", TimePrecision.Year));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? YearToDate(Scan s, int i)
     {
         int j = s.SkipThe(i);
@@ -44,7 +40,6 @@ internal static class CalendarYearPhrases
         return new Match(i, end, MentionKind.DateRange, TimeValue.Range(TimeValue.Day(start), TimeValue.Day(a)));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? EndOfYear(Scan s, int i)
     {
         if (!s.IsWord(i, "eoy") || s.Span(i) is not "EOY") return null;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 
 namespace Timeline.Temporal.Rules;
@@ -15,7 +14,6 @@ internal static class Comparisons
     private const int Reach = 80;
 
     /// <summary>The previous date's value when that date was itself a year-back comparison said shortly before <paramref name="i"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimeValue? Parallel(Scan s, int i)
     {
         if (s.LastDate is not { } last || s.LastDateEnd <= 0 || i - s.LastDateEnd > Reach || i < s.LastDateEnd) return null;
@@ -23,7 +21,6 @@ internal static class Comparisons
     }
 
     /// <summary>True when the tokens before <paramref name="end"/> read "year ago", "year earlier", "year-ago" or "year-earlier", perhaps with "quarter" or "period" after.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool EndsAComparison(Scan s, int end)
     {
         int e = end - 1;
@@ -37,7 +34,6 @@ internal static class Comparisons
     /// "up 39% from $388.5 million a year earlier", "higher than a year ago", "compared with a loss a year ago": the
     /// phrase at <paramref name="i"/> compares figures, unlike a narrative "A year earlier, the company had …".
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool InComparison(Scan s, int i)
     {
         if (s.Has(i - 1) && s[i - 1].Kind == Tokens.TokenKind.Number) return true;
@@ -52,7 +48,6 @@ internal static class Comparisons
     }
 
     /// <summary>The quarter before the anchor's, the one a report published then speaks of when it names none.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimeValue? QuarterJustEnded(Scan s)
     {
         if (s.Anchor is not { } a) return null;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -18,7 +17,6 @@ internal static class CoordinatedDays
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Follower = Followers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         var t = s[i];
@@ -32,7 +30,6 @@ internal static class CoordinatedDays
     }
 
     /// <summary>The month of what stands right before the link: a month and day ("April 24", "Oct. 2") or an earlier coordinated day ("3, 4"); 0 if none.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int PreviousMonth(Scan s, int k)
     {
         // "March 3, 4 and 5": walk back over the days already coordinated.
@@ -47,7 +44,6 @@ internal static class CoordinatedDays
         return 0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsPhrase(Scan s, int end)
     {
         if (!s.Has(end)) return true;

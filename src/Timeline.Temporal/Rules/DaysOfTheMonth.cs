@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -13,7 +12,6 @@ namespace Timeline.Temporal.Rules;
 internal static class DaysOfTheMonth
 {
     /// <summary><c>the thirty-first day of the month</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         if (!s.IsWord(i, "the")) return null;

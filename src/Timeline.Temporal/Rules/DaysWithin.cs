@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -13,11 +12,9 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class DaysWithin
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => DaysThenMonth(s, i) ?? MonthThenDays(s, i) ?? WeekThenDays(s, i) ?? DaysThenWeek(s, i);
 
     /// <summary><c>[from|between] 4 to 22 [of|in] this month</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? DaysThenMonth(Scan s, int i)
     {
         int j = Frame(s, i, out bool between);
@@ -32,7 +29,6 @@ internal static class DaysWithin
     }
 
     /// <summary><c>November between 19 and 20</c>, <c>November 2016 from 19 to 20</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? MonthThenDays(Scan s, int i)
     {
         int month = s.Month(i, out int k);
@@ -51,7 +47,6 @@ internal static class DaysWithin
     }
 
     /// <summary><c>this week from Tue to Thur</c>, <c>next week between Wednesday and Friday</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? WeekThenDays(Scan s, int i)
     {
         int shift = WeekShift(s, i);
@@ -62,7 +57,6 @@ internal static class DaysWithin
     }
 
     /// <summary><c>from Monday to Wednesday next week</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? DaysThenWeek(Scan s, int i)
     {
         int j = Frame(s, i, out bool between);
@@ -73,24 +67,20 @@ internal static class DaysWithin
     }
 
     // "Cases rose from 4 to 22 this month": counts that changed, not days.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsChange(Scan s, int i) =>
         s.IsAnyWord(i, "from", "between") ? IsChange(s, i - 1) : s.IsAnyWord(i, "rose", "rise", "risen", "fell", "fall", "fallen", "grew", "grown", "increased", "decreased", "climbed", "jumped",
             "dropped", "declined", "up", "down", "went", "gone", "surged", "slipped", "soared", "changed", "moved", "raised", "lowered", "cut", "reduced", "expanded");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Frame(Scan s, int i, out bool between)
     {
         between = s.IsWord(i, "between");
         return between || s.IsWord(i, "from") ? i + 1 : i;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsLink(Scan s, int i, bool between) =>
         between ? s.IsWord(i, "and") || s.IsDash(i) : s.IsDash(i) || s.IsAnyWord(i, "to", "till", "until", "through", "thru");
 
     /// <summary>Two days of a month, <c>4 to 22</c>, <c>4th-23rd</c>, <c>4-23</c>, the second after the first.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TwoDays(Scan s, int j, bool between, out int dayA, out int dayB, out int linkAt, out int end)
     {
         dayA = s.DayNumber(j);
@@ -105,7 +95,6 @@ internal static class DaysWithin
             && !(s[j + 2].Kind == TokenKind.Number && Vetoes.IsCountedNoun(s, j + 3));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TwoWeekdays(Scan s, int j, bool between, out DayOfWeek dayA, out DayOfWeek dayB, out int linkAt, out int end)
     {
         dayA = dayB = default;
@@ -117,14 +106,12 @@ internal static class DaysWithin
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WeekShift(Scan s, int i)
     {
         if (!s.IsWord(i + 1, "week")) return int.MinValue;
         return s.IsAnyWord(i, "this", "current") ? 0 : s.IsAnyWord(i, "next", "coming") ? 1 : s.IsAnyWord(i, "last", "previous") ? -1 : int.MinValue;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Weekdays(Scan s, int first, int j, int linkAt, int end, int shift, DayOfWeek dayA, DayOfWeek dayB)
     {
         int a = ((int)dayA + 6) % 7;

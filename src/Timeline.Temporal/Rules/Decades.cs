@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -11,7 +10,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Decades
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int first = i;
@@ -19,7 +17,6 @@ internal static class Decades
         return Decade(s, first, j) ?? Century(s, first, j);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Decade(Scan s, int first, int j)
     {
         if (s.IsClass(j, WordClass.DecadeWord))
@@ -61,7 +58,6 @@ internal static class Decades
     }
 
     /// <summary>"in his 30s", "in her early 20s", "their late 40s": an age, not a decade.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsAge(Scan s, int first)
     {
         int p = first - 1;
@@ -74,7 +70,6 @@ internal static class Decades
     /// <c>nineteen seventies</c>, <c>twenty-tens</c>, <c>two thousands</c>, <c>two thousand and tens</c>
     /// after <c>the</c>: the decade's first year, or -1.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SpelledDecade(Scan s, int j, out int end)
     {
         end = j;
@@ -106,7 +101,6 @@ internal static class Decades
         return century + decade;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Century(Scan s, int first, int j)
     {
         int n = -1;

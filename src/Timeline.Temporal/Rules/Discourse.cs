@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -11,7 +10,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Discourse
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int first = i;

@@ -44,7 +44,6 @@ internal static class Durations
     }
 
     /// <summary>Bare plural units after <c>for</c>, <c>over the</c>: <c>for years</c>, <c>over the decades</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Bare(Scan s, int i)
     {
         int j = s.SkipThe(i);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -11,7 +10,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class FollowingWeekdays
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         if (s.IsClass(i, WordClass.Weekday)) return OfFollowingWeek(s, i);
@@ -31,7 +29,6 @@ internal static class FollowingWeekdays
     }
 
     /// <summary><c>Monday of the following week</c>, <c>Friday of the next week</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? OfFollowingWeek(Scan s, int i)
     {
         if (!s.IsWord(i + 1, "of") || !s.IsWord(i + 2, "the") || !s.IsAnyWord(i + 3, "following", "next") || !s.IsWord(i + 4, "week")) return null;

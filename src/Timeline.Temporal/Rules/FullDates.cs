@@ -115,7 +115,6 @@ internal static class FullDates
     }
 
     /// <summary>An optional <c>, 1953</c>, <c> 1953</c>, <c> of 1953</c>, <c> in 1953</c>, <c>-1953</c>, <c>, nineteen fifty-three</c> or <c> of '53</c> after a day; returns the year or 0.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int YearAfter(Scan s, int i, out int end)
     {
         end = i;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 
 namespace Timeline.Temporal.Rules;
@@ -19,7 +18,6 @@ internal static class GenericToday
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AgeNoun = AgeNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when "today" at <paramref name="i"/> is a possessive before a noun of the present age, past at most one adjective.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool At(Scan s, int i)
     {
         if (!s.IsWord(i, "today") || !(s.IsPunct(i + 1, '\'') || s.IsPunct(i + 1, '’')) || !s.IsWord(i + 2, "s") || !s.IsGlued(i + 2)) return false;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -12,10 +11,8 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class GluedDates
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => AnyOrder(s, i) ?? IsoInName(s, i);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? AnyOrder(Scan s, int i)
     {
         if (!s.Has(i + 4) || s[i + 1].Kind != TokenKind.Punct) return null;
@@ -41,7 +38,6 @@ internal static class GluedDates
     }
 
     /// <summary><c>2018-09-23</c> glued to words or dashes around it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? IsoInName(Scan s, int i)
     {
         if (!s.Has(i + 4) || s.FourDigitYear(i) < 0 || !s.IsGlued(i) && !s.IsGlued(i + 5)) return null;
@@ -55,7 +51,6 @@ internal static class GluedDates
     }
 
     /// <summary>True when a number is glued before <paramref name="first"/> or after <paramref name="end"/>, directly or across one punctuation mark.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool GluedCode(Scan s, int first, int end)
     {
         if (s.IsGlued(first) && s.Has(first - 1))

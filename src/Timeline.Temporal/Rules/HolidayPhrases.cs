@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -12,11 +11,9 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class HolidayPhrases
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => Related(s, i) ?? HolidayWeekend(s, i) ?? WeekendOf(s, i);
 
     /// <summary><c>last|previous|next|following|this</c> + a holiday.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Related(Scan s, int i)
     {
         if (!s.IsClass(i, WordClass.Relation)) return null;
@@ -41,7 +38,6 @@ internal static class HolidayPhrases
     }
 
     /// <summary><c>labor day weekend</c>, <c>labor day 2021 weekend</c>, <c>halloween weekend 2021</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? HolidayWeekend(Scan s, int i)
     {
         if (!s.Has(i) || s[i].Kind != Tokens.TokenKind.Word || s[i].Class != WordClass.Starter || s.IsAnyWord(i, "the", "from", "between")) return null;
@@ -58,7 +54,6 @@ internal static class HolidayPhrases
     }
 
     /// <summary><c>the weekend of Halloween</c>, <c>weekend of thanksgiving 2023</c>: the weekend beside a holiday or a day.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? WeekendOf(Scan s, int i)
     {
         int k = s.SkipThe(i);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -75,7 +74,6 @@ internal static class Holidays
     private static readonly Dictionary<string, Holiday[]>.AlternateLookup<ReadOnlySpan<char>> ByFirstSpan =
         ByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         // Every holiday starts on a lexicon starter word ("christmas", "cyber") or "may": skip the table walk for any other token.
@@ -103,7 +101,6 @@ internal static class Holidays
     }
 
     /// <summary>"India's Independence Day", "Mexican Independence Day", "the Ukrainian independence day": another country's.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NamesCountry(Scan s, int i)
     {
         if (!s.Has(i)) return false;
@@ -113,7 +110,6 @@ internal static class Holidays
     }
 
     /// <summary>The words in order, each optionally followed by <c>'s</c>; returns the end or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MatchWords(Scan s, int i, string[] words)
     {
         int j = i;
@@ -131,7 +127,6 @@ internal static class Holidays
         return j;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Resolve(Scan s, int first, int end, Holiday h)
     {
         int j = s.IsWord(end, "of") || s.IsPunct(end, ',') ? end + 1 : end;
@@ -150,7 +145,6 @@ internal static class Holidays
     }
 
     /// <summary>The holiday named at <paramref name="i"/> in any case (after "last", "next": <c>last easter</c>), or null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Holiday? Find(Scan s, int i, out int end)
     {
         end = i;

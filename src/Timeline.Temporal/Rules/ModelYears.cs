@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Tokens;
 
 namespace Timeline.Temporal.Rules;
@@ -31,7 +30,6 @@ internal static class ModelYears
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiner = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when the four-digit number at <paramref name="i"/> stands between a determiner and a make with its model.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool At(Grammar.Scan s, int i)
     {
         if (!IsWord(s, i + 1, Make)) return false;
@@ -45,7 +43,6 @@ internal static class ModelYears
         return s.Has(m) && s[m].Kind == TokenKind.Word && !s[m].Glued && (s[m].Capitalized || IsWord(s, m, VehicleNoun));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWord(Grammar.Scan s, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
         s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length <= 16 && set.Contains(s.Span(i));
 }

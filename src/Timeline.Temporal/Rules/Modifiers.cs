@@ -52,7 +52,6 @@ internal static class Modifiers
     /// "by the end of the year", "end of month", "the beginning of the week": the period the text is in, the
     /// anchor's, unless a past verb leans on the previous date's ("In 1950 … by the end of the year").
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TimeValue? CurrentPeriod(Scan s, int first, int k, out int end)
     {
         end = k;

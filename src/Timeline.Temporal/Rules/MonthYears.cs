@@ -51,7 +51,6 @@ internal static class MonthYears
     /// <c>87</c> as the year 1987 after a month: <c>April of 87</c>, and <c>August 99</c> where the number
     /// cannot be a day. Returns the year or -1.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int TwoDigitYearAt(Scan s, int i, out int end, bool afterOf = true)
     {
         end = i;
@@ -65,7 +64,6 @@ internal static class MonthYears
     /// "the March accession", "the May elections": a capitalized month between "the" and a plain noun. Not
     /// "the March on Washington" nor "the May government", where the word is a march or a name.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Attributive(Scan s, int i, int next) =>
         s.IsWord(i - 1, "the") && next == i + 1 && s.Has(next) && s[next].Kind == Tokens.TokenKind.Word && !s[next].Capitalized && !s[next].Glued
         && s[next].Class == WordClass.None && s[next].Length > 3
@@ -76,12 +74,10 @@ internal static class MonthYears
     /// only right after a preposition of time and before the end of the phrase ("interest in may be", "in march
     /// order" are not).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool LowercaseAfterPreposition(Scan s, int i, int next) =>
         s.IsAnyWord(i - 1, "in", "since", "until", "till", "during", "before", "after", "through")
         && (!s.Has(next) || s[next].Kind == Tokens.TokenKind.Punct && !(s[next].Glued && s.IsDash(next)));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool BareMonthAllowed(Scan s, int i, int next)
     {
         var t = s[i];

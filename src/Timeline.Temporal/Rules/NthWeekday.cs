@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -12,7 +11,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class NthWeekday
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int first = i;
@@ -37,7 +35,6 @@ internal static class NthWeekday
     }
 
     /// <summary>first … fifth, 1st … 5th, or last (-1); 0 when none.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Ordinal(Scan s, int i)
     {
         if (!s.Has(i)) return 0;
@@ -52,7 +49,6 @@ internal static class NthWeekday
     /// The month after "of": <c>July</c>, <c>July 2024</c>, <c>this|next|last|previous month</c>, <c>the month</c>;
     /// year 0 when there is no anchor to place it, and <paramref name="end"/> left at <paramref name="i"/> when there is no month.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (int Year, int Month) MonthOf(Scan s, int i, out int end)
     {
         end = i;
@@ -79,7 +75,6 @@ internal static class NthWeekday
         return (m.Year, m.Month);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Resolve(Scan s, int first, int end, (int Year, int Month) month, DayOfWeek day, int nth)
     {
         if (month.Month == 0 || month.Year == 0)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -13,7 +12,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class NumericDateRanges
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int first = i;
@@ -63,7 +61,6 @@ internal static class NumericDateRanges
     }
 
     /// <summary><c>10/1</c>, <c>10/1/2018</c>, <c>10-1-2018</c> at <paramref name="k"/>, all glued; the year is -1 when not written.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadEnd(Scan s, int k, out int month, out int day, out int year, out int end)
     {
         month = day = year = -1;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -10,11 +9,9 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class NumericDates
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => FullDate(s, i) ?? YearMonth(s, i) ?? MonthYear(s, i) ?? WithMonthName(s, i);
 
     /// <summary><c>05-Aug-2016</c>, <c>2019-sep-1</c>, <c>2019/sep/01</c>: digits around a month name, all glued.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? WithMonthName(Scan s, int i)
     {
         if (!s.Has(i + 4) || s[i].Kind != TokenKind.Number || !s.IsMonth(i + 2) || s[i + 4].Kind != TokenKind.Number) return null;
@@ -36,7 +33,6 @@ internal static class NumericDates
     /// so that it cannot be a span of years (one digit, a leading zero, or a month not after the year's
     /// own last two digits: <c>2010-11</c> stays the season 2010–11).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? YearMonth(Scan s, int i)
     {
         if (!s.Has(i + 2) || s.FourDigitYear(i) < 0 || !s[i + 2].IsNumber) return null;
@@ -55,7 +51,6 @@ internal static class NumericDates
     }
 
     /// <summary><c>3/2015</c>, <c>11-2016</c>, <c>11 / 2016</c>: a month and a four-digit year.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? MonthYear(Scan s, int i)
     {
         if (!s.Has(i + 2) || !s[i].IsNumber || s[i].Digits > 2 || s[i].Value is < 1 or > 12 || s.FourDigitYear(i + 2) < 0) return null;
@@ -67,10 +62,8 @@ internal static class NumericDates
         return Match.Date(i, i + 3, TimeValue.Month(s[i + 2].Value, s[i].Value));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsPhrase(Scan s, int i) => !s.Has(i) || s[i].Kind == TokenKind.Punct || s.IsAnyWord(i, "and", "or", "to", "through", "until", "till");
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? FullDate(Scan s, int i)
     {
         if (!s.Has(i + 4) || s[i].Kind != TokenKind.Number) return null;
@@ -108,7 +101,6 @@ internal static class NumericDates
     /// 1953 in a 2023 article, <c>'05</c> 2005 in a 1998 one, <c>27</c> 2027 in a 2016 one. Without an
     /// anchor, 1931–2030.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int TwoDigitYear(Scan s, int yy)
     {
         int reference = s.Anchor is { } a ? a.Year : 2015;

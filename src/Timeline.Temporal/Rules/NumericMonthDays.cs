@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -19,7 +18,6 @@ internal static class NumericMonthDays
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Preposition = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         // Cheapest test first: digits, a weekday, or this/next/last.
@@ -108,12 +106,10 @@ internal static class NumericMonthDays
     }
 
     /// <summary>Digits, a glued <c>/</c>, <c>-</c> or <c>.</c>, digits: two numbers of at most two digits each.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsMonthDayShape(Scan s, int k) =>
         s.Has(k + 2) && s[k].Kind == TokenKind.Number && s[k].Digits <= 2 && s[k + 1].Kind == TokenKind.Punct && s[k + 1].Value is '/' or '-' or '.'
         && s[k + 1].Glued && s[k + 2].Glued && s[k + 2].Kind == TokenKind.Number && s[k + 2].Digits <= 2;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool ReadOrder(Scan s, int a, int b, out int month, out int day)
     {
         (month, day) = a > 12 ? (b, a) : b > 12 ? (a, b) : s.SlashOrder == SlashDateOrder.DayFirst ? (b, a) : (a, b);
@@ -123,11 +119,9 @@ internal static class NumericMonthDays
     /// <summary>1/2, 3/4, 5/8, 7/16: a proper fraction with a usual denominator.</summary>
     private static bool FractionLike(int a, int b) => a < b && b is 2 or 3 or 4 or 5 or 6 or 8 or 10 or 16;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPreposition(Scan s, int i) =>
         s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length <= 7 && Preposition.Contains(s.Span(i));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsPhrase(Scan s, int end)
     {
         if (!s.Has(end)) return true;

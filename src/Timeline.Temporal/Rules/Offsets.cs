@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -13,11 +12,9 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Offsets
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => AfterNext(s, i) ?? InCount(s, i) ?? Weekdays(s, i) ?? AroundDate(s, i);
 
     /// <summary><c>the week after next</c>, <c>the month after the next</c>, <c>the year before last</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? AfterNext(Scan s, int i)
     {
         if (!s.IsWord(i, "the") || !s.IsUnit(i + 1, out var unit, out bool plural) || plural) return null;
@@ -43,7 +40,6 @@ internal static class Offsets
     /// ahead, since "the highest level in two years" and "doubled in two years" are lengths. The span starts
     /// at the count, where the scan can start; <c>in</c> is read before it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? InCount(Scan s, int i)
     {
         if (!s.IsWord(i - 1, "in") || s.IsWord(i - 2, "than")) return null;
@@ -74,7 +70,6 @@ internal static class Offsets
         return value is null ? null : Match.Date(i, end, value);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSinceMark(Scan s, int i) =>
         s.IsAnyWord(i, "time", "first", "ever", "level", "record", "low", "high", "once", "twice", "worst", "best", "most", "least", "only")
         || s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length > 4 && s.Span(i).EndsWith("est", StringComparison.OrdinalIgnoreCase);
@@ -92,7 +87,6 @@ internal static class Offsets
     }
 
     /// <summary><c>two Sundays from now</c>, <c>two Mondays later</c>: the nth such weekday after the anchor or the previous day named.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Weekdays(Scan s, int i)
     {
         if (!Counted.MayStart(s, i)) return null;
@@ -127,7 +121,6 @@ internal static class Offsets
     /// <c>the day before last Tuesday</c>, <c>three days after March 5</c>, <c>a week before Christmas</c>, <c>3 days from
     /// Tuesday</c>, <c>two months after next Friday</c>: a day counted from a day.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? AroundDate(Scan s, int i)
     {
         int n;

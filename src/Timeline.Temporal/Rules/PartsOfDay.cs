@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 
 namespace Timeline.Temporal.Rules;
@@ -10,7 +9,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class PartsOfDay
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int offset;

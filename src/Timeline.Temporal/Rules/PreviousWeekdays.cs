@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -12,7 +11,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class PreviousWeekdays
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         if (!s.IsWord(i, "the") || !s.IsAnyWord(i + 1, "previous", "preceding", "prior") || !s.IsClass(i + 2, WordClass.Weekday)) return null;

@@ -22,7 +22,6 @@ internal static class Ranges
         return DaysOfMonth(s, first, j, between, framed) ?? MonthDays(s, first, j, between) ?? YearSpan(s, first, j, between) ?? Dates(s, first, j, between, framed);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsLink(Scan s, int i, bool between) =>
         between ? s.IsWord(i, "and") || s.IsPunct(i, '~') && s.IsGlued(i) : s.IsDash(i) || s.IsPunct(i, '~') && s.IsGlued(i) || s.IsAnyWord(i, "to", "through", "until", "till", "thru");
 
@@ -84,7 +83,6 @@ internal static class Ranges
     }
 
     /// <summary><c>1950–53</c>, <c>1950-1953</c>, <c>between 1950 and 1953</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? YearSpan(Scan s, int first, int j, bool between)
     {
         int yearA = s.FourDigitYear(j);
@@ -148,7 +146,6 @@ internal static class Ranges
     }
 
     /// <summary>"1st Jan until Wed, 22 of Jan": an end whose weekday, a comma and its date name one day.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? DayAfterWeekday(Scan s, Match a, int i)
     {
         // "from Monday to Friday, March 3": after a weekday, the date belongs to the second end only as often as to both.
@@ -161,7 +158,6 @@ internal static class Ranges
     }
 
     /// <summary>"from next monday to friday": a weekday, of any case, as the second end after a day is the first such day on.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? WeekdayAfter(Scan s, Match a, int i)
     {
         if (!s.IsClass(i, Lexicon.WordClass.Weekday) || a.Value.Precision != TimePrecision.Day) return null;

@@ -11,10 +11,8 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Relative
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => DayWord(s, i) ?? Present(s, i) ?? Related(s, i) ?? Weekday(s, i) ?? Weekend(s, i);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? DayWord(Scan s, int i)
     {
         if (!s.IsClass(i, WordClass.DayWord) || GenericToday.At(s, i) || TitledNames.At(s, i, i + 1)) return null;
@@ -50,17 +48,14 @@ internal static class Relative
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPluralSpan(Scan s, int i) =>
         s.IsUnit(i, out var unit, out bool plural) && plural && unit is Unit.Day or Unit.Week or Unit.Month or Unit.Quarter or Unit.Year or Unit.Decade;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsAPeriod(Scan s, int i) =>
         !s.Has(i) || s[i].IsNumber || s[i].Class is WordClass.Unit or WordClass.NumberWord or WordClass.Season or WordClass.Weekday or WordClass.OrdinalWord
         || s.IsAnyWord(i, "few", "several", "couple", "many", "two", "decade");
 
     /// <summary><c>this|last|next</c> + a unit, a weekday or a month; <c>earlier|later this month</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Related(Scan s, int i)
     {
         int first = i;
@@ -137,7 +132,6 @@ internal static class Relative
     }
 
     /// <summary>A day of the month right after the month word at <paramref name="k"/> with no year after it: the day and the end, or 0.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Day, int End) DayAfterMonth(Scan s, int k)
     {
         s.Month(k, out int d);
@@ -147,7 +141,6 @@ internal static class Relative
         return (dom, d + 1);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TimeValue? UnitValue(Scan s, Unit unit, int direction)
     {
         if (s.Anchor is not { } a)
@@ -196,7 +189,6 @@ internal static class Relative
     }
 
     /// <summary><c>on Wednesday</c>, <c>Wednesday</c>: the last such day unless the verb is future.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Weekday(Scan s, int i)
     {
         int first = i;
@@ -207,7 +199,6 @@ internal static class Relative
     /// <summary>A weekday's direction meaning the next such day, whichever week it falls in.</summary>
     private const int Upcoming = int.MaxValue;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match WeekdayValue(Scan s, int first, int end, DayOfWeek day, int direction)
     {
         if (s.Anchor is not { } a) return Match.Date(first, end, TimeValue.Unresolved($"XXXX-WXX-{((int)day + 6) % 7 + 1}", TimePrecision.Day));
@@ -237,7 +228,6 @@ internal static class Relative
     }
 
     /// <summary><c>the weekend</c>, <c>over the weekend</c>: the last one unless the verb is future.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Weekend(Scan s, int i)
     {
         if (!s.IsWord(i, "the") || !s.IsWord(i + 1, "weekend")) return null;

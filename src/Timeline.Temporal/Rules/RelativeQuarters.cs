@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -14,7 +13,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class RelativeQuarters
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int j = s.SkipThe(i);

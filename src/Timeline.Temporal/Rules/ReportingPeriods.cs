@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -11,7 +10,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class ReportingPeriods
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => YearEarlier(s, i) ?? YearAndQuarter(s, i) ?? CurrentYear(s, i);
 
     /// <summary>
@@ -19,7 +17,6 @@ internal static class ReportingPeriods
     /// on, the anchor's. Not <c>the fiscal year ended Jan. 31</c> nor <c>throughout the fiscal year</c>, which
     /// are lengths of time.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? CurrentYear(Scan s, int i)
     {
         if (!s.IsWord(i, "the") || s.IsWord(i - 1, "throughout")) return null;
@@ -30,7 +27,6 @@ internal static class ReportingPeriods
         return Match.Date(i, end, s.Anchor is { } a ? TimeValue.Year(a.Year) : TimeValue.Unresolved("XXXX", TimePrecision.Year));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? YearEarlier(Scan s, int i)
     {
         int first = i;
@@ -52,7 +48,6 @@ internal static class ReportingPeriods
         return Match.Date(first, end, value);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? YearAndQuarter(Scan s, int i)
     {
         if (!s.IsWord(i, "the")) return null;
@@ -69,11 +64,9 @@ internal static class ReportingPeriods
         return Match.Date(i, k + 1, TimeValue.Quarter(year, n));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TimeValue? ComparedQuarter(Scan s) =>
         s.LastDate is { Precision: TimePrecision.Quarter, Start: { } start } last && s.Anchor is { } a && Math.Abs(start.DayNumber - a.DayNumber) < 2 * 366 ? last : null;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static TimeValue? ReportedQuarter(Scan s) =>
         s.LastDate is { Precision: TimePrecision.Quarter, Start: { } start } last && s.Anchor is { } a && Math.Abs(start.DayNumber - a.DayNumber) < 366 ? last : null;
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -22,7 +21,6 @@ internal static class Scores
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Verb = Verbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when a result verb stands up to six words before the weekday at <paramref name="weekday"/>, in its sentence.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool AfterWeekday(Scan s, int weekday)
     {
         for (int b = weekday - 1; b >= 0 && b >= weekday - 6; b--)

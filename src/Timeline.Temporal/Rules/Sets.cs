@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -7,7 +6,6 @@ namespace Timeline.Temporal.Rules;
 /// <summary>Recurrences, which date nothing: <c>every year</c>, <c>each month</c>, <c>every Wednesday</c>, <c>annually</c>, <c>Sunday mornings</c>.</summary>
 internal static class Sets
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         // "works Sunday mornings", "meets on Tuesday nights": a weekday's part of the day in the plural recurs.
@@ -26,7 +24,6 @@ internal static class Sets
         return timex is null ? null : new Match(i, k + 1, MentionKind.Set, TimeValue.Duration(timex, Units.Precision(unit)));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? PartOfDayCode(Scan s, int i) =>
         s.IsWord(i, "mornings") ? "TMO" : s.IsWord(i, "afternoons") ? "TAF" : s.IsWord(i, "evenings") ? "TEV" : s.IsWord(i, "nights") ? "TNI" : null;
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -11,7 +10,6 @@ namespace Timeline.Temporal.Rules;
 internal static class SharedYears
 {
     /// <summary><c>Jan-Feb 2017</c>, <c>Nov-Feb 2017</c>: two month names joined by a dash, the year written after the second.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? MonthSpan(Scan s, int i)
     {
         int monthA = s.Month(i, out int k);
@@ -24,7 +22,6 @@ internal static class SharedYears
     }
 
     /// <summary>The first end <paramref name="a"/> placed in <paramref name="b"/>'s written year, or null to keep it as it is.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimeValue? Placed(Scan s, Match a, Match b)
     {
         if (a.Value.Precision is not (TimePrecision.Month or TimePrecision.Day) || a.Value.Start is not { } sa) return null;
@@ -39,7 +36,6 @@ internal static class SharedYears
     /// A second end that is a bare day (<c>april ninth through seventeenth</c>, <c>from April the ninth till the
     /// seventeenth</c>) in the first end's month, or null to keep it as it is.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimeValue? SecondDay(Scan s, Match a, Match b)
     {
         if (a.Value.Precision != TimePrecision.Day || b.Value.Precision != TimePrecision.Day || a.Value.Start is not { } sa || !NamesMonth(s, a)) return null;
@@ -55,7 +51,6 @@ internal static class SharedYears
         return v?.Start is { } sv && sv > sa ? v : null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NamesMonth(Scan s, Match m)
     {
         for (int t = m.First; t < m.End; t++)
@@ -63,7 +58,6 @@ internal static class SharedYears
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool NamesYear(Scan s, Match m)
     {
         for (int t = m.First; t < m.End; t++)

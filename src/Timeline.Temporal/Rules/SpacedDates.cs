@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -13,7 +12,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class SpacedDates
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int year = s.FourDigitYear(i);

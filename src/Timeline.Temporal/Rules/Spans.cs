@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -17,11 +16,9 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Spans
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => Within(s, i) ?? Bare(s, i) ?? Starting(s, i) ?? BusinessDaySpans.Parse(s, i);
 
     /// <summary><c>within 5 days</c>, <c>within the next 3 years</c>, <c>within 2 weeks from today</c>, <c>within the past 3 weeks</c>; also after <c>less than</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Within(Scan s, int i)
     {
         bool within = s.IsWord(i, "within");
@@ -46,7 +43,6 @@ internal static class Spans
     }
 
     /// <summary><c>next 3 days</c>, <c>past 3 weeks</c>, <c>past month</c>, <c>last 3year</c>, <c>previous 2 months</c>, <c>next couple of weeks</c>, <c>2 upcoming months</c>: the bare adverb, not <c>the past three years</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Bare(Scan s, int i)
     {
         if (s.IsClass(i, WordClass.Relation))
@@ -78,7 +74,6 @@ internal static class Spans
     /// <c>a week starting tomorrow</c>, <c>3 days starting from next Monday</c>, <c>2 weeks beginning May 20th</c>,
     /// and after <c>for</c>: <c>for 3 days from today</c>, <c>for 1 week, from 20th dec</c>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Starting(Scan s, int i)
     {
         if (!Counted.Read(s, i, out var count, out int j)) return null;
@@ -111,7 +106,6 @@ internal static class Spans
     /// or tomorrow. "next 3 days" starts tomorrow and ends three days on; "within 3 days from tomorrow" holds three
     /// days starting tomorrow (<paramref name="inclusiveOfStart"/>).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Make(Scan s, int first, int end, From from, Counted count, bool inclusiveOfStart = false)
     {
         if (s.Anchor is not { } a) return new Match(first, end, MentionKind.DateRange, TimeValue.Unresolved("XXXX-XX-XX/XXXX-XX-XX", TimePrecision.Day));
@@ -136,7 +130,6 @@ internal static class Spans
     }
 
     /// <summary>+1 for next/coming/upcoming/following, -1 for past/last/previous, 0 for any other relation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Direction(Scan s, int i)
     {
         if (s.IsWord(i, "upcoming")) return 1;
@@ -151,7 +144,6 @@ internal static class Spans
 
     // "the past three years", "his last three years", "its next two months": a length of time, or a stretch
     // of someone's tenure, not the days around the anchor.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool HasDeterminer(Scan s, int i) =>
         s.IsAnyWord(i - 1, "the", "his", "her", "its", "their", "our", "my", "your", "whose", "these", "those", "a", "first", "over", "during", "throughout")
         || s.IsWord(i - 1, "s") && s.IsGlued(i - 1) && (s.IsPunct(i - 2, '\'') || s.IsPunct(i - 2, '’'));

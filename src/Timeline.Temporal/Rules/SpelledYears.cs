@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -13,7 +12,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class SpelledYears
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         // Cheapest test first: a number word, or "the year" / "year" before one.
@@ -32,7 +30,6 @@ internal static class SpelledYears
     /// a month, a day or the word <c>year</c>, so a count such as <c>two thousand</c> or <c>two hundred
     /// and sixty seven</c> can only be a year.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Read(Scan s, int i, out int end, bool composed = false)
     {
         end = i;
@@ -106,7 +103,6 @@ internal static class SpelledYears
     }
 
     /// <summary><c>ninety-six</c>, <c>seventy eight</c>, <c>twelve</c>: 0–99, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Tail(Scan s, int i, out int end)
     {
         end = i;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Tokens;
 
@@ -12,7 +11,6 @@ namespace Timeline.Temporal.Rules;
 internal static class TitledNames
 {
     /// <summary>True when the date words in [<paramref name="first"/>, <paramref name="end"/>) are capitalized as part of a name.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool At(Scan s, int first, int end)
     {
         if (first == 0 || !s[first].Capitalized) return false;
@@ -28,7 +26,6 @@ internal static class TitledNames
     }
 
     // A capitalized word that opens its sentence ("Also Today, …" aside) is no name; one inside it is.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsNameWord(Scan s, int i) =>
         i > 0 && !(s[i - 1].Kind == TokenKind.Punct && s[i - 1].Value is '.' or '!' or '?' or '"' or '“')
         || s.Span(i).Length >= 2 && IsAllCaps(s.Span(i));

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 
 namespace Timeline.Temporal.Rules;
@@ -15,7 +14,6 @@ internal static class ToDate
     /// The second end of a range at <paramref name="i"/>, just after its "to"/"till"/"until"/"through": "date",
     /// "current date", "the current date", "today's date", "the present", "the present day", "present day".
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? End(Scan s, int i)
     {
         if (!s.IsAnyWord(i - 1, "to", "till", "until", "til", "through", "thru")) return null;
@@ -34,7 +32,6 @@ internal static class ToDate
         return Match.Date(i, end, TimeValue.Unresolved("PRESENT_REF", TimePrecision.Day));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsPossessive(Scan s, int i) =>
         (s.IsPunct(i, '\'') || s.IsPunct(i, '’')) && s.IsGlued(i) && s.IsWord(i + 1, "s") && s.IsGlued(i + 1);
 }

@@ -84,14 +84,11 @@ internal static class Vetoes
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberedLookup = NumberedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountedLookup = CountedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsCountedNoun(Grammar.Scan s, int i) => IsIn(s, i, CountedLookup);
 
     /// <summary>True for a word that numbers what follows it (<c>Room</c>, <c>Article</c>, <c>page</c>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsNumberedNoun(Grammar.Scan s, int i) => IsIn(s, i, NumberedLookup);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsIn(Grammar.Scan s, int i, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
         s.Has(i) && s[i].Kind == TokenKind.Word && s[i].Length <= 12 && set.Contains(s.Span(i));
 

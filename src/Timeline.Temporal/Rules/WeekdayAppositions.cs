@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -10,7 +9,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class WeekdayAppositions
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int k = s.IsAnyWord(i, "this", "next", "coming", "last") ? i + 1 : i;

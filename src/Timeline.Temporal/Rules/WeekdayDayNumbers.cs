@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -13,7 +12,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class WeekdayDayNumbers
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         if (!s.Has(i)) return null;
@@ -34,11 +32,9 @@ internal static class WeekdayDayNumbers
     }
 
     /// <summary><c>mon</c>, <c>wed</c>, <c>sat</c>, <c>sun</c> (with an optional dot) as a <see cref="DayOfWeek"/> value, or -1: for callers that know a day is due.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int ShortWeekday(Scan s, int i) =>
         s.IsWord(i, "mon") ? 1 : s.IsWord(i, "wed") ? 3 : s.IsWord(i, "sat") ? 6 : s.IsWord(i, "sun") ? 0 : -1;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Make(Scan s, int first, int ordinal, DayOfWeek day)
     {
         int dom = s[ordinal].Value;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -12,7 +11,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class WeekdayNearOffsets
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         if (s.IsClass(i, WordClass.Weekday))
@@ -29,7 +27,6 @@ internal static class WeekdayNearOffsets
         return Make(s, i, offsetEnd + 2, (DayOfWeek)s[offsetEnd + 1].Value, counted);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match Make(Scan s, int first, int end, DayOfWeek weekday, CalendarDate? counted)
     {
         if (counted is not { } d) return Match.Date(first, end, TimeValue.Unresolved($"XXXX-WXX-{((int)weekday + 6) % 7 + 1}", TimePrecision.Day));
@@ -42,7 +39,6 @@ internal static class WeekdayNearOffsets
     /// <c>N units from now|from today|hence</c>, <c>N units after|before|from DATE</c>, or (after "in") <c>N units</c>:
     /// the counted day, null when there is no anchor.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Offset(Scan s, int i, bool afterIn, out CalendarDate? day, out int end)
     {
         day = null;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 
@@ -10,11 +9,9 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class WeekdayOfWeek
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => Weekday(s, i) ?? WeekOf(s, i) ?? DayOfMonthWord(s, i);
 
     /// <summary><c>the week of March 6</c>, <c>the week of the 18th</c>: the ISO week holding that day.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? WeekOf(Scan s, int i)
     {
         if (!s.IsWord(i, "the") || !s.IsWord(i + 1, "week") || !s.IsWord(i + 2, "of")) return null;
@@ -25,7 +22,6 @@ internal static class WeekdayOfWeek
     }
 
     /// <summary><c>the 20th of next month</c>, <c>31st of this month</c>: a day of a month named by relation.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? DayOfMonthWord(Scan s, int i)
     {
         int first = i;
@@ -43,7 +39,6 @@ internal static class WeekdayOfWeek
         return Match.Date(first, k + 2, TimeValue.Day(m.Year, m.Month, dom));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Weekday(Scan s, int i)
     {
         int first = i;
@@ -71,7 +66,6 @@ internal static class WeekdayOfWeek
     }
 
     /// <summary><c>this|last|next week</c> at <paramref name="i"/>: its direction, or int.MinValue.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WeekAt(Scan s, int i)
     {
         if (!s.IsWord(i + 1, "week")) return int.MinValue;
@@ -85,7 +79,6 @@ internal static class WeekdayOfWeek
     /// <c>Friday the 15th</c>: the 15th that falls on a Friday, nearest the anchor (this month first,
     /// then last month, next month, and so on up to a year away); without one, this month's.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static Match DayOfMonth(Scan s, int first, int end, DayOfWeek day, int dom)
     {
         if (s.Anchor is not { } a) return Match.Date(first, end, TimeValue.Unresolved($"XXXX-XX-{dom:D2}", TimePrecision.Day));
@@ -103,7 +96,6 @@ internal static class WeekdayOfWeek
             : TimeValue.Unresolved($"XXXX-XX-{dom:D2}", TimePrecision.Day));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match Resolve(Scan s, int first, int end, DayOfWeek day, int direction)
     {
         int weekday = ((int)day + 6) % 7;

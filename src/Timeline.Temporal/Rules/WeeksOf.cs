@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 
 namespace Timeline.Temporal.Rules;
@@ -12,7 +11,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class WeeksOf
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int first = i;
@@ -32,7 +30,6 @@ internal static class WeeksOf
     }
 
     /// <summary><c>2027</c>, <c>two thousand and twenty seven</c>, <c>this|next|last year</c>: the year (0 without an anchor), with <paramref name="end"/> past it, or left at <paramref name="i"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Year(Scan s, int i, out int end)
     {
         end = i;
@@ -57,7 +54,6 @@ internal static class WeeksOf
         return s.Anchor is { } a ? a.Year + shift : 0;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? OfYear(Scan s, int first, int end, int year, int nth)
     {
         if (year == 0) return Match.Date(first, end, TimeValue.Unresolved("XXXX-WXX", TimePrecision.Week));

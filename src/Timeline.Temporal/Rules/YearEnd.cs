@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -24,7 +23,6 @@ internal static class YearEnd
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Follower = Followers.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         if (!s.IsWord(i, "year") || !s.Has(i - 1) || s[i - 1].Kind != TokenKind.Word || s[i - 1].Length > 7 || !Preposition.Contains(s.Span(i - 1))) return null;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -11,7 +10,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class YearFirst
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i)
     {
         int year = s.FourDigitYear(i);
@@ -21,7 +19,6 @@ internal static class YearFirst
     }
 
     /// <summary><c>2016 june</c>, <c>2016, nov</c>, <c>2016 June 5</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Month(Scan s, int i, int year)
     {
         int k = i + 1;
@@ -44,7 +41,6 @@ internal static class YearFirst
     }
 
     /// <summary><c>2016 Q3</c>, <c>2016H2</c>, <c>2017-q1</c>, <c>2016 the third quarter</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Part(Scan s, int i, int year)
     {
         int k = i + 1;

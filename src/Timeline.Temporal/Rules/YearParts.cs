@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Timeline.Temporal.Grammar;
 using Timeline.Temporal.Lexicon;
 using Timeline.Temporal.Tokens;
@@ -12,14 +11,12 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class YearParts
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => SeasonOf(s, i) ?? QuarterCode(s, i) ?? OrdinalPart(s, i) ?? LatestQuarter(s, i);
 
     /// <summary>
     /// <c>the quarter</c>, <c>the latest quarter</c>: in business news, the last quarter reported on, which is
     /// the last one completed before the article unless the verb is future.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? LatestQuarter(Scan s, int i)
     {
         if (!s.IsWord(i, "the")) return null;
@@ -32,7 +29,6 @@ internal static class YearParts
         return Match.Date(i, j + 1, TimeValue.Quarter(day.Year, (day.Month - 1) / 3 + 1));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? SeasonOf(Scan s, int i)
     {
         int first = i;
@@ -66,7 +62,6 @@ internal static class YearParts
     }
 
     /// <summary><c>Q3 2022</c>, <c>H1 2023</c>, <c>Q3</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? QuarterCode(Scan s, int i)
     {
         if (!s.Has(i + 1) || s[i].Kind != TokenKind.Word || s[i].Length != 1 || !s[i + 1].IsNumber || !s[i + 1].Glued) return null;
@@ -85,7 +80,6 @@ internal static class YearParts
     }
 
     /// <summary><c>the third quarter of 2022</c>, <c>the first half</c>, <c>first-quarter</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? OrdinalPart(Scan s, int i)
     {
         int first = i;
@@ -125,7 +119,6 @@ internal static class YearParts
         return Relative(s, first, end, n, parts);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match Relative(Scan s, int first, int end, int n, int parts)
     {
         if (s.Anchor is not { } anchor)
@@ -134,7 +127,6 @@ internal static class YearParts
         return Match.Date(first, end, Part(year, n, parts));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int YearAfterPart(Scan s, int k, out int end)
     {
         end = k;
@@ -153,7 +145,6 @@ internal static class YearParts
     }
 
     /// <summary><c>this year</c>, <c>last year</c>, <c>next year</c> right after a part (<c>Q3 this year</c>): the year, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ThisYearAfter(Scan s, int k, out int end)
     {
         end = k;

@@ -11,7 +11,6 @@ namespace Timeline.Temporal.Rules;
 /// </summary>
 internal static class Years
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Match? Parse(Scan s, int i) => Era(s, i) ?? Plain(s, i);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -29,7 +28,6 @@ internal static class Years
     }
 
     /// <summary><c>480 BC</c>, <c>480 B.C.</c>, <c>AD 79</c>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Match? Era(Scan s, int i)
     {
         if (s.IsClass(i, WordClass.Era) && s[i].Value > 0 && s[i].Capitalized && s.Has(i + 1) && s[i + 1].IsNumber && s[i + 1].Digits <= 4 && s[i + 1].Value > 0)
@@ -46,7 +44,6 @@ internal static class Years
     /// The year of a composed date at <paramref name="i"/>: four digits (<c>1953</c>) or words
     /// (<c>nineteen fifty-three</c>, <c>two thousand and eight</c>); -1 if none.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int At(Scan s, int i, out int end)
     {
         end = i;
@@ -58,7 +55,6 @@ internal static class Years
     }
 
     /// <summary>-1 for BC/BCE/B.C., +1 for AD/CE/A.D., 0 for none; <paramref name="end"/> is past it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int EraAfter(Scan s, int i, out int end)
     {
         end = i;
