@@ -66,7 +66,9 @@ public static class SiteModelBuilder
         // The views made on the way (each event's twice: bare, and with where it is listed) and the maps above were
         // promoted with the model by the collections while it was made; the pages, which set a build's peak memory,
         // would carry them to the end (one full collection here took another 40-80 MB off at 10,000 articles).
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        // Swept, not compacted: the pages' promotions fill the space it frees, and compacting the whole heap took
+        // another 0.45 CPU-s on one core while the other waited, for no lower peak (docs/performance.md, session 7).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
         return model;
     }
 
