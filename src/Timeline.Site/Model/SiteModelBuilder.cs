@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Timeline.Core.Events;
 using Timeline.Core.Sources;
 using Timeline.Core.Text;
@@ -12,6 +13,9 @@ public static class SiteModelBuilder
 
     public static string SourceHref(string sourceId) => $"sources/{sourceId}.html";
 
+    /// <summary><see cref="SourceHref"/> and the passage's fragment, made as one string (a large timeline has a few hundred thousand).</summary>
+    private static string PassageHref(string sourceId, string passage) => $"sources/{sourceId}.html#{passage}";
+
     public static string EventHref(string eventId) => $"events/{eventId}.html";
 
     public static SiteModel Build(TimelineData timeline, SiteInfo site) => Build(timeline, site, collect: true);
@@ -20,37 +24,58 @@ public static class SiteModelBuilder
     internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect)
     {
         var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => new Cited(d.Source), StringComparer.Ordinal);
-        // Views are independent of each other: made in parallel, kept in the timeline's order.
-        var events = timeline.Events.AsParallel().AsOrdered().Select(e => ToView(e, sourcesById)).ToList();
-        var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        events = events.Zip(timeline.Events, (view, e) => view with
+        var timelineEvents = timeline.Events;
+        int count = timelineEvents.Count;
+        var indexById = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++) indexById.Add(timelineEvents[i].Id, i);
+        // What a link to each event shows, made once: its own view and every list of related events share these
+        // (each event's view was made twice before, bare and then with the links to its related events).
+        var links = new RelatedView[count];
+        Parallel.For(0, count, i => links[i] = LinkTo(timelineEvents[i]));
+        // The events come grouped by year: one anchor string per year rather than three strings per event.
+        var anchors = new string[count];
+        for (int i = 0; i < count; i++)
         {
-            Related = e.Related
-                .Where(byId.ContainsKey)
-                .Select(id => byId[id])
-                .Select(r => new RelatedView(r.Id, r.Href, r.Date, r.Headline))
-                .ToList(),
-        }).ToList();
-        var years = TimeGrouping.Years(timeline.Events, events);
+            anchors[i] = i > 0 && TimeGrouping.YearOf(timelineEvents[i].When) == TimeGrouping.YearOf(timelineEvents[i - 1].When)
+                ? anchors[i - 1]
+                : TimeGrouping.YearAnchor(timelineEvents[i].When);
+        }
+        // Views are independent of each other: made in parallel, kept in the timeline's order.
+        var views = new EventView[count];
+        Parallel.For(0, count, i =>
+        {
+            var e = timelineEvents[i];
+            views[i] = ToView(e, links[i], anchors[i], sourcesById) with
+            {
+                Related = e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList(),
+            };
+        });
+        var events = views.ToList();
+        var years = TimeGrouping.Years(timelineEvents, events);
         var decades = TimeGrouping.Decades(years);
 
-        // Where each date on a source page links: the event its statement became.
-        var eventOf = new Dictionary<(string, int), string>();
-        foreach (var e in timeline.Events)
-            foreach (var m in e.Mentions) eventOf[(m.SourceId, m.DateStart)] = e.Id;
+        // Where each date on a source page links: the event its statement became (the last event naming it wins),
+        // as the event's own link string rather than a new one per date.
+        var hrefOf = new Dictionary<(string, int), string>();
+        for (int i = 0; i < count; i++)
+            foreach (var m in timelineEvents[i].Mentions) hrefOf[(m.SourceId, m.DateStart)] = links[i].Href;
 
-        var eventsPerSource = eventOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        var sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, eventOf, eventsPerSource.GetValueOrDefault(d.Source.Id))).ToList();
+        var eventsPerSource = hrefOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        var sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, hrefOf, Unchanged, eventsPerSource.GetValueOrDefault(d.Source.Id))).ToList();
         var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
         string? updated = published.Count > 0 ? published.Max().ToString() : null;
         var model = Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)));
         model = model with { SourcePages = SourcePaging.Pages(sources) };
-        // The views made on the way (each event's three times: bare, with its related events, with where it is listed)
-        // and the maps above were promoted with the model by the collections while it was made; the pages, which set a
-        // build's peak memory, would carry them to the end (one full collection here took another 40-80 MB off at 10,000 articles).
-        if (collect) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        // The views made on the way (each event's twice: bare, and with where it is listed) and the maps above were
+        // promoted with the model by the collections while it was made; the pages, which set a build's peak memory,
+        // would carry them to the end (one full collection here took another 40-80 MB off at 10,000 articles).
+        // Swept, not compacted: the pages' promotions fill the space it frees, and compacting the whole heap took
+        // another 0.45 CPU-s on one core while the other waited, for no lower peak (docs/performance.md, session 7).
+        if (collect) GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
         return model;
     }
+
+    private static readonly Func<string, string> Unchanged = href => href;
 
     /// <summary>
     /// What every report of one source shows the same: made once per source rather than once per report
@@ -65,23 +90,31 @@ public static class SiteModelBuilder
         public string Published { get; } = PublishedLabel(source);
     }
 
-    private static EventView ToView(TimelineEvent e, Dictionary<string, Cited> sources)
+    /// <summary>How a link to the event reads: its date and headline.</summary>
+    private static RelatedView LinkTo(TimelineEvent e)
+    {
+        var when = e.When;
+        string date = when.IsResolved ? DateLabel.Format(when) : e.Mentions.Count > 0 ? $"“{e.Mentions[0].DateText}”: date unknown" : "date unknown";
+        return new RelatedView(e.Id, EventHref(e.Id), date, e.Headline);
+    }
+
+    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources)
     {
         var when = e.When;
         return new EventView(
             e.Id,
-            EventHref(e.Id),
-            when.IsResolved ? DateLabel.Format(when) : e.Mentions.Count > 0 ? $"“{e.Mentions[0].DateText}”: date unknown" : "date unknown",
+            link.Href,
+            link.Date,
             DateLabel.HtmlDateTime(when),
             when.Timex,
-            when.Precision.ToString().ToLowerInvariant(),
-            when.Modifier.ToString().ToLowerInvariant(),
+            Lower(when.Precision.ToString()),
+            Lower(when.Modifier.ToString()),
             when.Start?.ToString(),
             when.End?.ToString(),
             when.IsResolved,
             e.Headline,
             string.Join(' ', e.Mentions.Select(m => m.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
-            TimeGrouping.YearAnchor(when),
+            yearAnchor,
             e.Mentions.Select(m => ToView(m, sources[m.SourceId])).ToList())
         {
             Conflicts = e.Conflicts.Select(c => new ConflictView(
@@ -94,6 +127,11 @@ public static class SiteModelBuilder
         };
     }
 
+    // An enum's name in lower case, made once per name: every event shows its precision and modifier.
+    private static readonly ConcurrentDictionary<string, string> LowerNames = new(StringComparer.Ordinal);
+
+    private static string Lower(string name) => LowerNames.GetOrAdd(name, n => n.ToLowerInvariant());
+
     private static EventSourceView ToView(EventMention m, Cited cited)
     {
         var source = cited.Source;
@@ -105,7 +143,7 @@ public static class SiteModelBuilder
         return new EventSourceView(
             m.SourceId,
             source.Title,
-            $"{SourceHref(m.SourceId)}#{m.Passage}",
+            PassageHref(m.SourceId, m.Passage),
             m.Quote,
             m.DateText,
             m.Url is null ? cited.Url : LinkUrl(m.Url),
@@ -136,17 +174,27 @@ public static class SiteModelBuilder
     };
 
     /// <summary>One source's view: its text cut at its dates, each linked to the event it became (<paramref name="eventOf"/>: source id and date offset → event id).</summary>
-    internal static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> eventOf, int eventCount)
+    internal static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> eventOf, int eventCount) =>
+        ToView(analysis, eventOf, EventHref, eventCount);
+
+    /// <param name="linkOf">Source id and date offset → what <paramref name="href"/> makes the link of the date from.</param>
+    private static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> linkOf, Func<string, string> href, int eventCount)
     {
         var source = analysis.Source;
         var dates = analysis.Mentions.Where(m => m.Kind is MentionKind.Date or MentionKind.DateRange).ToList();
-        var paragraphs = analysis.Paragraphs
-            .Select(p => new ParagraphView(p.Sentences
-                .Select(s => ToView(source, s, dates, eventOf))
-                .Where(s => !source.ExcerptsOnly || s.Dated) // excerpts only: the quoted passages, nothing else
-                .ToList()))
-            .Where(p => p.Sentences.Count > 0)
-            .ToList();
+        var paragraphs = new List<ParagraphView>(analysis.Paragraphs.Count);
+        // Loops by index: the lists are interfaces, whose enumerators (a million sentences at 10,000 articles) would be boxed.
+        for (int i = 0; i < analysis.Paragraphs.Count; i++)
+        {
+            var p = analysis.Paragraphs[i];
+            var sentences = new List<SentenceView>(source.ExcerptsOnly ? 0 : p.Sentences.Count);
+            for (int k = 0; k < p.Sentences.Count; k++)
+            {
+                var view = ToView(source, p.Sentences[k], dates, linkOf, href);
+                if (!source.ExcerptsOnly || view.Dated) sentences.Add(view); // excerpts only: the quoted passages, nothing else
+            }
+            if (sentences.Count > 0) paragraphs.Add(new ParagraphView(sentences));
+        }
         return new SourceView(
             source.Id,
             source.Title,
@@ -163,7 +211,7 @@ public static class SiteModelBuilder
             paragraphs);
     }
 
-    private static SentenceView ToView(SourceDocument source, Sentence sentence, List<TemporalMention> dates, Dictionary<(string, int), string> eventOf)
+    private static SentenceView ToView(SourceDocument source, Sentence sentence, List<TemporalMention> dates, Dictionary<(string, int), string> linkOf, Func<string, string> href)
     {
         // Most sentences state no date: one segment, and no list to hold it.
         SegmentView? only = null;
@@ -179,8 +227,8 @@ public static class SiteModelBuilder
         {
             if (m.Start < sentence.Start || m.End > sentence.End || m.Start < pos) continue;
             if (m.Start > pos) Add(new SegmentView(source.Text, pos, m.Start - pos, false, null, null));
-            string? href = eventOf.TryGetValue((source.Id, m.Start), out var id) ? EventHref(id) : null;
-            Add(new SegmentView(m.Text, true, href, m.Value.Timex));
+            string? link = linkOf.TryGetValue((source.Id, m.Start), out var to) ? href(to) : null;
+            Add(new SegmentView(m.Text, true, link, m.Value.Timex));
             dated = true;
             pos = m.End;
         }
