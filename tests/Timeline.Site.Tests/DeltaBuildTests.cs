@@ -44,13 +44,17 @@ public sealed class DeltaBuildTests : IDisposable
             CacheFolder = cache ? _temp.Combine("cache") : null,
             InterruptCommitAfter = interruptAfter,
             Templates = templates,
-        }, new Progress(_log));
+        }, new Progress(_log, _onReport));
 
-    private sealed class Progress(List<string> log) : IProgress<string>
+    /// <summary>Runs inside a build at each line it reports, as something else changing the input meanwhile would.</summary>
+    private Action<string>? _onReport;
+
+    private sealed class Progress(List<string> log, Action<string>? onReport) : IProgress<string>
     {
         public void Report(string value)
         {
             lock (log) log.Add(value);
+            onReport?.Invoke(value);
         }
     }
 
@@ -175,6 +179,85 @@ public sealed class DeltaBuildTests : IDisposable
         var report = Build();
         report.Delta.ShouldBeTrue();
         report.FilesChanged.ShouldBe(2);
+        ShouldBeTheColdBuild();
+    }
+
+    /// <summary>Every article written long before the builds, so that no time is too close to a build to be recorded.</summary>
+    private void Backdate()
+    {
+        foreach (string article in Articles()) File.SetLastWriteTimeUtc(article, DateTime.UtcNow.AddHours(-1));
+    }
+
+    private const string Keyed = "sources hashed for their key";
+
+    [Fact]
+    public void NewDatedStatement_TheFullBuildHashesOnlyTheEditedSource_TakingTheOthersKeysFromTheState()
+    {
+        Backdate();
+        BuildTwice();
+        Append(" The talks resumed on March 3, 2011.");
+        _log.Clear();
+
+        Build().Delta.ShouldBeFalse();
+
+        _log.ShouldContain($"cache: 1 of 30 {Keyed}; the others' files are as the last build recorded them");
+        _log.ShouldContain(line => line.StartsWith("events: merged again only around the statements of ", StringComparison.Ordinal));
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void FileRewrittenAfterTheWalk_BeforeTheFullBuildReadsIt_IsHashedAsRead()
+    {
+        Backdate();
+        BuildTwice();
+        Append(" The talks resumed on March 3, 2011.");
+        string other = Articles().ElementAt(3);
+        // Between the walk that found it unchanged and the read: its time then proves nothing about what was read.
+        _onReport = line =>
+        {
+            if (line.StartsWith("full build: ", StringComparison.Ordinal)) File.AppendAllText(other, " It was signed in 1953.\n");
+        };
+        _log.Clear();
+
+        Build().Delta.ShouldBeFalse();
+
+        _onReport = null;
+        _log.ShouldContain($"cache: 2 of 30 {Keyed}; the others' files are as the last build recorded them");
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void FileRewrittenRightAfterAFullBuild_ToTheSameLengthAndTime_IsHashedByTheNextFullBuild()
+    {
+        Backdate();
+        BuildTwice();
+        Append(" The talks resumed on March 3, 2011.");
+        // Stamped no earlier than the build that reads it: its time proves nothing, and the state records none.
+        var time = DateTime.UtcNow.AddSeconds(1);
+        File.SetLastWriteTimeUtc(_article, time);
+        Build().Delta.ShouldBeFalse();
+        Append(" The talks resumed on March 4, 2011.");
+        File.SetLastWriteTimeUtc(_article, time); // as a second write within one tick of the file system's clock leaves it
+        _log.Clear();
+
+        Build().Delta.ShouldBeFalse();
+
+        _log.ShouldContain($"cache: 1 of 30 {Keyed}; the others' files are as the last build recorded them");
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void StateOfOtherSettings_GivesNoKeys()
+    {
+        Backdate();
+        BuildTwice();
+        string config = _temp.Combine("in", "timeline.yml");
+        File.WriteAllText(config, File.ReadAllText(config).Replace("description: ", "description: Another. "));
+        _log.Clear();
+
+        Build().Delta.ShouldBeFalse();
+
+        _log.ShouldNotContain(line => line.Contains(Keyed, StringComparison.Ordinal));
         ShouldBeTheColdBuild();
     }
 

@@ -12,9 +12,19 @@ public interface IAnalysisCache
     /// <summary>The cached analysis of each document (null where there is none or it cannot be trusted).</summary>
     CacheLookup Lookup(IReadOnlyList<SourceDocument> documents);
 
+    /// <summary>
+    /// As <see cref="Lookup(IReadOnlyList{SourceDocument})"/>, taking a document's key from <paramref name="recordedKey"/>
+    /// where it gives one (the key an earlier build worked out from the same file) instead of hashing the document again.
+    /// </summary>
+    CacheLookup Lookup(IReadOnlyList<SourceDocument> documents, Func<SourceDocument, string?>? recordedKey) => Lookup(documents);
+
     /// <summary>Keeps the analyses made in this build for the next one.</summary>
     void Store(CacheLookup lookup, IReadOnlyList<(int Index, DocumentAnalysis Analysis)> fresh);
 }
 
 /// <summary>What a lookup found, aligned with the documents it was given; <see cref="Keys"/> is null where a document cannot be cached.</summary>
-public sealed record CacheLookup(IReadOnlyList<DocumentAnalysis?> Found, IReadOnlyList<string?> Keys, string? Note);
+public sealed record CacheLookup(IReadOnlyList<DocumentAnalysis?> Found, IReadOnlyList<string?> Keys, string? Note)
+{
+    /// <summary>How many documents were hashed for their key; the others' keys were recorded ones.</summary>
+    public int Keyed { get; init; } = Keys.Count;
+}

@@ -28,12 +28,24 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
 
     public string Folder { get; }
 
-    public CacheLookup Lookup(IReadOnlyList<SourceDocument> documents)
+    public CacheLookup Lookup(IReadOnlyList<SourceDocument> documents) => Lookup(documents, null);
+
+    public CacheLookup Lookup(IReadOnlyList<SourceDocument> documents, Func<SourceDocument, string?>? recordedKey)
     {
         var keys = new string?[documents.Count];
+        int keyed = 0;
         // The rows are read on one thread (one query) while the keys are worked out on the others.
         var reading = Task.Run(ReadRows);
-        Parallel.For(0, documents.Count, i => keys[i] = CacheKey.For(documents[i], _codeVersion));
+        Parallel.For(0, documents.Count, i =>
+        {
+            if (recordedKey?.Invoke(documents[i]) is { } recorded)
+            {
+                keys[i] = recorded;
+                return;
+            }
+            keys[i] = CacheKey.For(documents[i], _codeVersion);
+            Interlocked.Increment(ref keyed);
+        });
         var found = new DocumentAnalysis?[documents.Count];
         var rows = reading.GetAwaiter().GetResult();
 
@@ -48,7 +60,7 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
             found[i] = analysis;
         });
         if (rejected > 0) _note ??= $"{rejected} cache entr{(rejected == 1 ? "y" : "ies")} failed the checksum or did not read back; re-analysed";
-        return new CacheLookup(found, keys, _note);
+        return new CacheLookup(found, keys, _note) { Keyed = keyed };
     }
 
     /// <summary>Every row of the cache by key; none when it cannot be read (then it is started afresh, and the note says why).</summary>

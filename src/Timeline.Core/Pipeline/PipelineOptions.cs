@@ -11,6 +11,12 @@ public sealed record PipelineOptions
     /// <summary>Analyses of unchanged articles from earlier builds; null analyses every article.</summary>
     public IAnalysisCache? Cache { get; init; }
 
+    /// <summary>
+    /// The analysis key an earlier build worked out for a document read from a file that is still exactly as it was
+    /// then, or null to hash the document (<see cref="IAnalysisCache.Lookup(IReadOnlyList{Sources.SourceDocument}, Func{Sources.SourceDocument, string?}?)"/>).
+    /// </summary>
+    public Func<Sources.SourceDocument, string?>? RecordedKey { get; init; }
+
     /// <summary>The events of the last build, reused when the statements are unchanged; null builds them every time.</summary>
     public EventCache? Events { get; init; }
 

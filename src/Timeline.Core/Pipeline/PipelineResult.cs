@@ -13,6 +13,9 @@ public sealed record PipelineResult(TimelineData Timeline, IReadOnlyList<SourceP
     /// <summary>Why the cache was not used as it stood (corrupt, stale, unavailable), or null.</summary>
     public string? CacheNote { get; init; }
 
+    /// <summary>How many sources were hashed for their cache key (the others' were recorded by the last build); null without a cache.</summary>
+    public int? Keyed { get; init; }
+
     /// <summary>True when the events were those of the last build, its statements being unchanged.</summary>
     public bool EventsReused { get; init; }
 

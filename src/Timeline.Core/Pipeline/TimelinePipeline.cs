@@ -28,7 +28,7 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
     {
         var documents = sources.Documents;
         var cache = _options.Cache;
-        var lookup = cache is null ? null : Time("cache lookup", () => cache.Lookup(documents));
+        var lookup = cache is null ? null : Time("cache lookup", () => cache.Lookup(documents, _options.RecordedKey));
         var analyses = new DocumentAnalysis[documents.Count];
         var fresh = new bool[documents.Count];
         var extractor = new EventExtractor(recognizer);
@@ -80,6 +80,7 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
         {
             Analysed = analysed,
             CacheNote = lookup?.Note ?? _options.Events?.Note,
+            Keyed = lookup?.Keyed,
             EventsReused = _options.Events?.Reused ?? false,
             CacheKeys = lookup is null ? null : documents.Select((d, i) => (d.Path, lookup.Keys[i])).ToDictionary(x => x.Path, x => x.Item2, StringComparer.Ordinal),
         };

@@ -41,7 +41,7 @@ internal sealed class DeltaBuild
     private readonly IReadOnlyList<InputStat> _scan;
     private readonly long _scannedAt;
     private string? _basis, _templatesFolder;
-    private bool _committing;
+    private bool _committing, _sameBasis;
 
     private DeltaBuild(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times)
     {
@@ -95,6 +95,7 @@ internal sealed class DeltaBuild
     {
         if (_state is not { } state) return Full("there is no state of an earlier build of this output");
         if (Basis(state.TemplatesFolder) != state.Basis) return Full("the code, settings, timeline.yml or templates changed");
+        _sameBasis = true;
         if (_scan.Count != state.Inputs.Count || _scan.Where((s, i) => s.Path != state.Inputs[i].Path).Any())
             return Full("input files were added, removed or renamed");
 
@@ -209,6 +210,24 @@ internal sealed class DeltaBuild
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>
+    /// For the full build after <see cref="TryFinish"/>: the analysis key the last build recorded for a document, when the
+    /// code, settings and config are the ones it was built with and the document's file, looked at after it was read, has
+    /// the length and time recorded (a time too close to that build to prove anything is never recorded); else null.
+    /// </summary>
+    public Func<SourceDocument, string?>? RecordedKeys()
+    {
+        if (!_sameBasis || _state is not { } state) return null;
+        var byPath = state.Inputs.Where(e => e is { Included: true, Modified: >= 0, Source: not null }).ToDictionary(e => e.Path, StringComparer.Ordinal);
+        return document =>
+        {
+            if (!byPath.TryGetValue(document.Path, out var entry)) return null;
+            // After the read: a file rewritten since the walk (or the last build) shows a new time, and is hashed as read.
+            var file = new FileInfo(Path.Combine(_input, document.Path));
+            return file.Exists && file.Length == entry.Length && file.LastWriteTimeUtc.Ticks == entry.Modified ? entry.Source!.Key : null;
+        };
+    }
 
     /// <summary>
     /// The full build is about to render with <paramref name="templatesFolder"/> the timeline of <paramref name="result"/>: what it

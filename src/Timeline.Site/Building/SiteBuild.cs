@@ -42,10 +42,13 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             MaxDegreeOfParallelism = settings.Parallelism ?? Environment.ProcessorCount,
             Cache = settings.UseCache ? new SqliteAnalysisCache(settings.ResolvedCacheFolder, CacheKey.CodeVersion(recognizer)) : null,
             Events = settings.UseCache ? new EventCache(settings.ResolvedCacheFolder, CacheKey.CodeVersion(recognizer)) : null,
+            RecordedKey = delta?.RecordedKeys(),
             Times = times,
         };
         var result = new TimelinePipeline(recognizer, pipelineOptions).Run(settings.Input, config, progress);
         if (result.CacheNote is { } note) progress?.Report($"cache: {note}");
+        if (result.Keyed is { } keyed && keyed < result.Timeline.Documents.Count)
+            progress?.Report($"cache: {keyed} of {result.Timeline.Documents.Count} sources hashed for their key; the others' files are as the last build recorded them");
         if (result.EventsReused) progress?.Report("events: the statements are unchanged; the events of the last build were reused");
         if (pipelineOptions.Events?.MergedAgain is { } mergedAgain)
             progress?.Report($"events: merged again only around the statements of {string.Join(", ", mergedAgain)}");
