@@ -73,6 +73,18 @@ public sealed class DeltaBuildTests : IDisposable
 
     private void Append(string text) => File.WriteAllText(_article, _original.TrimEnd() + text + "\n");
 
+    /// <summary>Appends <paramref name="first"/>, builds, then <paramref name="second"/> instead, leaving the length and time of the first.</summary>
+    private void AppendTwiceWithinOneTick(string first, string second, bool firstIsDelta)
+    {
+        Append(first);
+        // Stamped no earlier than the build that reads it (however slow the machine): its time proves nothing yet, and the state records none.
+        var time = DateTime.UtcNow.AddSeconds(1);
+        File.SetLastWriteTimeUtc(_article, time);
+        Build().Delta.ShouldBe(firstIsDelta);
+        Append(second);
+        File.SetLastWriteTimeUtc(_article, time); // as a second write within one tick of the file system's clock leaves it
+    }
+
     [Fact]
     public void UnchangedRebuild_RendersAndWritesNothing()
     {
@@ -168,13 +180,7 @@ public sealed class DeltaBuildTests : IDisposable
     public void FileRewrittenRightAfterABuild_ToTheSameLengthAndTime_IsStillRead()
     {
         BuildTwice();
-        Append(" Officials declined to comment further.");
-        // Stamped no earlier than the build that reads it (however slow the machine): its time proves nothing yet.
-        var time = DateTime.UtcNow.AddSeconds(1);
-        File.SetLastWriteTimeUtc(_article, time);
-        Build().Delta.ShouldBeTrue();
-        Append(" Officials declined to comment furthes.");
-        File.SetLastWriteTimeUtc(_article, time); // as a second write within one tick of the file system's clock leaves it
+        AppendTwiceWithinOneTick(" Officials declined to comment further.", " Officials declined to comment furthes.", firstIsDelta: true);
 
         var report = Build();
         report.Delta.ShouldBeTrue();
@@ -231,13 +237,7 @@ public sealed class DeltaBuildTests : IDisposable
     {
         Backdate();
         BuildTwice();
-        Append(" The talks resumed on March 3, 2011.");
-        // Stamped no earlier than the build that reads it: its time proves nothing, and the state records none.
-        var time = DateTime.UtcNow.AddSeconds(1);
-        File.SetLastWriteTimeUtc(_article, time);
-        Build().Delta.ShouldBeFalse();
-        Append(" The talks resumed on March 4, 2011.");
-        File.SetLastWriteTimeUtc(_article, time); // as a second write within one tick of the file system's clock leaves it
+        AppendTwiceWithinOneTick(" The talks resumed on March 3, 2011.", " The talks resumed on March 4, 2011.", firstIsDelta: false);
         _log.Clear();
 
         Build().Delta.ShouldBeFalse();
