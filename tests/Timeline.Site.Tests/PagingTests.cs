@@ -109,6 +109,17 @@ public sealed class PagingTests
         paged.Decades[0].Pages.Count.ShouldBe(3);
     }
 
+    [Fact]
+    public void Estimate_CountsTheEventOnceAndEachReportAndConflictBesideIt()
+    {
+        var report = new EventSourceView("src", "Title", "sources/src.html#s1", new string('q', 21), "2003", null, null, "date unknown", "s1", new QuoteView(new string('q', 21), 21, ""));
+        var e = Event("e1", 2003) with { Sources = [report, report], Conflicts = [new ConflictView("2004", "2004", "Other")] };
+
+        // 400 + ids, headline and dates; 20 + date and sources per conflict; 100 + href, id, title and 11/10 of the quote per report.
+        long expected = 400 + 2 * 2 + 18 + 2 * 4 + 1 + (20 + 4 + 5) + 2 * (100 + 19 + 3 + 5 + 23);
+        Paging.Estimate(e).ShouldBe(expected);
+    }
+
     private static EventView Event(string id, int year) =>
         new(id, $"events/{id}.html", year.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture), year.ToString(CultureInfo.InvariantCulture),
             "year", "none", null, null, true, "Something happened", "s", "y-" + year.ToString(CultureInfo.InvariantCulture), []);

@@ -82,10 +82,21 @@ public static class Paging
     }
 
     /// <summary>A rough size in bytes of an event as the index lists it; article text counts once more for escaping and its title attribute.</summary>
-    internal static long Estimate(EventView e) =>
-        400 + 2 * e.Id.Length + e.Headline.Length + 2 * e.Date.Length + e.SourceIds.Length
-        + e.Conflicts.Sum(c => 20 + c.Date.Length + c.Sources.Length)
-        + e.Sources.Sum(s => 100 + s.Href.Length + s.SourceId.Length + s.SourceTitle.Length + s.Quote.Length * 11 / 10);
+    /// <remarks>Loops by index: every event of a large timeline is estimated in every build (a Sum's boxed enumerator and
+    /// delegate per list took about 0.1 s at 46,000 events and 215,000 reports).</remarks>
+    internal static long Estimate(EventView e)
+    {
+        long size = 400 + 2 * e.Id.Length + e.Headline.Length + 2 * e.Date.Length + e.SourceIds.Length;
+        var conflicts = e.Conflicts;
+        for (int i = 0; i < conflicts.Count; i++) size += 20 + conflicts[i].Date.Length + conflicts[i].Sources.Length;
+        var sources = e.Sources;
+        for (int i = 0; i < sources.Count; i++)
+        {
+            var s = sources[i];
+            size += 100 + s.Href.Length + s.SourceId.Length + s.SourceTitle.Length + s.Quote.Length * 11 / 10;
+        }
+        return size;
+    }
 
     private static List<List<EventView>> Split(IReadOnlyList<EventView> events, Dictionary<string, long> sizes)
     {

@@ -21,7 +21,9 @@ public static class SiteModelBuilder
     public static SiteModel Build(TimelineData timeline, SiteInfo site) => Build(timeline, site, collect: true);
 
     /// <param name="collect">False for a small model (<see cref="PartialSiteModel"/>), which leaves little to collect.</param>
-    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect)
+    /// <param name="known">Where each date of a source links (source id and date offset → event id) and how many of each source's
+    /// dates link to an event, when the caller has them already (<see cref="PartialSiteModel"/>): not found again over every statement.</param>
+    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect, SourceLinks? known = null)
     {
         var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => new Cited(d.Source), StringComparer.Ordinal);
         var timelineEvents = timeline.Events;
@@ -45,23 +47,28 @@ public static class SiteModelBuilder
         Parallel.For(0, count, i =>
         {
             var e = timelineEvents[i];
-            views[i] = ToView(e, links[i], anchors[i], sourcesById) with
-            {
-                Related = e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList(),
-            };
+            views[i] = ToView(e, links[i], anchors[i], sourcesById, e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList());
         });
         var events = views.ToList();
         var years = TimeGrouping.Years(timelineEvents, events);
         var decades = TimeGrouping.Decades(years);
 
-        // Where each date on a source page links: the event its statement became (the last event naming it wins),
-        // as the event's own link string rather than a new one per date.
-        var hrefOf = new Dictionary<(string, int), string>();
-        for (int i = 0; i < count; i++)
-            foreach (var m in timelineEvents[i].Mentions) hrefOf[(m.SourceId, m.DateStart)] = links[i].Href;
+        List<SourceView> sources;
+        if (known is { } given)
+        {
+            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, given.EventOf, EventHref, given.EventCounts.GetValueOrDefault(d.Source.Id))).ToList();
+        }
+        else
+        {
+            // Where each date on a source page links: the event its statement became (the last event naming it wins),
+            // as the event's own link string rather than a new one per date.
+            var hrefOf = new Dictionary<(string, int), string>();
+            for (int i = 0; i < count; i++)
+                foreach (var m in timelineEvents[i].Mentions) hrefOf[(m.SourceId, m.DateStart)] = links[i].Href;
 
-        var eventsPerSource = hrefOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        var sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, hrefOf, Unchanged, eventsPerSource.GetValueOrDefault(d.Source.Id))).ToList();
+            var eventsPerSource = hrefOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, hrefOf, Unchanged, eventsPerSource.GetValueOrDefault(d.Source.Id))).ToList();
+        }
         var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
         string? updated = published.Count > 0 ? published.Max().ToString() : null;
         var model = Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)));
@@ -98,7 +105,7 @@ public static class SiteModelBuilder
         return new RelatedView(e.Id, EventHref(e.Id), date, e.Headline);
     }
 
-    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources)
+    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, List<RelatedView> related)
     {
         var when = e.When;
         return new EventView(
@@ -122,6 +129,7 @@ public static class SiteModelBuilder
                 DateLabel.HtmlDateTime(c),
                 string.Join(", ", e.Mentions.Where(m => m.Value == c).Select(m => sources[m.SourceId].Source.Title).Distinct(StringComparer.Ordinal))))
                 .ToList(),
+            Related = related,
             IsManual = e.IsManual,
             IsEdited = e.IsEdited,
         };

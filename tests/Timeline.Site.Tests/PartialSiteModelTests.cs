@@ -1,0 +1,50 @@
+using Timeline.Core.Config;
+using Timeline.Core.Pipeline;
+using Timeline.Site.Changes;
+using Timeline.Site.Model;
+using Timeline.Temporal;
+using Timeline.Tests.Shared;
+
+namespace Timeline.Site.Tests;
+
+/// <summary>The model of a rebuild expected to render few pages (<see cref="PartialSiteModel"/>).</summary>
+public sealed class PartialSiteModelTests
+{
+    private static readonly SiteInfo Site = new("Timeline", null, null, "Timeline");
+
+    [Fact]
+    public void Build_TakesEachSourcesEventCountFromTheLinksItIsGiven_RatherThanFindingThemAgain()
+    {
+        var timeline = new TimelinePipeline(EnglishRecognizer.Instance).Run(RepoPaths.Seeds, ConfigLoader.LoadFromFolder(RepoPaths.Seeds)).Timeline;
+        var links = SourceDigests.Of(timeline, null);
+        string first = timeline.Documents[0].Source.Id;
+        // A count no pass over the events would find: only the one given can be shown.
+        var counts = new Dictionary<string, int>(links.EventCounts, StringComparer.Ordinal) { [first] = 999 };
+
+        var partial = PartialSiteModel.Build(timeline, Site, links.EventOf, counts);
+
+        partial.Model.Sources.Single(s => s.Id == first).EventCount.ShouldBe(999);
+        partial.FullViews.ShouldBe(0);
+    }
+
+    [Fact]
+    public void FacesAndFullViews_ShowWhatTheWholeModelShows()
+    {
+        var timeline = new TimelinePipeline(EnglishRecognizer.Instance).Run(RepoPaths.Seeds, ConfigLoader.LoadFromFolder(RepoPaths.Seeds)).Timeline;
+        var links = SourceDigests.Of(timeline, null);
+        var whole = SiteModelBuilder.Build(timeline, Site);
+
+        var partial = PartialSiteModel.Build(timeline, Site, links.EventOf, links.EventCounts);
+
+        partial.Model.Sources.Select(s => s.EventCount).ShouldBe(whole.Sources.Select(s => s.EventCount));
+        partial.Model.Sources.ShouldAllBe(s => s.Paragraphs.Count == 0);
+        var full = partial.Model.Sources.Select(partial.Full).ToList();
+        Texts(full).ShouldBe(Texts(whole.Sources));
+        partial.Model.Events.Select(e => e.Related.Count).ShouldBe(whole.Events.Select(e => e.Related.Count));
+    }
+
+    // Each source's sentences as anchor, text and links, in order.
+    private static List<string> Texts(IEnumerable<SourceView> sources) =>
+        sources.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences)
+            .Select(s => s.Anchor + "|" + string.Join("", s.Segments.Select(g => $"{g.Text}<{g.EventHref}>"))).ToList();
+}
