@@ -29,6 +29,9 @@ public sealed record RenderSummary(SortedDictionary<string, string> Fingerprints
     /// </summary>
     public (int Made, int Of)? SourceViews { get; init; }
 
+    /// <summary>How many events' views listed their sources (made when first read: for the pages rendered and the data files' items written), of how many.</summary>
+    public (int Made, int Of) EventViews { get; init; }
+
     /// <summary>How many sources' digests were made from their analysis cache keys, without reading their analyses.</summary>
     public int SourcesKeyed { get; init; }
 

@@ -43,6 +43,27 @@ public sealed class PartialSiteModelTests
         partial.Model.Events.Select(e => e.Related.Count).ShouldBe(whole.Events.Select(e => e.Related.Count));
     }
 
+    [Fact]
+    public void EventViews_ListTheirSourcesOnlyWhenRead_AndThePagingEstimatesThemFromTheEvents()
+    {
+        var pipeline = new TimelinePipeline(EnglishRecognizer.Instance);
+        using var corpus = new TempFolder();
+        new Core.Corpus.CorpusGenerator(11).WriteTo(corpus.Path, 30);
+        var found = pipeline.Run(corpus.Path, ConfigLoader.LoadFromFolder(corpus.Path)).Timeline;
+        // An event whose sources disagree: its conflict's date and sources are estimated from the event too.
+        int cited = found.Events.ToList().FindIndex(e => e.Mentions.Count > 1);
+        var events = found.Events.ToList();
+        events[cited] = events[cited] with { Conflicts = [events[cited].Mentions[0].Value] };
+        var timeline = found with { Events = events };
+
+        var model = SiteModelBuilder.Build(timeline, Site);
+
+        model.Events.ShouldAllBe(e => !e.SourcesMade);
+        // Each event's estimate from its event is the one its view gives, read whole.
+        model.Events.Select(e => e.EstimatedSize).ShouldBe(model.Events.Select(e => (long?)Paging.Estimate(e)));
+        model.Events.ShouldAllBe(e => e.SourcesMade);
+    }
+
     // Each source's sentences as anchor, text and links, in order.
     private static List<string> Texts(IEnumerable<SourceView> sources) =>
         sources.SelectMany(s => s.Paragraphs).SelectMany(p => p.Sentences)

@@ -33,7 +33,12 @@ internal sealed class ContentDigests
     public IReadOnlyDictionary<string, UInt128> Sources => _sources;
 
     /// <param name="sources">The sources' digests (<see cref="SourceDigests"/>), made before the model when they decide which views it needs.</param>
-    public static ContentDigests Of(TimelineData timeline, SiteModel model, SourceDigests sources)
+    public static ContentDigests Of(TimelineData timeline, SiteModel model, SourceDigests sources) => Of(timeline, model, sources.Sources);
+
+    /// <summary>The events' digests alone, for <see cref="OfTimeline"/> when no page is carried over on digests (no sources' digests are made).</summary>
+    public static ContentDigests OfEvents(TimelineData timeline, SiteModel model) => Of(timeline, model, new Dictionary<string, UInt128>(StringComparer.Ordinal));
+
+    private static ContentDigests Of(TimelineData timeline, SiteModel model, Dictionary<string, UInt128> sources)
     {
         // What an event view shows of each source it cites (SiteModelBuilder.Cited).
         var faces = timeline.Documents.ToDictionary(d => d.Source.Id, d => Hasher().Add(d.Source.Title).Add(d.Source.Url).Add(d.Source.Publisher).Add(d.Source.Published).Finish(), StringComparer.Ordinal);
@@ -50,16 +55,29 @@ internal sealed class ContentDigests
         }).ToArray();
         var eventsById = new Dictionary<string, UInt128>(events.Length, StringComparer.Ordinal);
         for (int i = 0; i < events.Length; i++) eventsById[model.Events[i].Id] = events[i];
-        return new ContentDigests(eventsById, sources.Sources);
+        return new ContentDigests(eventsById, sources);
     }
 
     /// <summary>An event as a data file writes it: its view, and the sources it cites (whose text tells whether a quote is a passage).</summary>
+    /// <remarks>The sources are read from the timeline's event when the view has it: the view's own list of its sources is made only when read.</remarks>
     public UInt128 WithSources(EventView e)
     {
-        var h = Hasher().Add(_events[e.Id]).Count(e.Sources.Count);
-        foreach (var s in e.Sources) h.Add(s.SourceId).Add(_sources.TryGetValue(s.SourceId, out var source) ? source : UInt128.Zero);
+        var h = Hasher().Add(_events[e.Id]);
+        if (e.Event is { } made)
+        {
+            var mentions = made.Mentions;
+            h.Count(mentions.Count);
+            for (int i = 0; i < mentions.Count; i++) Cited(h, mentions[i].SourceId);
+        }
+        else
+        {
+            h.Count(e.Sources.Count);
+            foreach (var s in e.Sources) Cited(h, s.SourceId);
+        }
         return h.Finish();
     }
+
+    private void Cited(DigestHasher h, string sourceId) => h.Add(sourceId).Add(_sources.TryGetValue(sourceId, out var source) ? source : UInt128.Zero);
 
     /// <summary>A page of the timeline: its links, and what it lists (each event by its digest).</summary>
     public UInt128 Page(PageView page)
@@ -105,11 +123,8 @@ internal sealed class ContentDigests
         var digests = new Dictionary<string, UInt128>(StringComparer.Ordinal);
         foreach (var (name, value) in shared)
         {
-            digests[name] = name switch
+            digests[name] = OfTimeline(name, value, model) ?? name switch
             {
-                "events" when ReferenceEquals(value, model.Events) => Ordered(model.Events),
-                "decades" when ReferenceEquals(value, model.Decades) => Done(h => Listing(h, model.Decades)),
-                "years" when ReferenceEquals(value, model.Years) => Done(h => Years(h, model.Years)),
                 "pages" when ReferenceEquals(value, model.Pages) => Done(h =>
                 {
                     h.Count(model.Pages.Count);
@@ -125,6 +140,22 @@ internal sealed class ContentDigests
         }
         return digests;
     }
+
+    /// <summary>
+    /// The digest of a shared value that lists the whole timeline's events (<c>events</c>, <c>decades</c>, <c>years</c>), from the events'
+    /// digests; null for any other. A page reading one is fingerprinted with it (<see cref="PageFingerprinter"/>) rather than with a hash
+    /// of every event's view, which would make every view.
+    /// </summary>
+    /// <summary>Whether <see cref="OfTimeline"/> may know the shared value of this name.</summary>
+    public static bool ListsEvents(string name) => name is "events" or "decades" or "years";
+
+    public UInt128? OfTimeline(string name, object? value, SiteModel model) => name switch
+    {
+        "events" when ReferenceEquals(value, model.Events) => Ordered(model.Events),
+        "decades" when ReferenceEquals(value, model.Decades) => Done(h => Listing(h, model.Decades)),
+        "years" when ReferenceEquals(value, model.Years) => Done(h => Years(h, model.Years)),
+        _ => null,
+    };
 
     private UInt128 Ordered(IReadOnlyList<EventView> events) => Done(h =>
     {
@@ -149,14 +180,21 @@ internal sealed class ContentDigests
     internal static DigestHasher Hasher() => t_hasher ??= new DigestHasher();
 
     /// <summary>Everything of an event its view is made of, and what it shows of each source it cites.</summary>
+    /// <remarks>
+    /// Only what the view reads: the date's place in the quote rather than the two offsets in the article (a word added before the
+    /// sentence moves both and changes no view), and not the report's own headline or weights, which made the event's. The index's
+    /// fingerprint is made of these digests (<see cref="OfTimeline"/>), so a delta build, which keeps the index while no view
+    /// changes, must leave the digests a cold build makes.
+    /// </remarks>
     private static UInt128 Own(TimelineEvent e, Dictionary<string, UInt128> faces)
     {
         var h = Hasher().Add(e.Id).Add(e.When).Add(e.Headline).Add(e.IsManual).Add(e.IsEdited).Count(e.Mentions.Count);
-        foreach (var m in e.Mentions)
+        var mentions = e.Mentions;
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             h.Add(m.SourceId).Add(faces.TryGetValue(m.SourceId, out var face) ? face : UInt128.Zero)
-                .Add(m.Passage).Add(m.Quote).Add(m.QuoteStart).Add(m.DateText).Add(m.DateStart).Add(m.Value)
-                .Add(m.Headline).Add(m.IsWeak).Add(m.IsRelativeClause).Add(m.Url);
+                .Add(m.Passage).Add(m.Quote).Add(m.DateStart - m.QuoteStart).Add(m.DateText).Add(m.Value).Add(m.Url);
         }
         h.Count(e.Conflicts.Count);
         foreach (var c in e.Conflicts) h.Add(c);

@@ -10,16 +10,31 @@ namespace Timeline.Site.Changes;
 /// </summary>
 internal sealed class SourceDigests
 {
-    private SourceDigests(Dictionary<(string, int), string> eventOf, Dictionary<string, int> eventCounts, Dictionary<string, UInt128> sources, int keyed)
+    private static readonly Dictionary<(string, int), string> NoLinks = [];
+    private readonly Dictionary<string, Link[]> _links;
+    private readonly Lazy<Dictionary<(string, int), string>> _eventOf;
+
+    private SourceDigests(Dictionary<string, Link[]> links, Dictionary<string, int> eventCounts, Dictionary<string, UInt128> sources, int keyed)
     {
-        EventOf = eventOf;
+        _links = links;
+        _eventOf = new Lazy<Dictionary<(string, int), string>>(() =>
+        {
+            var all = new Dictionary<(string, int), string>();
+            foreach (var (source, of) in _links)
+                foreach (var link in of) all[(source, link.Start)] = link.Event;
+            return all;
+        });
         EventCounts = eventCounts;
         Sources = sources;
         Keyed = keyed;
     }
 
     /// <summary>Source id and date offset → the id of the event it links to, as <c>SiteModelBuilder.Build</c> finds it (the last event naming it wins).</summary>
-    public Dictionary<(string, int), string> EventOf { get; }
+    /// <remarks>Made when first read: a rebuild needs the links of the few sources whose full view it makes (<see cref="EventOfSource"/>).</remarks>
+    public Dictionary<(string, int), string> EventOf => _eventOf.Value;
+
+    /// <summary>The links of <see cref="EventOf"/> from the dates of one source.</summary>
+    public Dictionary<(string, int), string> EventOfSource(string sourceId) => Map(sourceId, _links.GetValueOrDefault(sourceId));
 
     /// <summary>How many dates of each source link to an event, by source id.</summary>
     public Dictionary<string, int> EventCounts { get; }
@@ -30,46 +45,89 @@ internal sealed class SourceDigests
     /// <summary>How many digests were made from an analysis key rather than from the analysis.</summary>
     public int Keyed { get; }
 
+    /// <summary>A date of a source (its offset) and the event it links to; <see cref="Order"/> is the mention's place among all the events' mentions.</summary>
+    private readonly record struct Link(int Start, int Order, string Event);
+
     /// <param name="keys">The analysis cache key of each document, by path (<c>PipelineResult.CacheKeys</c>), when known.</param>
     public static SourceDigests Of(TimelineData timeline, IReadOnlyDictionary<string, string?>? keys)
     {
-        var eventOf = new Dictionary<(string, int), string>();
+        // Each source's links, gathered in the events' order, then put in the order of their offsets, the last event naming a date
+        // kept (as a map filled in the events' order keeps it): one list per source rather than a map of every mention.
+        var gathered = new Dictionary<string, List<Link>>(timeline.Documents.Count, StringComparer.Ordinal);
+        int order = 0;
+        string? lastSource = null;
+        List<Link>? lastLinks = null;
         foreach (var e in timeline.Events)
-            foreach (var m in e.Mentions) eventOf[(m.SourceId, m.DateStart)] = e.Id;
-        var counts = eventOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        // Each source's links in the order of their offsets, for the sources digested from their keys.
-        var linksOf = new Dictionary<string, List<(int Start, string Event)>>(StringComparer.Ordinal);
-        if (keys is not null)
         {
-            foreach (var ((source, start), id) in eventOf)
+            var mentions = e.Mentions;
+            for (int i = 0; i < mentions.Count; i++)
             {
-                if (!linksOf.TryGetValue(source, out var links)) linksOf[source] = links = [];
-                links.Add((start, id));
+                var m = mentions[i];
+                if (!ReferenceEquals(m.SourceId, lastSource))
+                {
+                    lastSource = m.SourceId;
+                    if (!gathered.TryGetValue(lastSource, out lastLinks)) gathered[lastSource] = lastLinks = [];
+                }
+                lastLinks!.Add(new Link(m.DateStart, order++, e.Id));
             }
         }
-        int keyed = 0;
-        var sources = timeline.Documents.AsParallel().AsOrdered().Select(d =>
+        var sorted = gathered.AsParallel().Select(g => (g.Key, Links: Sorted(g.Value))).ToArray();
+        var links = new Dictionary<string, Link[]>(sorted.Length, StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(sorted.Length, StringComparer.Ordinal);
+        foreach (var (source, of) in sorted)
         {
+            links[source] = of;
+            counts[source] = of.Length;
+        }
+        int keyed = 0;
+        var digests = new (string Id, UInt128 Digest)[timeline.Documents.Count];
+        Parallel.For(0, digests.Length, i =>
+        {
+            var d = timeline.Documents[i];
             string id = d.Source.Id;
             int count = counts.GetValueOrDefault(id);
             if (keys?.GetValueOrDefault(d.Source.Path) is { } key)
             {
                 Interlocked.Increment(ref keyed);
-                return (id, FromKey(key, id, linksOf.GetValueOrDefault(id), count));
+                digests[i] = (id, FromKey(key, id, links.GetValueOrDefault(id), count));
             }
-            return (id, Analysed(d, eventOf, count));
-        }).ToDictionary(s => s.id, s => s.Item2, StringComparer.Ordinal);
-        return new SourceDigests(eventOf, counts, sources, keyed);
+            else
+            {
+                digests[i] = (id, Analysed(d, Map(id, links.GetValueOrDefault(id)), count));
+            }
+        });
+        var sources = new Dictionary<string, UInt128>(digests.Length, StringComparer.Ordinal);
+        foreach (var (id, digest) in digests) sources.Add(id, digest);
+        return new SourceDigests(links, counts, sources, keyed);
+    }
+
+    private static Link[] Sorted(List<Link> links)
+    {
+        links.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
+        int kept = 0;
+        for (int i = 0; i < links.Count; i++)
+        {
+            if (kept > 0 && links[kept - 1].Start == links[i].Start) kept--; // a later event naming the same date wins
+            links[kept++] = links[i];
+        }
+        return links.GetRange(0, kept).ToArray();
+    }
+
+    private static Dictionary<(string, int), string> Map(string sourceId, Link[]? links)
+    {
+        if (links is null) return NoLinks;
+        var of = new Dictionary<(string, int), string>(links.Length);
+        foreach (var link in links) of[(sourceId, link.Start)] = link.Event;
+        return of;
     }
 
     /// <summary>A source by its analysis key, and every link of its dates (a superset of those its view shows, so never too few).</summary>
-    private static UInt128 FromKey(string key, string id, List<(int Start, string Event)>? links, int eventCount)
+    private static UInt128 FromKey(string key, string id, Link[]? links, int eventCount)
     {
         var h = ContentDigests.Hasher().Add("analysis key").Add(key).Add(id).Add(eventCount);
         if (links is null) return h.Count(0).Finish();
-        links.Sort((a, b) => a.Start.CompareTo(b.Start));
-        h.Count(links.Count);
-        foreach (var (start, e) in links) h.Add(start).Add(e);
+        h.Count(links.Length);
+        foreach (var link in links) h.Add(link.Start).Add(link.Event);
         return h.Finish();
     }
 

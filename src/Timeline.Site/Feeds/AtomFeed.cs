@@ -36,8 +36,8 @@ internal static class AtomFeed
         xml.WriteEndElement();
 
         var newest = model.Events
-            .Select((e, i) => (Event: e, Order: i, Updated: e.Sources
-                .Select(s => published[s.SourceId])
+            .Select((e, i) => (Event: e, Order: i, Updated: e.CitedIds()
+                .Select(id => published[id])
                 .Where(p => p is not null)
                 .Order(StringComparer.Ordinal)
                 .LastOrDefault() is { } latest ? latest + "T00:00:00Z" : updated))

@@ -18,7 +18,7 @@ public static class Paging
 
     public static SiteModel Apply(SiteModel model)
     {
-        var sizes = model.Events.ToDictionary(e => e.Id, Estimate, StringComparer.Ordinal);
+        var sizes = model.Events.ToDictionary(e => e.Id, e => e.EstimatedSize ?? Estimate(e), StringComparer.Ordinal);
         long Size(IEnumerable<EventView> events) => events.Sum(e => sizes[e.Id]);
         bool Fits(IReadOnlyCollection<EventView> events) => events.Count <= MaxEventsPerPage && Size(events) <= PageBudget;
 

@@ -13,11 +13,11 @@ namespace Timeline.Site.Model;
 internal sealed class PartialSiteModel
 {
     private readonly Dictionary<string, DocumentAnalysis> _documents;
-    private readonly Dictionary<(string, int), string> _eventOf;
+    private readonly Func<string, Dictionary<(string, int), string>> _eventOf;
     private readonly IReadOnlyDictionary<string, int> _eventCounts;
     private readonly ConcurrentDictionary<string, Lazy<SourceView>> _full = new(StringComparer.Ordinal);
 
-    private PartialSiteModel(SiteModel model, Dictionary<string, DocumentAnalysis> documents, Dictionary<(string, int), string> eventOf, IReadOnlyDictionary<string, int> eventCounts)
+    private PartialSiteModel(SiteModel model, Dictionary<string, DocumentAnalysis> documents, Func<string, Dictionary<(string, int), string>> eventOf, IReadOnlyDictionary<string, int> eventCounts)
     {
         Model = model;
         _documents = documents;
@@ -33,7 +33,11 @@ internal sealed class PartialSiteModel
 
     /// <param name="eventOf">Where each date of a source links, as <see cref="SiteModelBuilder.Build(TimelineData, SiteInfo)"/> finds it.</param>
     /// <param name="eventCounts">How many of each source's dates link to an event, by source id.</param>
-    public static PartialSiteModel Build(TimelineData timeline, SiteInfo site, Dictionary<(string, int), string> eventOf, IReadOnlyDictionary<string, int> eventCounts)
+    public static PartialSiteModel Build(TimelineData timeline, SiteInfo site, Dictionary<(string, int), string> eventOf, IReadOnlyDictionary<string, int> eventCounts) =>
+        Build(timeline, site, _ => eventOf, eventCounts);
+
+    /// <param name="eventOf">Where the dates of one source link (source id and date offset → event id), by source id: asked only for the full views made.</param>
+    public static PartialSiteModel Build(TimelineData timeline, SiteInfo site, Func<string, Dictionary<(string, int), string>> eventOf, IReadOnlyDictionary<string, int> eventCounts)
     {
         // A source's view is made from its face alone when its analysis has no paragraphs and no dates.
         var faces = timeline with { Documents = timeline.Documents.Select(d => d with { Paragraphs = [], Mentions = [] }).ToList() };
@@ -44,5 +48,5 @@ internal sealed class PartialSiteModel
 
     /// <summary>The whole view of the source <paramref name="face"/> stands for, made once, from any thread.</summary>
     public SourceView Full(SourceView face) => _full.GetOrAdd(face.Id, id => new Lazy<SourceView>(
-        () => SiteModelBuilder.ToView(_documents[id], _eventOf, _eventCounts.GetValueOrDefault(id)))).Value;
+        () => SiteModelBuilder.ToView(_documents[id], _eventOf(id), _eventCounts.GetValueOrDefault(id)))).Value;
 }

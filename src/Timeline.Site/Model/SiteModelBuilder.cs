@@ -56,7 +56,8 @@ public static class SiteModelBuilder
         List<SourceView> sources;
         if (known is { } given)
         {
-            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, given.EventOf, EventHref, given.EventCounts.GetValueOrDefault(d.Source.Id))).ToList();
+            // A source without dates (a face) links nothing: its links are not asked for.
+            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, d.Mentions.Count == 0 ? NoLinks : given.EventOf(d.Source.Id), EventHref, given.EventCounts.GetValueOrDefault(d.Source.Id))).ToList();
         }
         else
         {
@@ -84,11 +85,13 @@ public static class SiteModelBuilder
 
     private static readonly Func<string, string> Unchanged = href => href;
 
+    private static readonly Dictionary<(string, int), string> NoLinks = [];
+
     /// <summary>
     /// What every report of one source shows the same: made once per source rather than once per report
     /// (a large timeline has twenty reports per source, each of which parsed the address and kept its own copy).
     /// </summary>
-    private sealed class Cited(SourceDocument source)
+    internal sealed class Cited(SourceDocument source)
     {
         public SourceDocument Source { get; } = source;
 
@@ -108,6 +111,7 @@ public static class SiteModelBuilder
     private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, List<RelatedView> related)
     {
         var when = e.When;
+        // What it lists of its sources is made when read: a rebuild reads it only for the events on the pages it renders.
         return new EventView(
             e.Id,
             link.Href,
@@ -120,19 +124,64 @@ public static class SiteModelBuilder
             when.End?.ToString(),
             when.IsResolved,
             e.Headline,
-            string.Join(' ', e.Mentions.Select(m => m.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
+            null!,
             yearAnchor,
-            e.Mentions.Select(m => ToView(m, sources[m.SourceId])).ToList())
+            null!)
         {
-            Conflicts = e.Conflicts.Select(c => new ConflictView(
-                DateLabel.Format(c),
-                DateLabel.HtmlDateTime(c),
-                string.Join(", ", e.Mentions.Where(m => m.Value == c).Select(m => sources[m.SourceId].Source.Title).Distinct(StringComparer.Ordinal))))
-                .ToList(),
+            Details = () => Details(e, sources),
             Related = related,
             IsManual = e.IsManual,
             IsEdited = e.IsEdited,
+            Event = e,
+            EstimatedSize = Estimate(e, link.Date, sources),
         };
+    }
+
+    private static EventDetails Details(TimelineEvent e, Dictionary<string, Cited> sources) => new(
+        string.Join(' ', e.Mentions.Select(m => m.SourceId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)),
+        e.Mentions.Select(m => ToView(m, sources[m.SourceId])).ToList(),
+        Conflicts(e, sources));
+
+    private static IReadOnlyList<ConflictView> Conflicts(TimelineEvent e, Dictionary<string, Cited> sources) =>
+        e.Conflicts.Count == 0 ? [] : e.Conflicts.Select(c => new ConflictView(
+            DateLabel.Format(c),
+            DateLabel.HtmlDateTime(c),
+            string.Join(", ", e.Mentions.Where(m => m.Value == c).Select(m => sources[m.SourceId].Source.Title).Distinct(StringComparer.Ordinal))))
+            .ToList();
+
+    /// <summary>
+    /// <see cref="Paging.Estimate"/> of the view <paramref name="e"/> makes, from the event itself: the lengths of what its view lists of
+    /// its sources, without making them. Loops by index over the mentions, most events citing a handful.
+    /// </summary>
+    internal static long Estimate(TimelineEvent e, string date, Dictionary<string, Cited> sources)
+    {
+        var mentions = e.Mentions;
+        long size = 400 + 2 * e.Id.Length + e.Headline.Length + 2 * date.Length;
+        // SourceIds: the distinct ids, space-separated.
+        int distinct = 0;
+        HashSet<string>? many = mentions.Count > 16 ? new(StringComparer.Ordinal) : null;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            string id = mentions[i].SourceId;
+            bool seen = false;
+            if (many is not null) seen = !many.Add(id);
+            else for (int k = 0; k < i && !seen; k++) seen = string.Equals(mentions[k].SourceId, id, StringComparison.Ordinal);
+            if (seen) continue;
+            size += id.Length;
+            distinct++;
+        }
+        if (distinct > 1) size += distinct - 1;
+        if (e.Conflicts.Count > 0)
+        {
+            foreach (var c in Conflicts(e, sources)) size += 20 + c.Date.Length + c.Sources.Length;
+        }
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            // The report's href is sources/<id>.html#<passage> (PassageHref).
+            size += 100 + ("sources/".Length + m.SourceId.Length + ".html#".Length + m.Passage.Length) + m.SourceId.Length + sources[m.SourceId].Source.Title.Length + m.Quote.Length * 11 / 10;
+        }
+        return size;
     }
 
     // An enum's name in lower case, made once per name: every event shows its precision and modifier.

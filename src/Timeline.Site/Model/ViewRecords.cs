@@ -50,8 +50,45 @@ public sealed record EventView(
     string YearAnchor,
     IReadOnlyList<EventSourceView> Sources)
 {
+    // What a view lists of its sources, made when first read (EventDetails): a rebuild reads them for the few events on the
+    // pages it renders, and each event's size estimate and digest come from the timeline's event instead.
+    private string? _sourceIds = SourceIds;
+    private IReadOnlyList<EventSourceView>? _sources = Sources;
+    private Lazy<EventDetails>? _details;
+
+    /// <summary>
+    /// Makes <see cref="SourceIds"/>, <see cref="Sources"/> and <see cref="Conflicts"/> when one is first read, for a view constructed
+    /// without them (null for each).
+    /// </summary>
+    internal Func<EventDetails> Details
+    {
+        init
+        {
+            _details = new Lazy<EventDetails>(value);
+            _conflicts = null;
+        }
+    }
+
+    public string SourceIds { get => _sourceIds ?? _details!.Value.SourceIds; init => _sourceIds = value; }
+
+    public IReadOnlyList<EventSourceView> Sources { get => _sources ?? _details!.Value.Sources; init => _sources = value; }
+
+    private IReadOnlyList<ConflictView>? _conflicts = [];
+
     /// <summary>Dates other sources give for it; empty when they agree.</summary>
-    public IReadOnlyList<ConflictView> Conflicts { get; init; } = [];
+    public IReadOnlyList<ConflictView> Conflicts { get => _conflicts ?? _details!.Value.Conflicts; init => _conflicts = value; }
+
+    /// <summary>Whether <see cref="Sources"/> has been made (a rebuild makes it only for the events it renders or writes).</summary>
+    internal bool SourcesMade => _sources is not null || _details is { IsValueCreated: true };
+
+    /// <summary>The timeline's event it was made from, when made by <see cref="SiteModelBuilder"/>: what it cites, in order, without making its views.</summary>
+    internal Core.Events.TimelineEvent? Event { get; init; }
+
+    /// <summary>The id of each source of <see cref="Sources"/>, in order, without making the list when <see cref="Event"/> is known.</summary>
+    internal IEnumerable<string> CitedIds() => Event is { } e ? e.Mentions.Select(m => m.SourceId) : Sources.Select(s => s.SourceId);
+
+    /// <summary>Its size as the index lists it (<see cref="Paging.Estimate"/>), when known without making its views.</summary>
+    internal long? EstimatedSize { get; init; }
 
     public IReadOnlyList<RelatedView> Related { get; init; } = [];
 
@@ -65,6 +102,9 @@ public sealed record EventView(
     [JsonIgnore]
     public string ListedHref { get; init; } = "";
 }
+
+/// <summary>What an event view lists of its sources, made together when first read.</summary>
+internal sealed record EventDetails(string SourceIds, IReadOnlyList<EventSourceView> Sources, IReadOnlyList<ConflictView> Conflicts);
 
 public sealed record YearView(string Label, string Anchor, int? Year, IReadOnlyList<EventView> Events)
 {

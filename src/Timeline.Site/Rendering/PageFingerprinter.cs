@@ -23,8 +23,13 @@ internal sealed class PageFingerprinter
     // An event is on its own page and its year's (twice there: the page and its listing); each is hashed once.
     private readonly ViewHash.Memo _memo = new();
 
-    public PageFingerprinter(TemplateSet templates, PageRenderer renderer, IReadOnlyDictionary<string, object?> shared)
+    private readonly Func<string, UInt128?>? _sharedDigest;
+
+    /// <param name="sharedDigest">The digest of a shared value to fingerprint pages with in place of hashing the value, or null for the
+    /// hash (<c>ContentDigests.OfTimeline</c>: the lists of every event, whose hash would make every event's view).</param>
+    public PageFingerprinter(TemplateSet templates, PageRenderer renderer, IReadOnlyDictionary<string, object?> shared, Func<string, UInt128?>? sharedDigest = null)
     {
+        _sharedDigest = sharedDigest;
         _dependencies = new TemplateDependencies(renderer.Parse);
         _shared = shared;
         _baseline = Encoding.UTF8.GetBytes($"{CodeVersion}\n{templates.Hash()}\n");
@@ -67,5 +72,12 @@ internal sealed class PageFingerprinter
 
     // Shared values (all events, all sources) are large: each is hashed once per build, and only if a page reads it.
     private byte[] SharedHash(string name) =>
-        _sharedHashes.GetOrAdd(name, n => new Lazy<byte[]>(() => ViewHash.Of(_shared[n], _memo))).Value;
+        _sharedHashes.GetOrAdd(name, n => new Lazy<byte[]>(() => _sharedDigest?.Invoke(n) is { } digest ? Bytes(digest) : ViewHash.Of(_shared[n], _memo))).Value;
+
+    private static byte[] Bytes(UInt128 digest)
+    {
+        var bytes = new byte[16];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(bytes, digest);
+        return bytes;
+    }
 }

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using Timeline.Site.Building;
+using Timeline.Temporal;
+using Timeline.Tests.Shared;
+
+namespace Timeline.Site.Tests;
+
+/// <summary>
+/// A rebuild after a dated edit of a paged site lists the sources of only the events it renders or writes again: each event's
+/// view makes what it lists of its sources when read, the paging and the digests take the event's own fields, and the index is
+/// fingerprinted with the digest of the list of every event (<c>ContentDigests.OfTimeline</c>) rather than a hash of every view.
+/// The site is still byte for byte a cold build's.
+/// </summary>
+public sealed class EventViewsOnDemandTests : IDisposable
+{
+    // More events than one index page may list: the site is paged by decade (1900s to 1940s, about 520 events each).
+    private const int ChronicleEvents = 2500;
+
+    private readonly TempFolder _temp = new();
+    private readonly string _note;
+    private readonly List<string> _log = [];
+
+    public EventViewsOnDemandTests()
+    {
+        var text = new StringBuilder("Title: Chronicle\nDate: 2024-01-01\n\n");
+        var day = new DateOnly(1900, 1, 1);
+        for (int i = 0; i < ChronicleEvents; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"A record was set on {day.AddDays(i * 7):MMMM d, yyyy}.");
+            text.Append(i % 10 == 9 ? "\n\n" : " ");
+        }
+        _temp.Write("in/chronicle.txt", text.ToString());
+        _note = _temp.Write("in/note.txt", "Title: A note\nDate: 2024-02-01\n\nThe harbour was opened on June 2, 1911.\n");
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private string Warm => _temp.Combine("warm");
+
+    private BuildReport Build(string? output = null, bool cache = true)
+    {
+        lock (_log) _log.Clear();
+        return new SiteBuild(EnglishRecognizer.Instance).Run(new BuildSettings
+        {
+            Input = _temp.Combine("in"),
+            Output = output ?? Warm,
+            UseCache = cache,
+            CacheFolder = cache ? _temp.Combine("cache") : null,
+        }, new Progress(_log));
+    }
+
+    private sealed class Progress(List<string> log) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            lock (log) log.Add(value);
+        }
+    }
+
+    /// <summary>How many events' views listed their sources in the last build, and of how many events, from its log.</summary>
+    private (int Made, int Of) EventViews()
+    {
+        string line = _log.Single(l => l.StartsWith("events: ", StringComparison.Ordinal) && l.Contains(" views listed their sources", StringComparison.Ordinal));
+        var numbers = line.Split(' ').Where(w => w.All(char.IsAsciiDigit) && w.Length > 0).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
+        return (numbers[0], numbers[1]);
+    }
+
+    private void ShouldBeTheColdBuild()
+    {
+        string cold = _temp.Combine($"cold-{Guid.NewGuid():N}");
+        Build(cold, cache: false);
+        SiteFiles.ShouldBeSame(Warm, cold, "differs from a cold build");
+        Directory.Delete(cold, recursive: true);
+    }
+
+    [Fact]
+    public void DatedEdit_ListsTheSourcesOfTheEventsOnlyOfThePagesItRenders_AndGivesTheColdBuild()
+    {
+        var first = Build();
+        File.Exists(Path.Combine(Warm, "decades", "1940s.html")).ShouldBeTrue("the site is paged");
+        EventViews().Made.ShouldBe(first.Events, "a first build renders every event");
+        File.AppendAllText(_note, "\nThe talks resumed on March 3, 1945.\n");
+
+        var report = Build();
+
+        report.Events.ShouldBe(first.Events + 1);
+        var (made, of) = EventViews();
+        of.ShouldBe(report.Events);
+        made.ShouldBeGreaterThan(0);
+        // The 1940s page is rendered again, and the 1930s page, whose link to it counts its events; the other decades' events are
+        // carried over unread (every view was read when the index's fingerprint hashed them all).
+        made.ShouldBeLessThan(of / 2, string.Join("\n", _log));
+        ShouldBeTheColdBuild();
+
+        File.WriteAllText(_note, "Title: A note\nDate: 2024-02-01\n\nThe harbour was opened on June 2, 1911.\n");
+        Build();
+        EventViews().Made.ShouldBeLessThan(of / 2);
+        ShouldBeTheColdBuild();
+    }
+}
