@@ -49,11 +49,12 @@ public sealed partial class SiteGenerator
         public static PageChanges None { get; } = new(null, _ => [], "", null, null);
 
         /// <param name="sources">The sources' digests when already made; else they are made here, from <paramref name="keys"/> where known.</param>
+        /// <param name="own">The events' own digests when made beside the model (<see cref="ContentDigests.OwnDigests"/>).</param>
         public static PageChanges Of(TimelineData timeline, SiteModel model, IReadOnlyDictionary<string, object?> shared, TemplateSet templates, PageRenderer renderer, SiteDigests? last,
-            SourceDigests? sources, IReadOnlyDictionary<string, string?>? keys)
+            SourceDigests? sources, IReadOnlyDictionary<string, string?>? keys, UInt128[]? own = null)
         {
             string basis = BasisOf(templates);
-            ContentDigests Make() => ContentDigests.Of(timeline, model, sources ??= SourceDigests.Of(timeline, keys));
+            ContentDigests Make() => ContentDigests.Of(timeline, model, sources ??= SourceDigests.Of(timeline, keys), own);
             var made = last?.Basis == basis ? Task.FromResult(Make()) : Task.Run(Make);
             return new PageChanges(made, digests => digests.Shared(shared, model), basis, last, new TemplateDependencies(renderer.Parse), () => sources?.Keyed ?? 0);
         }

@@ -65,19 +65,21 @@ public sealed partial class SiteGenerator(SiteOptions options)
         // source's full view only when asked for. The sources' digests come first, as the model's links come from the same map.
         SourceDigests? sourceDigests = null;
         PartialSiteModel? partial = null;
+        ContentDigests.OwnDigests? own = null;
         if (record && last?.Basis == PageChanges.BasisOf(templates) && !ReadsEverySource(renderer))
         {
             sourceDigests = times.Measure("source digests", () => SourceDigests.Of(timeline, keys));
-            partial = times.Measure("site model", () => PartialSiteModel.Build(timeline, site, sourceDigests.EventOfSource, sourceDigests.EventCounts));
+            // Each event's own digest is made beside its view, while its reports are in the cache.
+            partial = times.Measure("site model", () => PartialSiteModel.Build(timeline, site, sourceDigests.EventOfSource, sourceDigests.EventCounts, (own = new(timeline)).Make));
         }
         var model = partial?.Model ?? times.Measure("site model", () => SiteModelBuilder.Build(timeline, site));
         Func<SourceView, SourceView> full = partial is null ? s => s : partial.Full;
         var shared = SharedGlobals(model);
-        var changes = record ? times.Measure("page digests", () => PageChanges.Of(timeline, model, shared, templates, renderer, last, sourceDigests, keys)) : PageChanges.None;
+        var changes = record ? times.Measure("page digests", () => PageChanges.Of(timeline, model, shared, templates, renderer, last, sourceDigests, keys, own?.Values)) : PageChanges.None;
         // A page reading the list of every event (the index reads `decades`) is fingerprinted with the list's digest: the events' own
         // digests, made in every build, rather than a hash of every event's view (which would make every view of a rebuild).
-        var eventDigests = new Lazy<Changes.ContentDigests>(() => changes.Digests ?? Changes.ContentDigests.OfEvents(timeline, model));
-        var fingerprinter = new PageFingerprinter(templates, renderer, shared, name => Changes.ContentDigests.ListsEvents(name) ? eventDigests.Value.OfTimeline(name, shared[name], model) : null);
+        var eventDigests = new Lazy<ContentDigests>(() => changes.Digests ?? ContentDigests.OfEvents(timeline, model));
+        var fingerprinter = new PageFingerprinter(templates, renderer, shared, name => ContentDigests.ListsEvents(name) ? eventDigests.Value.OfTimeline(name, shared[name], model) : null);
 
         var pages = new List<PageJob> { new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades) };
         pages.AddRange(model.SourcePages.Select(p => new PageJob(p.Path, "sources.sbn", p.Title, p.Path.Contains('/') ? "../" : "", [], ("sources_page", p))));

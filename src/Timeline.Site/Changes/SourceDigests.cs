@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Core.Events;
 
 namespace Timeline.Site.Changes;
@@ -49,6 +50,8 @@ internal sealed class SourceDigests
     private readonly record struct Link(int Start, int Order, string Event);
 
     /// <param name="keys">The analysis cache key of each document, by path (<c>PipelineResult.CacheKeys</c>), when known.</param>
+    // Jitted optimized at once, as the helpers below: a one-shot rebuild runs its loops over every mention and source once.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SourceDigests Of(TimelineData timeline, IReadOnlyDictionary<string, string?>? keys)
     {
         // Each source's links, gathered in the events' order, then put in the order of their offsets, the last event naming a date
@@ -101,6 +104,7 @@ internal sealed class SourceDigests
         return new SourceDigests(links, counts, sources, keyed);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Link[] Sorted(List<Link> links)
     {
         links.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
@@ -122,6 +126,7 @@ internal sealed class SourceDigests
     }
 
     /// <summary>A source by its analysis key, and every link of its dates (a superset of those its view shows, so never too few).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UInt128 FromKey(string key, string id, Link[]? links, int eventCount)
     {
         var h = ContentDigests.Hasher().Add("analysis key").Add(key).Add(id).Add(eventCount);

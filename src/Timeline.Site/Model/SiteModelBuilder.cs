@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Timeline.Core.Events;
 using Timeline.Core.Sources;
 using Timeline.Core.Text;
@@ -23,7 +24,8 @@ public static class SiteModelBuilder
     /// <param name="collect">False for a small model (<see cref="PartialSiteModel"/>), which leaves little to collect.</param>
     /// <param name="known">Where each date of a source links (source id and date offset → event id) and how many of each source's
     /// dates link to an event, when the caller has them already (<see cref="PartialSiteModel"/>): not found again over every statement.</param>
-    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect, SourceLinks? known = null)
+    /// <param name="beside">Run with each event's index right after its view is made, on the same thread (while the event is in the cache).</param>
+    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect, SourceLinks? known = null, Action<int>? beside = null)
     {
         var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => new Cited(d.Source), StringComparer.Ordinal);
         var timelineEvents = timeline.Events;
@@ -47,7 +49,8 @@ public static class SiteModelBuilder
         Parallel.For(0, count, i =>
         {
             var e = timelineEvents[i];
-            views[i] = ToView(e, links[i], anchors[i], sourcesById, e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList());
+            views[i] = ToView(e, links[i], anchors[i], sourcesById, e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList());
+            beside?.Invoke(i);
         });
         var events = views.ToList();
         var years = TimeGrouping.Years(timelineEvents, events);
@@ -101,6 +104,9 @@ public static class SiteModelBuilder
     }
 
     /// <summary>How a link to the event reads: its date and headline.</summary>
+    // LinkTo, ToView and Estimate run once per event in a one-shot build: jitted optimized at once rather than first as tier-0
+    // code, which ran most of a rebuild's 46,000 calls before the optimized code was ready (docs/performance.md, session 8).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RelatedView LinkTo(TimelineEvent e)
     {
         var when = e.When;
@@ -108,7 +114,8 @@ public static class SiteModelBuilder
         return new RelatedView(e.Id, EventHref(e.Id), date, e.Headline);
     }
 
-    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, List<RelatedView> related)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, IReadOnlyList<RelatedView> related)
     {
         var when = e.When;
         // What it lists of its sources is made when read: a rebuild reads it only for the events on the pages it renders.
@@ -153,6 +160,7 @@ public static class SiteModelBuilder
     /// <see cref="Paging.Estimate"/> of the view <paramref name="e"/> makes, from the event itself: the lengths of what its view lists of
     /// its sources, without making them. Loops by index over the mentions, most events citing a handful.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static long Estimate(TimelineEvent e, string date, Dictionary<string, Cited> sources)
     {
         var mentions = e.Mentions;
