@@ -56,12 +56,15 @@ public sealed class PartialSiteModelTests
         events[cited] = events[cited] with { Conflicts = [events[cited].Mentions[0].Value] };
         var timeline = found with { Events = events };
 
-        var model = SiteModelBuilder.Build(timeline, Site);
+        var links = SourceDigests.Of(timeline, null);
+        var model = PartialSiteModel.Build(timeline, Site, links.EventOfSource, links.EventCounts).Model;
 
         model.Events.ShouldAllBe(e => !e.SourcesMade);
         // Each event's estimate from its event is the one its view gives, read whole.
         model.Events.Select(e => e.EstimatedSize).ShouldBe(model.Events.Select(e => (long?)Paging.Estimate(e)));
         model.Events.ShouldAllBe(e => e.SourcesMade);
+        // A build that renders every page makes them all at once, as it reads them all.
+        SiteModelBuilder.Build(timeline, Site).Events.ShouldAllBe(e => e.SourcesMade && e.EstimatedSize == null);
     }
 
     // Each source's sentences as anchor, text and links, in order.

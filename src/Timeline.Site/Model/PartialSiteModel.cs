@@ -44,7 +44,7 @@ internal sealed class PartialSiteModel
         // A source's view is made from its face alone when its analysis has no paragraphs and no dates.
         var faces = timeline with { Documents = timeline.Documents.Select(d => d with { Paragraphs = [], Mentions = [] }).ToList() };
         // The links are the caller's: found again here, they took another pass over every statement (0.1-0.2 s at 10,000 articles).
-        var model = SiteModelBuilder.Build(faces, site, collect: false, new SourceLinks(eventOf, eventCounts), beside);
+        var model = SiteModelBuilder.Build(faces, site, collect: false, new SourceLinks(eventOf, eventCounts), beside, onDemand: true);
         return new PartialSiteModel(model, timeline.Documents.ToDictionary(d => d.Source.Id, StringComparer.Ordinal), eventOf, eventCounts);
     }
 

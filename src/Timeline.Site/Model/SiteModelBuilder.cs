@@ -25,7 +25,9 @@ public static class SiteModelBuilder
     /// <param name="known">Where each date of a source links (source id and date offset → event id) and how many of each source's
     /// dates link to an event, when the caller has them already (<see cref="PartialSiteModel"/>): not found again over every statement.</param>
     /// <param name="beside">Run with each event's index right after its view is made, on the same thread (while the event is in the cache).</param>
-    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect, SourceLinks? known = null, Action<int>? beside = null)
+    /// <param name="onDemand">Each event view makes what it lists of its sources when first read (a rebuild reads it for the few events
+    /// it renders); else all are made here, as a build that renders every page reads them all.</param>
+    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect, SourceLinks? known = null, Action<int>? beside = null, bool onDemand = false)
     {
         var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => new Cited(d.Source), StringComparer.Ordinal);
         var timelineEvents = timeline.Events;
@@ -49,7 +51,7 @@ public static class SiteModelBuilder
         Parallel.For(0, count, i =>
         {
             var e = timelineEvents[i];
-            views[i] = ToView(e, links[i], anchors[i], sourcesById, e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList());
+            views[i] = ToView(e, links[i], anchors[i], sourcesById, onDemand, e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList());
             beside?.Invoke(i);
         });
         var events = views.ToList();
@@ -115,10 +117,11 @@ public static class SiteModelBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, IReadOnlyList<RelatedView> related)
+    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, bool onDemand, IReadOnlyList<RelatedView> related)
     {
         var when = e.When;
-        // What it lists of its sources is made when read: a rebuild reads it only for the events on the pages it renders.
+        // What it lists of its sources is made here, or when read (onDemand): a rebuild reads it only for the events it renders.
+        var made = onDemand ? null : Details(e, sources);
         return new EventView(
             e.Id,
             link.Href,
@@ -131,16 +134,17 @@ public static class SiteModelBuilder
             when.End?.ToString(),
             when.IsResolved,
             e.Headline,
-            null!,
+            made?.SourceIds!,
             yearAnchor,
-            null!)
+            made?.Sources!)
         {
-            Details = () => Details(e, sources),
+            Conflicts = made?.Conflicts!,
+            Details = made is null ? () => Details(e, sources) : null,
+            EstimatedSize = made is null ? Estimate(e, link.Date, sources) : null,
             Related = related,
             IsManual = e.IsManual,
             IsEdited = e.IsEdited,
             Event = e,
-            EstimatedSize = Estimate(e, link.Date, sources),
         };
     }
 

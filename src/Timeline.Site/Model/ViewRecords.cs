@@ -58,12 +58,13 @@ public sealed record EventView(
 
     /// <summary>
     /// Makes <see cref="SourceIds"/>, <see cref="Sources"/> and <see cref="Conflicts"/> when one is first read, for a view constructed
-    /// without them (null for each).
+    /// without them (null for each); null for a view given them.
     /// </summary>
-    internal Func<EventDetails> Details
+    internal Func<EventDetails>? Details
     {
         init
         {
+            if (value is null) return;
             _details = new Lazy<EventDetails>(value);
             _conflicts = null;
         }
