@@ -48,7 +48,7 @@ internal static class TimelineJsExport
             foreach (var e in year.Events)
             {
                 if (e.Start is not { } start || e.End is not { } end) continue;
-                if (!first) Raw(",");
+                if (!first) buffer.Write(","u8);
                 first = false;
                 if (buffer == buffered)
                 {

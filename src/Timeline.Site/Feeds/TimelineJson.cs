@@ -109,10 +109,11 @@ internal static class TimelineJson
         void Lines<T>(string name, IEnumerable<T> items, Func<T, (string Key, Func<UInt128> Digest)>? item = null, Func<T, object>? entry = null, bool last = false)
         {
             Raw($"\"{name}\": [");
-            string separator = "\n";
+            bool first = true;
             foreach (var value in items)
             {
-                Raw(separator);
+                buffer.Write(first ? "\n"u8 : ",\n"u8);
+                first = false;
                 if (item is not null && entry is not null && splice is not null && buffer != buffered)
                 {
                     var (key, digest) = item(value);
@@ -126,7 +127,6 @@ internal static class TimelineJson
                 {
                     Value(entry is null ? (object)value! : entry(value));
                 }
-                separator = ",\n";
             }
             Raw(last ? "\n]\n" : "\n],\n");
         }
