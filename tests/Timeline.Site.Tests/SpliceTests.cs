@@ -183,6 +183,26 @@ public sealed class SpliceTests : IDisposable
     }
 
     [Fact]
+    public void SplicedIntoAStagedFile_TakesItsHash_AndLeavesItWhole()
+    {
+        // A staged site's file hashes what it is given: the splice takes that hash rather than hashing the bytes again.
+        var items = Items(300, seed: 9);
+        var last = Cold(items);
+        string old = Path.Combine(_folder, "staged-old");
+        File.WriteAllBytes(old, last.Bytes);
+        items.Insert(150, ("e:new", "{\"id\": -1}"));
+        var file = new MemoryStream();
+        using var staged = new HashingStream(file);
+
+        var spliced = Write(items, staged, last.File, old);
+
+        string expected = ContentHash.Hex(file.ToArray());
+        spliced.File.Hash.ShouldBe(expected);
+        staged.Hash().ShouldBe(expected); // still the whole file's: taking it did not reset it
+        file.ToArray().ShouldBe(Cold(items).Bytes);
+    }
+
+    [Fact]
     public void LastFileShorterThanRecorded_IsAnError_NotAShortFile()
     {
         var items = Items(100, seed: 8);

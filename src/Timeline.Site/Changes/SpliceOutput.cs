@@ -10,7 +10,9 @@ namespace Timeline.Site.Changes;
 /// make one run, read from the last file in large blocks when something else must follow it, with the separators written since
 /// laid over the bytes they stand in place of. At 10,000 articles a dated edit copies 147,000 items of three files in a few
 /// hundred runs, rather than item by item. What reaches the file goes in blocks of up to <see cref="BufferSize"/> bytes, each
-/// hashed on the way (<see cref="ContentHash"/>), so the file's hash is known without reading it back.
+/// hashed on the way (<see cref="ContentHash"/>), so the file's hash is known without reading it back; when the file is a
+/// staged site's, which hashes what it is given, that hash is taken instead: the bytes are hashed once, not twice (a first
+/// pass over the 170 MB of a 10,000-article site's data files costs about 0.15 s while the hashing code is not yet optimised).
 /// </summary>
 /// <remarks>
 /// <see cref="Flush"/> does nothing: a writer flushed before each item (to learn where the item begins) must not write each
@@ -22,7 +24,8 @@ internal sealed class SpliceOutput(Stream inner, SafeFileHandle? old, string? ol
     // Bytes written between two copied items are held back this far, in case the next item continues the run.
     private const int MaxGap = 256;
 
-    private readonly XxHash128 _hash = new();
+    // Null when the output hashes what it is given.
+    private readonly XxHash128? _hash = inner is HashingStream ? null : new XxHash128();
     private readonly byte[] _buffer = new byte[BufferSize];
     private int _used;
 
@@ -86,7 +89,7 @@ internal sealed class SpliceOutput(Stream inner, SafeFileHandle? old, string? ol
         Materialise();
         Drain();
         inner.Flush();
-        return ContentHash.Hex(_hash);
+        return _hash is null ? ((HashingStream)inner).HashSoFar() : ContentHash.Hex(_hash);
     }
 
     // The gap stands where the last file has the same number of bytes between the run's last item and the next one.
@@ -157,7 +160,7 @@ internal sealed class SpliceOutput(Stream inner, SafeFileHandle? old, string? ol
 
     private void Pass(ReadOnlySpan<byte> bytes)
     {
-        _hash.Append(bytes);
+        _hash?.Append(bytes);
         inner.Write(bytes);
     }
 

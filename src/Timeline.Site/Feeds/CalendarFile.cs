@@ -26,9 +26,8 @@ internal static class CalendarFile
         var site = model.Site;
         string stamp = Feeds.Updated(site).Replace("-", "").Replace(":", "");
         string host = site.BaseUrl is { } b ? new Uri(b).Host : "timeline.invalid";
-        using var buffered = splice is not null && digests is not null ? new BufferedStream(output, 1 << 16) : null;
-        if (buffered is null) splice = null;
-        using var writer = new StreamWriter(buffered is null ? output : splice!.Begin(buffered), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        if (digests is null) splice = null;
+        using var writer = new StreamWriter(splice is null ? output : splice.Begin(output), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
         var line = new StringBuilder();
         void Line(string text)
         {

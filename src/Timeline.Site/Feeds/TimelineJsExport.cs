@@ -35,8 +35,8 @@ internal static class TimelineJsExport
     internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
     {
         var site = model.Site;
-        using var buffered = new BufferedStream(output, 1 << 16);
-        var buffer = splice is not null && digests is not null ? splice.Begin(buffered) : buffered;
+        bool spliced = splice is not null && digests is not null;
+        using var buffer = spliced ? splice!.Begin(output) : new BufferedStream(output, 1 << 16);
         void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
         Raw("{\"title\":");
         JsonSerializer.Serialize(buffer, new TjsTitle(new TjsText(WebUtility.HtmlEncode(site.Title), WebUtility.HtmlEncode(site.Description ?? ""))), Options);
@@ -50,7 +50,7 @@ internal static class TimelineJsExport
                 if (e.Start is not { } start || e.End is not { } end) continue;
                 if (!first) buffer.Write(","u8);
                 first = false;
-                if (buffer == buffered)
+                if (!spliced)
                 {
                     JsonSerializer.Serialize(buffer, Event(site, e, start, end), Options);
                     continue;
@@ -61,7 +61,7 @@ internal static class TimelineJsExport
         }
         Raw("]}\n");
         buffer.Flush();
-        if (buffer != buffered) splice!.End();
+        if (spliced) splice!.End();
     }
 
     private static TjsEvent Event(SiteInfo site, EventView e, string start, string end)

@@ -102,8 +102,9 @@ internal static class TimelineJson
         var sourcesById = model.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var urls = model.Sources.ToDictionary(s => s.Id, s => s.Url, StringComparer.Ordinal);
 
-        using var buffered = new BufferedStream(output, 1 << 16);
-        var buffer = splice is not null && digests is not null ? splice.Begin(buffered) : buffered;
+        // Spliced, the splice's stream buffers, and hashes the bytes unless the output does (a staged site's file).
+        bool spliced = splice is not null && digests is not null;
+        using var buffer = spliced ? splice!.Begin(output) : new BufferedStream(output, 1 << 16);
         void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
         void Value<T>(T value) => JsonSerializer.Serialize(buffer, value, Options);
         void Lines<T>(string name, IEnumerable<T> items, Func<T, (string Key, Func<UInt128> Digest)>? item = null, Func<T, object>? entry = null, bool last = false)
@@ -114,10 +115,10 @@ internal static class TimelineJson
             {
                 buffer.Write(first ? "\n"u8 : ",\n"u8);
                 first = false;
-                if (item is not null && entry is not null && splice is not null && buffer != buffered)
+                if (item is not null && entry is not null && spliced)
                 {
                     var (key, digest) = item(value);
-                    splice.Item(key, digest, () =>
+                    splice!.Item(key, digest, () =>
                     {
                         object made = entry(value);
                         JsonSerializer.Serialize(buffer, made, made.GetType(), Options);
@@ -142,7 +143,7 @@ internal static class TimelineJson
         Lines("sources", model.Sources, s => ("s:" + s.Id, () => digests!().Sources[s.Id]), s => Entry(s.ExcerptsOnly ? full(s) : s), last: true);
         Raw("}\n");
         buffer.Flush();
-        if (buffer != buffered) splice!.End();
+        if (spliced) splice!.End();
     }
 
     private static EventEntry Entry(EventView e, Dictionary<string, SourceView> sources, Dictionary<string, string?> urls, Func<SourceView, SourceView> full) => new(

@@ -18,6 +18,7 @@ public sealed class PreviousSite
         _records = records;
         _fingerprints = fingerprints;
         _listWrittenAt = listWrittenAt;
+        _intact = new(Environment.ProcessorCount, records.Count, StringComparer.Ordinal);
     }
 
     /// <summary>No previous site: every page is rendered.</summary>
@@ -45,6 +46,12 @@ public sealed class PreviousSite
         && Record(path) is not null;
 
     /// <summary>What Timeline wrote at <paramref name="path"/>, when the file is still exactly that.</summary>
+    /// <remarks>
+    /// Looked at once per build: a page carried over is asked about when it is chosen and again when it is added to the new
+    /// site, 113,000 <c>stat</c>s for 56,600 pages at 10,000 articles.
+    /// </remarks>
     internal OutputRecord? Record(string path) =>
-        _folder is not null && _records.TryGetValue(path, out var record) && record.Describes(Path.Combine(_folder, path), _listWrittenAt) ? record : null;
+        _folder is not null && _records.TryGetValue(path, out var record) && _intact.GetOrAdd(path, (p, r) => r.Describes(Path.Combine(_folder, p), _listWrittenAt), record) ? record : null;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _intact;
 }
