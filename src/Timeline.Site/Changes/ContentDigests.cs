@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers.Binary;
 using Timeline.Core.Events;
 using Timeline.Core.Sources;
@@ -54,6 +55,7 @@ internal sealed class ContentDigests
     }
 
     /// <summary>An event as a data file writes it: its view, and the sources it cites (whose text tells whether a quote is a passage).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public UInt128 WithSources(EventView e)
     {
         var h = Hasher().Add(_events[e.Id]).Count(e.Sources.Count);

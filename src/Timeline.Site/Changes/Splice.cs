@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace Timeline.Site.Changes;
@@ -55,6 +56,7 @@ internal sealed class Splice : IDisposable
 
     /// <summary>Writes one item: copied when its digest is the recorded one, else by <paramref name="write"/> (into <see cref="Begin"/>'s stream).</summary>
     /// <param name="digest">Made at once when there is a last file to copy from; else only by <see cref="Finish"/>.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Item(string key, Func<UInt128> digest, Action write)
     {
         var output = _output ?? throw new InvalidOperationException("Begin first");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Hashing;
 using Microsoft.Win32.SafeHandles;
 using Timeline.Site.Output;
@@ -47,6 +48,7 @@ internal sealed class SpliceOutput(Stream inner, SafeFileHandle? old, string? ol
     public int Runs { get; private set; }
 
     /// <summary>Copies <paramref name="length"/> bytes at <paramref name="offset"/> of the last file to the end of this one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Copy(long offset, int length)
     {
         if (old is null) throw new InvalidOperationException("no last file to copy from");
@@ -63,6 +65,7 @@ internal sealed class SpliceOutput(Stream inner, SafeFileHandle? old, string? ol
         Written += length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         Written += buffer.Length;

@@ -35,17 +35,24 @@ internal static class AtomFeed
         xml.WriteString(site.Generator);
         xml.WriteEndElement();
 
-        var newest = model.Events
-            .Select((e, i) => (Event: e, Order: i, Updated: e.Sources
-                .Select(s => published[s.SourceId])
-                .Where(p => p is not null)
-                .Order(StringComparer.Ordinal)
-                .LastOrDefault() is { } latest ? latest + "T00:00:00Z" : updated))
-            .OrderByDescending(x => x.Updated, StringComparer.Ordinal)
-            .ThenByDescending(x => x.Order)
-            .Take(MaxEntries);
-        foreach (var (e, _, entryUpdated) in newest)
+        // Each event's latest source date, by a loop rather than a sort of its sources: made for every event of every build.
+        var latest = new string[model.Events.Count];
+        for (int i = 0; i < latest.Length; i++)
         {
+            string? last = null;
+            foreach (var s in model.Events[i].Sources)
+            {
+                if (published[s.SourceId] is { } p && (last is null || string.CompareOrdinal(p, last) > 0)) last = p;
+            }
+            latest[i] = last is null ? updated : last + "T00:00:00Z";
+        }
+        var newest = Enumerable.Range(0, latest.Length)
+            .OrderByDescending(i => latest[i], StringComparer.Ordinal)
+            .ThenByDescending(i => i)
+            .Take(MaxEntries);
+        foreach (int i in newest)
+        {
+            var (e, entryUpdated) = (model.Events[i], latest[i]);
             xml.WriteStartElement("entry", Ns);
             xml.WriteElementString("title", Ns, $"{e.Date}: {e.Headline}");
             xml.WriteElementString("id", Ns, site.BaseUrl is null ? "urn:timeline:event:" + e.Id : Feeds.Url(site, e.Href));

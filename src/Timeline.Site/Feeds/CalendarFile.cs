@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Timeline.Site.Changes;
 using Timeline.Site.Model;
@@ -21,6 +22,7 @@ internal static class CalendarFile
     public static void Write(SiteModel model, Stream output) => Write(model, output, null, null);
 
     /// <param name="splice">Copies each event whose digest (<paramref name="digests"/>, with the site's stamp, host and base URL) is unchanged from the last file.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
     {
         var site = model.Site;

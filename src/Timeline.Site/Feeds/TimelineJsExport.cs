@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net;
 using System.Text.Json;
 using Timeline.Site.Changes;
@@ -32,6 +33,7 @@ internal static class TimelineJsExport
     /// Writes the document as one serializer call would, but an event at a time, so that <paramref name="splice"/> can copy each
     /// event whose digest (<paramref name="digests"/>, with the base URL its links are made with) is unchanged from the last file.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
     {
         var site = model.Site;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Timeline.Site.Changes;
@@ -107,6 +108,7 @@ internal static class TimelineJson
         using var buffer = spliced ? splice!.Begin(output) : new BufferedStream(output, 1 << 16);
         void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
         void Value<T>(T value) => JsonSerializer.Serialize(buffer, value, Options);
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Lines<T>(string name, IEnumerable<T> items, Func<T, (string Key, Func<UInt128> Digest)>? item = null, Func<T, object>? entry = null, bool last = false)
         {
             Raw($"\"{name}\": [");
