@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using Timeline.Core.Events;
 using Timeline.Site.Changes;
@@ -71,6 +72,7 @@ public sealed partial class SiteGenerator
         public ContentDigests? Digests => _made?.GetAwaiter().GetResult();
 
         /// <summary>The digest of everything only this page sees, or null for a page of a template not digested.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public UInt128? Digest(PageJob job)
         {
             if (Digests is not { } digests || !Digested.Contains(job.Template)) return null;
@@ -99,6 +101,7 @@ public sealed partial class SiteGenerator
         public bool Carries => _last is not null;
 
         /// <summary>The fingerprint to carry the page over with, or null when it must be fingerprinted.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public string? Unchanged(string path, string template, UInt128? digest, PreviousSite previous) =>
             digest is { } value && _last is not null && SameShared(template)
             && _last.Pages.TryGetValue(path, out var recorded) && recorded.Digest == value && previous.CanReuse(path, recorded.Fingerprint)
@@ -116,6 +119,7 @@ public sealed partial class SiteGenerator
         /// True when the text file of <paramref name="source"/> at <paramref name="path"/> is the last build's: its source's
         /// digest is the one recorded, and the file in the output still has the bytes recorded beside it.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TextUnchanged(string path, SourceView source, PreviousSite previous)
         {
             if (_last is null || Digests is not { } digests || !_last.Texts.TryGetValue(path, out var recorded)

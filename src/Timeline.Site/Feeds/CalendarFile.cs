@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Timeline.Site.Changes;
 using Timeline.Site.Model;
@@ -21,14 +22,14 @@ internal static class CalendarFile
     public static void Write(SiteModel model, Stream output) => Write(model, output, null, null);
 
     /// <param name="splice">Copies each event whose digest (<paramref name="digests"/>, with the site's stamp, host and base URL) is unchanged from the last file.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
     {
         var site = model.Site;
         string stamp = Feeds.Updated(site).Replace("-", "").Replace(":", "");
         string host = site.BaseUrl is { } b ? new Uri(b).Host : "timeline.invalid";
-        using var buffered = splice is not null && digests is not null ? new BufferedStream(output, 1 << 16) : null;
-        if (buffered is null) splice = null;
-        using var writer = new StreamWriter(buffered is null ? output : splice!.Begin(new KeepBuffered(buffered)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
+        if (digests is null) splice = null;
+        using var writer = new StreamWriter(splice is null ? output : splice.Begin(output), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
         var line = new StringBuilder();
         void Line(string text)
         {

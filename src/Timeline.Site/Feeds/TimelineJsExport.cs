@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Net;
 using System.Text.Json;
 using Timeline.Site.Changes;
@@ -32,11 +33,12 @@ internal static class TimelineJsExport
     /// Writes the document as one serializer call would, but an event at a time, so that <paramref name="splice"/> can copy each
     /// event whose digest (<paramref name="digests"/>, with the base URL its links are made with) is unchanged from the last file.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests)
     {
         var site = model.Site;
-        using var buffered = new BufferedStream(output, 1 << 16);
-        var buffer = splice is not null && digests is not null ? splice.Begin(buffered) : buffered;
+        bool spliced = splice is not null && digests is not null;
+        using var buffer = spliced ? splice!.Begin(output) : new BufferedStream(output, 1 << 16);
         void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
         Raw("{\"title\":");
         JsonSerializer.Serialize(buffer, new TjsTitle(new TjsText(WebUtility.HtmlEncode(site.Title), WebUtility.HtmlEncode(site.Description ?? ""))), Options);
@@ -48,9 +50,9 @@ internal static class TimelineJsExport
             foreach (var e in year.Events)
             {
                 if (e.Start is not { } start || e.End is not { } end) continue;
-                if (!first) Raw(",");
+                if (!first) buffer.Write(","u8);
                 first = false;
-                if (buffer == buffered)
+                if (!spliced)
                 {
                     JsonSerializer.Serialize(buffer, Event(site, e, start, end), Options);
                     continue;
@@ -61,7 +63,7 @@ internal static class TimelineJsExport
         }
         Raw("]}\n");
         buffer.Flush();
-        if (buffer != buffered) splice!.End();
+        if (spliced) splice!.End();
     }
 
     private static TjsEvent Event(SiteInfo site, EventView e, string start, string end)

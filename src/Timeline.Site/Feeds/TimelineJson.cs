@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Timeline.Site.Changes;
@@ -102,21 +103,24 @@ internal static class TimelineJson
         var sourcesById = model.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var urls = model.Sources.ToDictionary(s => s.Id, s => s.Url, StringComparer.Ordinal);
 
-        using var buffered = new BufferedStream(output, 1 << 16);
-        var buffer = splice is not null && digests is not null ? splice.Begin(buffered) : buffered;
+        // Spliced, the splice's stream buffers, and hashes the bytes unless the output does (a staged site's file).
+        bool spliced = splice is not null && digests is not null;
+        using var buffer = spliced ? splice!.Begin(output) : new BufferedStream(output, 1 << 16);
         void Raw(string text) => buffer.Write(System.Text.Encoding.UTF8.GetBytes(text));
         void Value<T>(T value) => JsonSerializer.Serialize(buffer, value, Options);
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Lines<T>(string name, IEnumerable<T> items, Func<T, (string Key, Func<UInt128> Digest)>? item = null, Func<T, object>? entry = null, bool last = false)
         {
             Raw($"\"{name}\": [");
-            string separator = "\n";
+            bool first = true;
             foreach (var value in items)
             {
-                Raw(separator);
-                if (item is not null && entry is not null && splice is not null && buffer != buffered)
+                buffer.Write(first ? "\n"u8 : ",\n"u8);
+                first = false;
+                if (item is not null && entry is not null && spliced)
                 {
                     var (key, digest) = item(value);
-                    splice.Item(key, digest, () =>
+                    splice!.Item(key, digest, () =>
                     {
                         object made = entry(value);
                         JsonSerializer.Serialize(buffer, made, made.GetType(), Options);
@@ -126,7 +130,6 @@ internal static class TimelineJson
                 {
                     Value(entry is null ? (object)value! : entry(value));
                 }
-                separator = ",\n";
             }
             Raw(last ? "\n]\n" : "\n],\n");
         }
@@ -142,7 +145,7 @@ internal static class TimelineJson
         Lines("sources", model.Sources, s => ("s:" + s.Id, () => digests!().Sources[s.Id]), s => Entry(s.ExcerptsOnly ? full(s) : s), last: true);
         Raw("}\n");
         buffer.Flush();
-        if (buffer != buffered) splice!.End();
+        if (spliced) splice!.End();
     }
 
     private static EventEntry Entry(EventView e, Dictionary<string, SourceView> sources, Dictionary<string, string?> urls, Func<SourceView, SourceView> full) => new(

@@ -16,6 +16,9 @@ internal sealed class HashingStream(Stream inner) : Stream
     /// <summary>The hash of everything written (<see cref="ContentHash"/>); call once, when done.</summary>
     public string Hash() => ContentHash.Hex(_hash);
 
+    /// <summary>What <see cref="Hash"/> would give now, the hashing going on: a writer that must know it need not hash again.</summary>
+    public string HashSoFar() => Convert.ToHexStringLower(_hash.GetCurrentHash());
+
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)

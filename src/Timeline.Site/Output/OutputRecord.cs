@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 
@@ -51,6 +52,7 @@ internal sealed record OutputRecord(string Hash, long Length)
     public static DateTime WrittenAt(string folder) => File.GetLastWriteTimeUtc(Path.Combine(folder, FileName));
 
     /// <summary>True when the file at <paramref name="path"/> is still the one this record describes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Describes(string path, DateTime listWrittenAt)
     {
         var info = new FileInfo(path);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Timeline.Site.Output;
 
 /// <summary>
@@ -18,6 +19,7 @@ public sealed class PreviousSite
         _records = records;
         _fingerprints = fingerprints;
         _listWrittenAt = listWrittenAt;
+        _intact = new(Environment.ProcessorCount, records.Count, StringComparer.Ordinal);
     }
 
     /// <summary>No previous site: every page is rendered.</summary>
@@ -39,12 +41,20 @@ public sealed class PreviousSite
     internal IEnumerable<string> Paths => _records.Keys;
 
     /// <summary>True when <paramref name="path"/> was rendered from the same inputs and its file is untouched since.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CanReuse(string path, string fingerprint) =>
         _folder is not null
         && _fingerprints.TryGetValue(path, out string? previous) && previous == fingerprint
         && Record(path) is not null;
 
     /// <summary>What Timeline wrote at <paramref name="path"/>, when the file is still exactly that.</summary>
+    /// <remarks>
+    /// Looked at once per build: a page carried over is asked about when it is chosen and again when it is added to the new
+    /// site, 113,000 <c>stat</c>s for 56,600 pages at 10,000 articles.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal OutputRecord? Record(string path) =>
-        _folder is not null && _records.TryGetValue(path, out var record) && record.Describes(Path.Combine(_folder, path), _listWrittenAt) ? record : null;
+        _folder is not null && _records.TryGetValue(path, out var record) && _intact.GetOrAdd(path, (p, r) => r.Describes(Path.Combine(_folder, p), _listWrittenAt), record) ? record : null;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _intact;
 }
