@@ -15,8 +15,10 @@ public interface IAnalysisCache
     /// <summary>
     /// As <see cref="Lookup(IReadOnlyList{SourceDocument})"/>, taking a document's key from <paramref name="recordedKey"/>
     /// where it gives one (the key an earlier build worked out from the same file) instead of hashing the document again.
+    /// An analysis found may read part of itself from the cache when first asked for; when that part does not read back,
+    /// it is <paramref name="analyse"/>'s analysis of the document.
     /// </summary>
-    CacheLookup Lookup(IReadOnlyList<SourceDocument> documents, Func<SourceDocument, string?>? recordedKey) => Lookup(documents);
+    CacheLookup Lookup(IReadOnlyList<SourceDocument> documents, Func<SourceDocument, string?>? recordedKey, Func<SourceDocument, DocumentAnalysis>? analyse = null) => Lookup(documents);
 
     /// <summary>Keeps the analyses made in this build for the next one.</summary>
     void Store(CacheLookup lookup, IReadOnlyList<(int Index, DocumentAnalysis Analysis)> fresh);

@@ -13,7 +13,7 @@ public sealed record PipelineOptions
 
     /// <summary>
     /// The analysis key an earlier build worked out for a document read from a file that is still exactly as it was
-    /// then, or null to hash the document (<see cref="IAnalysisCache.Lookup(IReadOnlyList{Sources.SourceDocument}, Func{Sources.SourceDocument, string?}?)"/>).
+    /// then, or null to hash the document (<see cref="IAnalysisCache.Lookup(IReadOnlyList{Sources.SourceDocument}, Func{Sources.SourceDocument, string?}?, Func{Sources.SourceDocument, Events.DocumentAnalysis}?)"/>).
     /// </summary>
     public Func<Sources.SourceDocument, string?>? RecordedKey { get; init; }
 

@@ -28,10 +28,10 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
     {
         var documents = sources.Documents;
         var cache = _options.Cache;
-        var lookup = cache is null ? null : Time("cache lookup", () => cache.Lookup(documents, _options.RecordedKey));
+        var extractor = new EventExtractor(recognizer);
+        var lookup = cache is null ? null : Time("cache lookup", () => cache.Lookup(documents, _options.RecordedKey, extractor.Analyze));
         var analyses = new DocumentAnalysis[documents.Count];
         var fresh = new bool[documents.Count];
-        var extractor = new EventExtractor(recognizer);
         var progressLock = new Lock();
 
         // Per-article work is independent: each result goes to its article's slot, so the order of
