@@ -212,6 +212,20 @@ public sealed class DeltaBuildTests : IDisposable
     }
 
     [Fact]
+    public void NewDatedStatement_TheFullBuildReadsOnlyTheEditedFile_TakingTheOthersFromTheCache()
+    {
+        Backdate();
+        BuildTwice();
+        Append(" The talks resumed on March 3, 2011.");
+        _log.Clear();
+
+        Build().Delta.ShouldBeFalse();
+
+        _log.ShouldContain("read: 1 of 30 files read; the others are as the last build read them (from the cache)");
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
     public void FileRewrittenAfterTheWalk_BeforeTheFullBuildReadsIt_IsHashedAsRead()
     {
         Backdate();

@@ -24,7 +24,11 @@ public static class AnalysisSerializer
 {
     public const string FormatVersion = "timeline-analysis/7";
 
-    public static SerializedAnalysis Serialize(DocumentAnalysis analysis)
+    /// <param name="asRead">
+    /// The document as read, before analysis inferred its date (its fields but the text and source map are kept, so that a
+    /// later build can take the document from here instead of reading its unchanged file); the analysis' own by default.
+    /// </param>
+    public static SerializedAnalysis Serialize(DocumentAnalysis analysis, SourceDocument? asRead = null)
     {
         var text = analysis.Source.Text;
         // The body first, so that the head can say where each statement's profile starts in it.
@@ -52,6 +56,9 @@ public static class AnalysisSerializer
         using var head = new MemoryStream(1024);
         using (var w = new BinaryWriter(head))
         {
+            byte[] document = DocumentBytes(asRead ?? analysis.Source);
+            w.Write(document.Length);
+            w.Write(document);
             // Analysis may infer the publication date, so the document it returns is not always the one it was given.
             w.Write(analysis.Source.Published.HasValue);
             if (analysis.Source.Published is { } published) WriteDate(w, published);
@@ -118,6 +125,8 @@ public static class AnalysisSerializer
         try
         {
             using var r = new BinaryReader(new MemoryStream(head, writable: false));
+            int documentLength = Count(r);
+            r.BaseStream.Position += documentLength;
             CalendarDate? published = r.ReadBoolean() ? ReadDate(r) : null;
             var basis = (DateBasis)r.ReadInt32();
             if (!Enum.IsDefined(basis)) throw new InvalidDataException("bad date basis");
@@ -174,6 +183,71 @@ public static class AnalysisSerializer
         {
             return null;
         }
+    }
+
+    private static byte[] DocumentBytes(SourceDocument d)
+    {
+        using var stream = new MemoryStream(256);
+        using (var w = new BinaryWriter(stream))
+        {
+            w.Write(d.Id);
+            w.Write(d.Path);
+            w.Write(d.Title);
+            WriteString(w, d.Url);
+            WriteString(w, d.Publisher);
+            WriteString(w, d.Author);
+            WriteString(w, d.Dateline);
+            w.Write(d.Published.HasValue);
+            if (d.Published is { } published) WriteDate(w, published);
+            w.Write((int)d.PublishedBasis);
+            WriteString(w, d.PublishedEvidence);
+            w.Write(d.ExcerptsOnly);
+            w.Write(d.Tags.Count);
+            foreach (string tag in d.Tags) w.Write(tag);
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The document as read that <paramref name="head"/> was stored for, but for its text (empty) and source map (none), or null
+    /// when it does not read back. The head's checksum must have been checked.
+    /// </summary>
+    public static SourceDocument? ReadDocument(byte[] head)
+    {
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(head, writable: false));
+            int length = Count(r);
+            long end = r.BaseStream.Position + length;
+            var document = new SourceDocument
+            {
+                Id = r.ReadString(),
+                Path = r.ReadString(),
+                Title = r.ReadString(),
+                Text = "",
+                Url = ReadString(r),
+                Publisher = ReadString(r),
+                Author = ReadString(r),
+                Dateline = ReadString(r),
+                Published = r.ReadBoolean() ? ReadDate(r) : null,
+                PublishedBasis = (DateBasis)r.ReadInt32(),
+                PublishedEvidence = ReadString(r),
+                ExcerptsOnly = r.ReadBoolean(),
+                Tags = ReadTags(r),
+            };
+            return Enum.IsDefined(document.PublishedBasis) && r.BaseStream.Position == end ? document : null;
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static string[] ReadTags(BinaryReader r)
+    {
+        var tags = new string[Count(r)];
+        for (int i = 0; i < tags.Length; i++) tags[i] = r.ReadString();
+        return tags;
     }
 
     /// <summary>A body fetched once, when first asked for; null when it cannot be fetched or is not as long as the head says.</summary>

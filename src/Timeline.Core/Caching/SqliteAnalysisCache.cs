@@ -38,8 +38,8 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
     {
         var keys = new string?[documents.Count];
         int keyed = 0;
-        // The rows are read on one thread (one query) while the keys are worked out on the others.
-        var reading = Task.Run(ReadRows);
+        // The rows are read on one thread (one query) while the keys are worked out on the others; or were, for Unread.
+        var reading = Interlocked.Exchange(ref _pending, null) ?? Task.Run(ReadRows);
         Parallel.For(0, documents.Count, i =>
         {
             if (recordedKey?.Invoke(documents[i]) is { } recorded)
@@ -58,27 +58,59 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
         {
             if (keys[i] is not { } key || !rows.TryGetValue(key, out var row)) return;
             var document = documents[i];
-            var analysis = AnalysisSerializer.Checksum(row.Payload).AsSpan().SequenceEqual(row.Checksum)
-                ? AnalysisSerializer.ReadHead(row.Payload, document, () => ReadBody(key), () => AnalyseAgain(document, analyse))
+            var analysis = row.Trusted
+                ? AnalysisSerializer.ReadHead(row.Head, document, () => ReadBody(key), () => AnalyseAgain(document, analyse))
                 : null;
             if (analysis is null) Interlocked.Increment(ref rejected);
             found[i] = analysis;
         });
         if (rejected > 0) _note ??= $"{rejected} cache entr{(rejected == 1 ? "y" : "ies")} failed the checksum or did not read back; re-analysed";
-        return new CacheLookup(found, keys, _note) { Keyed = keyed };
+        return new CacheLookup(found, keys, _note) { Keyed = keyed, Documents = documents };
+    }
+
+    private Task<Dictionary<string, Row>>? _pending;
+    private readonly Lock _pendingLock = new();
+
+    public SourceDocument? Unread(string path, string key, Func<string, SourceDocument?> readAgain)
+    {
+        Task<Dictionary<string, Row>> reading;
+        lock (_pendingLock) reading = _pending ??= Task.Run(ReadRows);
+        if (!reading.GetAwaiter().GetResult().TryGetValue(key, out var row) || !row.Trusted) return null;
+        if (AnalysisSerializer.ReadDocument(row.Head) is not { } document || document.Path != path) return null;
+        return document with
+        {
+            TextReader = () =>
+            {
+                // The file was as the build that stored this recorded it when the document was taken; it must still be.
+                var again = readAgain(path);
+                if (again is null || CacheKey.For(again, _codeVersion) != key)
+                    throw new IOException($"{path} changed while the site was being built; build again");
+                return (again.Text, again.SourceMap);
+            },
+        };
+    }
+
+    /// <summary>One row's head as read, and whether it passes its checksum (found once).</summary>
+    private sealed class Row(byte[] checksum, byte[] head)
+    {
+        private readonly Lazy<bool> _trusted = new(() => AnalysisSerializer.Checksum(head).AsSpan().SequenceEqual(checksum));
+
+        public byte[] Head => head;
+
+        public bool Trusted => _trusted.Value;
     }
 
     /// <summary>Every row of the cache by key; none when it cannot be read (then it is started afresh, and the note says why).</summary>
-    private Dictionary<string, (byte[] Checksum, byte[] Payload)> ReadRows()
+    private Dictionary<string, Row> ReadRows()
     {
-        var rows = new Dictionary<string, (byte[] Checksum, byte[] Payload)>(StringComparer.Ordinal);
+        var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
         try
         {
             using var connection = Open();
             using var select = connection.CreateCommand();
             select.CommandText = "SELECT key, checksum, head FROM analyses";
             using var reader = select.ExecuteReader();
-            while (reader.Read()) rows[reader.GetString(0)] = ((byte[])reader[1], (byte[])reader[2]);
+            while (reader.Read()) rows[reader.GetString(0)] = new Row((byte[])reader[1], (byte[])reader[2]);
         }
         catch (SqliteException ex)
         {
@@ -142,7 +174,7 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
         var rows = fresh
             .Where(f => lookup.Keys[f.Index] is not null)
             .AsParallel()
-            .Select(f => (Key: lookup.Keys[f.Index]!, Stored: AnalysisSerializer.Serialize(f.Analysis)))
+            .Select(f => (Key: lookup.Keys[f.Index]!, Stored: AnalysisSerializer.Serialize(f.Analysis, lookup.Documents?[f.Index])))
             .ToList();
         try
         {

@@ -47,6 +47,8 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         };
         var result = new TimelinePipeline(recognizer, pipelineOptions).Run(settings.Input, config, progress);
         if (result.CacheNote is { } note) progress?.Report($"cache: {note}");
+        if (result.FilesRead < result.Timeline.Documents.Count)
+            progress?.Report($"read: {result.FilesRead} of {result.Timeline.Documents.Count} files read; the others are as the last build read them (from the cache)");
         if (result.Keyed is { } keyed && keyed < result.Timeline.Documents.Count)
             progress?.Report($"cache: {keyed} of {result.Timeline.Documents.Count} sources hashed for their key; the others' files are as the last build recorded them");
         if (result.EventsReused) progress?.Report("events: the statements are unchanged; the events of the last build were reused");
