@@ -28,6 +28,9 @@ public interface IAnalysisCache
     /// </summary>
     SourceDocument? Unread(string path, string key, Func<string, SourceDocument?> readAgain) => null;
 
+    /// <summary>Starts reading what <see cref="Unread"/> and the next lookup read, beside whatever the caller does first (the walk).</summary>
+    void Prefetch() { }
+
     /// <summary>Keeps the analyses made in this build for the next one.</summary>
     void Store(CacheLookup lookup, IReadOnlyList<(int Index, DocumentAnalysis Analysis)> fresh);
 }

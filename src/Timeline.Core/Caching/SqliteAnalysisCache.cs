@@ -71,6 +71,11 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
     private Task<Dictionary<string, Row>>? _pending;
     private readonly Lock _pendingLock = new();
 
+    public void Prefetch()
+    {
+        lock (_pendingLock) _pending ??= Task.Run(ReadRows);
+    }
+
     public SourceDocument? Unread(string path, string key, Func<string, SourceDocument?> readAgain)
     {
         Task<Dictionary<string, Row>> reading;

@@ -29,7 +29,12 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
             taken[path] = key;
             return document;
         };
-        var sources = Time("read", () => SourceLoader.LoadFolder(inputFolder, config, unread));
+        var sources = Time("read", () =>
+        {
+            // The rows are read on one thread while the input folder is walked on another.
+            if (unread is not null) cache!.Prefetch();
+            return SourceLoader.LoadFolder(inputFolder, config, unread);
+        });
         return Run(sources, config, progress, path => taken.TryGetValue(path, out string? key) ? key : recorded?.Invoke(path));
     }
 
