@@ -86,6 +86,7 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
         {
             TextReader = () =>
             {
+                Interlocked.Increment(ref _textsRead);
                 // The file was as the build that stored this recorded it when the document was taken; it must still be.
                 var again = readAgain(path);
                 if (again is null || CacheKey.For(again, _codeVersion) != key)
@@ -135,12 +136,21 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
     private SqliteConnection? _bodies;
     private int _reanalysed;
 
+    private int _bodiesRead, _textsRead;
+
+    /// <summary>How many bodies of analyses were read (for their paragraphs or a statement's merge profile) since this cache was made.</summary>
+    public int BodiesRead => Volatile.Read(ref _bodiesRead);
+
+    /// <summary>How many texts of documents taken from the cache (<see cref="Unread"/>) were read from their files since this cache was made.</summary>
+    public int TextsRead => Volatile.Read(ref _textsRead);
+
     /// <summary>How many bodies of analyses this cache gave were missing or failed their checksum when read, and were analysed again.</summary>
     public int BodiesReanalysed => Volatile.Read(ref _reanalysed);
 
     /// <summary>The body stored under <paramref name="key"/> when it passes its checksum; else null.</summary>
     private byte[]? ReadBody(string key)
     {
+        Interlocked.Increment(ref _bodiesRead);
         try
         {
             byte[] checksum, body;

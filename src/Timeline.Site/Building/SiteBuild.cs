@@ -91,6 +91,8 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
                 progress?.Report($"pages: {rendered.Unexamined} carried over on their digests, {rendered.Fingerprints.Count - rendered.Unexamined} fingerprinted; {rendered.TextsCarried} source texts carried over; {rendered.ItemsCopied} data file items copied"
                     + (lastDigests is null ? " (no digests recorded)" : ""));
                 if (rendered.SourceViews is var (made, of)) progress?.Report($"sources: {made} of {of} full views made; {rendered.SourcesKeyed} digested from their analysis keys");
+                if (pipelineOptions.Cache is SqliteAnalysisCache cache && result.FilesRead < result.Timeline.Documents.Count)
+                    progress?.Report($"cache: {cache.BodiesRead} analyses read whole (for their text or merge profiles), {cache.TextsRead} texts read of the {result.Timeline.Documents.Count - result.FilesRead} sources not read");
                 foreach (string why in rendered.DigestNotes) progress?.Report($"pages: {why}: its pages were fingerprinted");
             }
         }
