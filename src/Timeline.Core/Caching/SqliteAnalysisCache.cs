@@ -39,7 +39,9 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
         var keys = new string?[documents.Count];
         int keyed = 0;
         // The rows are read on one thread (one query) while the keys are worked out on the others; or were, for Unread.
-        var reading = Interlocked.Exchange(ref _pending, null) ?? Task.Run(ReadRows);
+        // Without recorded keys every file was read, and the build is likely to show every source (timeline.yml or the
+        // templates changed): the bodies are then read in the same query, not one query each when asked for.
+        var reading = Interlocked.Exchange(ref _pending, null) ?? Task.Run(() => ReadRows(withBodies: recordedKey is null));
         Parallel.For(0, documents.Count, i =>
         {
             if (recordedKey?.Invoke(documents[i]) is { } recorded)
@@ -59,7 +61,7 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
             if (keys[i] is not { } key || !rows.TryGetValue(key, out var row)) return;
             var document = documents[i];
             var analysis = row.Trusted
-                ? AnalysisSerializer.ReadHead(row.Head, document, () => ReadBody(key), () => AnalyseAgain(document, analyse))
+                ? AnalysisSerializer.ReadHead(row.Head, document, () => row.Body is { } body ? Checked(body) : ReadBody(key), () => AnalyseAgain(document, analyse))
                 : null;
             if (analysis is null) Interlocked.Increment(ref rejected);
             found[i] = analysis;
@@ -73,13 +75,13 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
 
     public void Prefetch()
     {
-        lock (_pendingLock) _pending ??= Task.Run(ReadRows);
+        lock (_pendingLock) _pending ??= Task.Run(() => ReadRows(withBodies: false));
     }
 
     public SourceDocument? Unread(string path, string key, Func<string, SourceDocument?> readAgain)
     {
         Task<Dictionary<string, Row>> reading;
-        lock (_pendingLock) reading = _pending ??= Task.Run(ReadRows);
+        lock (_pendingLock) reading = _pending ??= Task.Run(() => ReadRows(withBodies: false));
         if (!reading.GetAwaiter().GetResult().TryGetValue(key, out var row) || !row.Trusted) return null;
         if (AnalysisSerializer.ReadDocument(row.Head) is not { } document || document.Path != path) return null;
         return document with
@@ -97,26 +99,29 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
     }
 
     /// <summary>One row's head as read, and whether it passes its checksum (found once).</summary>
-    private sealed class Row(byte[] checksum, byte[] head)
+    private sealed class Row(byte[] checksum, byte[] head, (byte[] Checksum, byte[] Bytes)? body)
     {
         private readonly Lazy<bool> _trusted = new(() => AnalysisSerializer.Checksum(head).AsSpan().SequenceEqual(checksum));
 
         public byte[] Head => head;
 
+        /// <summary>The body, when it was read with the head.</summary>
+        public (byte[] Checksum, byte[] Bytes)? Body => body;
+
         public bool Trusted => _trusted.Value;
     }
 
     /// <summary>Every row of the cache by key; none when it cannot be read (then it is started afresh, and the note says why).</summary>
-    private Dictionary<string, Row> ReadRows()
+    private Dictionary<string, Row> ReadRows(bool withBodies)
     {
         var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
         try
         {
             using var connection = Open();
             using var select = connection.CreateCommand();
-            select.CommandText = "SELECT key, checksum, head FROM analyses";
+            select.CommandText = withBodies ? "SELECT key, checksum, head, body_checksum, body FROM analyses" : "SELECT key, checksum, head FROM analyses";
             using var reader = select.ExecuteReader();
-            while (reader.Read()) rows[reader.GetString(0)] = new Row((byte[])reader[1], (byte[])reader[2]);
+            while (reader.Read()) rows[reader.GetString(0)] = new Row((byte[])reader[1], (byte[])reader[2], withBodies ? ((byte[])reader[3], (byte[])reader[4]) : null);
         }
         catch (SqliteException ex)
         {
@@ -150,7 +155,6 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
     /// <summary>The body stored under <paramref name="key"/> when it passes its checksum; else null.</summary>
     private byte[]? ReadBody(string key)
     {
-        Interlocked.Increment(ref _bodiesRead);
         try
         {
             byte[] checksum, body;
@@ -169,12 +173,18 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
                 if (!reader.Read()) return null;
                 (checksum, body) = ((byte[])reader[0], (byte[])reader[1]);
             }
-            return AnalysisSerializer.Checksum(body).AsSpan().SequenceEqual(checksum) ? body : null;
+            return Checked((checksum, body));
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException or InvalidCastException)
         {
             return null;
         }
+    }
+
+    private byte[]? Checked((byte[] Checksum, byte[] Bytes) body)
+    {
+        Interlocked.Increment(ref _bodiesRead);
+        return AnalysisSerializer.Checksum(body.Bytes).AsSpan().SequenceEqual(body.Checksum) ? body.Bytes : null;
     }
 
     private AnalysisBody AnalyseAgain(SourceDocument document, Func<SourceDocument, DocumentAnalysis>? analyse)

@@ -71,6 +71,29 @@ public sealed class UnreadSourcesTests
     }
 
     [Fact]
+    public void ABodyThatFailsItsChecksum_IsTheArticleAnalysedAgain_ItsTextReadFromTheFile()
+    {
+        using var temp = new TempFolder();
+        var (folder, keys) = Built(temp, 20);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Combine("cache", SqliteAnalysisCache.FileName)};Pooling=False"))
+        {
+            connection.Open();
+            using var tamper = connection.CreateCommand();
+            tamper.CommandText = "UPDATE analyses SET body = zeroblob(length(body)) WHERE rowid IN (SELECT rowid FROM analyses LIMIT 3)";
+            tamper.ExecuteNonQuery().ShouldBe(3);
+        }
+        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code);
+
+        var again = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = cache, RecordedKey = path => keys.GetValueOrDefault(path) })
+            .Run(folder, ConfigLoader.LoadFromFolder(folder));
+
+        again.FilesRead.ShouldBe(0);
+        var read = new TimelinePipeline(EnglishRecognizer.Instance).Run(folder, ConfigLoader.LoadFromFolder(folder));
+        ParallelPipelineTests.Describe(again).ShouldBe(ParallelPipelineTests.Describe(read));
+        cache.BodiesReanalysed.ShouldBe(3);
+    }
+
+    [Fact]
     public void ARecordedKeyWithoutARow_ReadsTheFile()
     {
         using var temp = new TempFolder();
