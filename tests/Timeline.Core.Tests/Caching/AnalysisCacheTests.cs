@@ -17,6 +17,19 @@ public sealed class AnalysisCacheTests
     private static PipelineResult Build(SourceSet sources, string cacheFolder, string code = Code) =>
         new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(cacheFolder, code) }).Run(sources);
 
+    /// <summary>
+    /// Zeroes <paramref name="column"/> (<c>head</c> or <c>body</c>) of three rows of the cache in <paramref name="folder"/>: same
+    /// length, different bytes, so that the part may still parse and only its checksum can tell.
+    /// </summary>
+    internal static void Tamper(string folder, string column)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, SqliteAnalysisCache.FileName)};Pooling=False");
+        connection.Open();
+        using var tamper = connection.CreateCommand();
+        tamper.CommandText = $"UPDATE analyses SET {column} = zeroblob(length({column})) WHERE rowid IN (SELECT rowid FROM analyses LIMIT 3)";
+        tamper.ExecuteNonQuery().ShouldBe(3);
+    }
+
     private static PipelineResult BuildUncached(SourceSet sources) => new TimelinePipeline(EnglishRecognizer.Instance).Run(sources);
 
     private static object? Profile(EventMention m) => m.Profile is { } p
@@ -108,14 +121,7 @@ public sealed class AnalysisCacheTests
         using var temp = new TempFolder();
         var sources = ParallelPipelineTests.GeneratedSources(temp, 20);
         Build(sources, temp.Combine("cache"));
-        using (var connection = new SqliteConnection($"Data Source={temp.Combine("cache", SqliteAnalysisCache.FileName)};Pooling=False"))
-        {
-            connection.Open();
-            using var tamper = connection.CreateCommand();
-            // Same length, different bytes: the payload still parses, only the checksum can tell.
-            tamper.CommandText = "UPDATE analyses SET head = zeroblob(length(head)) WHERE rowid IN (SELECT rowid FROM analyses LIMIT 3)";
-            tamper.ExecuteNonQuery().ShouldBe(3);
-        }
+        Tamper(temp.Combine("cache"), "head");
 
         var result = Build(sources, temp.Combine("cache"));
 
@@ -177,14 +183,7 @@ public sealed class AnalysisCacheTests
         using var temp = new TempFolder();
         var sources = ParallelPipelineTests.GeneratedSources(temp, 20);
         Build(sources, temp.Combine("cache"));
-        using (var connection = new SqliteConnection($"Data Source={temp.Combine("cache", SqliteAnalysisCache.FileName)};Pooling=False"))
-        {
-            connection.Open();
-            using var tamper = connection.CreateCommand();
-            // Same length, different bytes: the body still parses as far as its length goes, only its checksum can tell.
-            tamper.CommandText = "UPDATE analyses SET body = zeroblob(length(body)) WHERE rowid IN (SELECT rowid FROM analyses LIMIT 3)";
-            tamper.ExecuteNonQuery().ShouldBe(3);
-        }
+        Tamper(temp.Combine("cache"), "body");
         var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code);
 
         var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = cache }).Run(sources);

@@ -75,13 +75,7 @@ public sealed class UnreadSourcesTests
     {
         using var temp = new TempFolder();
         var (folder, keys) = Built(temp, 20);
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={temp.Combine("cache", SqliteAnalysisCache.FileName)};Pooling=False"))
-        {
-            connection.Open();
-            using var tamper = connection.CreateCommand();
-            tamper.CommandText = "UPDATE analyses SET body = zeroblob(length(body)) WHERE rowid IN (SELECT rowid FROM analyses LIMIT 3)";
-            tamper.ExecuteNonQuery().ShouldBe(3);
-        }
+        Caching.AnalysisCacheTests.Tamper(temp.Combine("cache"), "body");
         var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code);
 
         var again = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = cache, RecordedKey = path => keys.GetValueOrDefault(path) })
