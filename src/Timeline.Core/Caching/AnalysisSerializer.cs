@@ -13,86 +13,147 @@ namespace Timeline.Core.Caching;
 /// <summary>
 /// Turns a <see cref="DocumentAnalysis"/> into compact bytes and back. A hand-written binary form,
 /// because generic JSON of 10,000 analyses took longer to read than analysing the articles again
-/// (about 35 KB and 2.6 ms per article against 1.2 ms). Text that is a slice of the source (quotes,
-/// date expressions) is stored as its offset, and the source document is not stored at all.
-/// The statements' merge profiles are stored as well (internal, but costly to work out again).
-/// When an analysis record gains a field, add it here and bump <see cref="FormatVersion"/>; the
+/// (about 35 KB and 2.6 ms per article against 1.2 ms). An analysis is two parts (<see cref="SerializedAnalysis"/>):
+/// its head, read for every cached article (the inferred date and the statements, each whole, so that it reads back
+/// without the source's text), and its body, read when first asked for (the statements' merge profiles, then the
+/// paragraphs, boilerplate and mentions, whose text is stored as its offset in the source's text). The source document
+/// itself is not stored. When an analysis record gains a field, add it here and bump <see cref="FormatVersion"/>; the
 /// round-trip test compares every field of a generated corpus and fails until then.
 /// </summary>
 public static class AnalysisSerializer
 {
-    public const string FormatVersion = "timeline-analysis/6";
+    public const string FormatVersion = "timeline-analysis/7";
 
-    public static byte[] Serialize(DocumentAnalysis analysis)
+    /// <param name="asRead">
+    /// The document as read, before analysis inferred its date (its fields but the text and source map are kept, so that a
+    /// later build can take the document from here instead of reading its unchanged file); the analysis' own by default.
+    /// </param>
+    public static SerializedAnalysis Serialize(DocumentAnalysis analysis, SourceDocument? asRead = null)
     {
-        using var stream = new MemoryStream(4096);
-        using (var w = new BinaryWriter(stream))
+        var text = analysis.Source.Text;
+        // The body first, so that the head can say where each statement's profile starts in it.
+        var profileAt = new int[analysis.Statements.Count];
+        int textPartLength;
+        byte[] body;
+        using (var stream = new MemoryStream(4096))
         {
-            var text = analysis.Source.Text;
+            using (var w = new BinaryWriter(stream))
+            {
+                WriteParagraphs(w, analysis.Paragraphs);
+                WriteParagraphs(w, analysis.Boilerplate);
+                WriteMentions(w, analysis.Mentions, text);
+                w.Flush();
+                textPartLength = (int)stream.Position;
+                for (int i = 0; i < profileAt.Length; i++)
+                {
+                    w.Flush();
+                    profileAt[i] = (int)stream.Position;
+                    WriteProfile(w, analysis.Statements[i].Profile);
+                }
+            }
+            body = stream.ToArray();
+        }
+        using var head = new MemoryStream(1024);
+        using (var w = new BinaryWriter(head))
+        {
+            byte[] document = DocumentBytes(asRead ?? analysis.Source);
+            w.Write(document.Length);
+            w.Write(document);
             // Analysis may infer the publication date, so the document it returns is not always the one it was given.
             w.Write(analysis.Source.Published.HasValue);
             if (analysis.Source.Published is { } published) WriteDate(w, published);
             w.Write((int)analysis.Source.PublishedBasis);
             WriteString(w, analysis.Source.PublishedEvidence);
-            WriteParagraphs(w, analysis.Paragraphs);
-            WriteParagraphs(w, analysis.Boilerplate);
-            WriteMentions(w, analysis.Mentions, text);
-            w.Write(analysis.Statements.Count);
-            foreach (var m in analysis.Statements)
-            {
-                WriteString(w, m.SourceId == analysis.Source.Id ? null : m.SourceId);
-                w.Write(m.Passage);
-                w.Write(m.QuoteStart);
-                WriteSlice(w, m.Quote, m.QuoteStart, text);
-                w.Write(m.DateStart);
-                WriteSlice(w, m.DateText, m.DateStart, text);
-                WriteValue(w, m.Value);
-                w.Write(m.Headline);
-                w.Write(m.IsWeak);
-                w.Write(m.IsRelativeClause);
-                WriteString(w, m.Url);
-                WriteProfile(w, m.Profile);
-            }
             w.Write(analysis.InferredDate is not null);
             if (analysis.InferredDate is { } inferred)
             {
                 WriteDate(w, inferred.Date);
                 w.Write(inferred.Evidence);
             }
+            w.Write(body.Length);
+            w.Write(textPartLength);
+            w.Write(analysis.Statements.Count);
+            string? previousQuote = null;
+            int previousQuoteStart = -1;
+            for (int i = 0; i < profileAt.Length; i++)
+            {
+                var m = analysis.Statements[i];
+                WriteString(w, m.SourceId == analysis.Source.Id ? null : m.SourceId);
+                w.Write(m.Passage);
+                w.Write(m.QuoteStart);
+                // Every date of one sentence quotes it: the quote is written once.
+                bool sameQuote = m.QuoteStart == previousQuoteStart && m.Quote == previousQuote;
+                w.Write(sameQuote);
+                if (!sameQuote) w.Write(m.Quote);
+                (previousQuote, previousQuoteStart) = (m.Quote, m.QuoteStart);
+                w.Write(m.DateStart);
+                WriteSlice(w, m.DateText, m.DateStart - m.QuoteStart, m.Quote);
+                WriteValue(w, m.Value);
+                w.Write(m.Headline);
+                w.Write(m.IsWeak);
+                w.Write(m.IsRelativeClause);
+                WriteString(w, m.Url);
+                w.Write(profileAt[i]);
+            }
         }
-        return stream.ToArray();
+        return new SerializedAnalysis(head.ToArray(), body);
     }
 
-    /// <summary>The analysis stored in <paramref name="payload"/>, attached to <paramref name="source"/>; null when it does not read back.</summary>
+    /// <summary>The analysis stored in <paramref name="stored"/>, attached to <paramref name="source"/>, read whole; null when it does not read back.</summary>
+    public static DocumentAnalysis? Deserialize(SerializedAnalysis stored, SourceDocument source)
+    {
+        bool bad = false;
+        var analysis = ReadHead(stored.Head, source, () => stored.Body, () =>
+        {
+            bad = true;
+            return new AnalysisBody([], [], []);
+        });
+        if (analysis is null) return null;
+        _ = analysis.Paragraphs;
+        return bad ? null : analysis;
+    }
+
+    /// <summary>
+    /// The analysis whose head is <paramref name="head"/>, attached to <paramref name="source"/>, or null when the head does not
+    /// read back. Its body is fetched by <paramref name="body"/> when first asked for (its paragraphs, mentions or boilerplate,
+    /// or a statement's merge profile); a body that cannot be fetched or does not read back is <paramref name="analyseAgain"/>'s
+    /// (the article analysed again), and a profile that does not is worked out from its quote.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static DocumentAnalysis? Deserialize(byte[] payload, SourceDocument source)
+    public static DocumentAnalysis? ReadHead(byte[] head, SourceDocument source, Func<byte[]?> body, Func<AnalysisBody> analyseAgain)
     {
         try
         {
-            using var r = new BinaryReader(new MemoryStream(payload, writable: false));
-            string text = source.Text;
+            using var r = new BinaryReader(new MemoryStream(head, writable: false));
+            int documentLength = Count(r);
+            r.BaseStream.Position += documentLength;
             CalendarDate? published = r.ReadBoolean() ? ReadDate(r) : null;
             var basis = (DateBasis)r.ReadInt32();
             if (!Enum.IsDefined(basis)) throw new InvalidDataException("bad date basis");
             string? evidence = ReadString(r);
             if (published != source.Published || basis != source.PublishedBasis || evidence != source.PublishedEvidence)
                 source = source with { Published = published, PublishedBasis = basis, PublishedEvidence = evidence };
-            var paragraphs = ReadParagraphs(r);
-            var boilerplate = ReadParagraphs(r);
-            var mentions = ReadMentions(r, text) ?? throw new InvalidDataException("no mentions");
+            InferredDate? inferredDate = r.ReadBoolean() ? new InferredDate(ReadDate(r), r.ReadString()) : null;
+            int bodyLength = r.ReadInt32(), textPartLength = r.ReadInt32();
+            if (textPartLength < 0 || textPartLength > bodyLength) throw new InvalidDataException("bad body length");
+            var fetched = new StoredBody(body, bodyLength);
             var statements = new EventMention[Count(r)];
-            string? previousQuote = null;
-            int previousQuoteStart = -1;
+            string? quote = null;
             for (int i = 0; i < statements.Length; i++)
             {
                 string sourceId = ReadString(r) ?? source.Id;
                 string passage = StringPool.Read(r);
                 int quoteStart = r.ReadInt32();
-                string quote = ReadSlice(r, quoteStart, text);
-                // Every date of one sentence is a statement with that sentence as its quote: keep one copy.
-                if (quoteStart == previousQuoteStart && quote == previousQuote) quote = previousQuote;
-                (previousQuote, previousQuoteStart) = (quote, quoteStart);
+                if (!r.ReadBoolean()) quote = r.ReadString();
+                else if (quote is null) throw new InvalidDataException("no quote to repeat");
                 int dateStart = r.ReadInt32();
+                string dateText = ReadSlice(r, dateStart - quoteStart, quote);
+                var value = ReadValue(r);
+                string headline = r.ReadString();
+                bool weak = r.ReadBoolean(), relative = r.ReadBoolean();
+                string? url = ReadString(r);
+                int profileAt = r.ReadInt32();
+                if (profileAt < textPartLength || profileAt >= bodyLength) throw new InvalidDataException("bad profile offset");
                 statements[i] = new EventMention
                 {
                     SourceId = sourceId,
@@ -100,21 +161,127 @@ public static class AnalysisSerializer
                     QuoteStart = quoteStart,
                     Quote = quote,
                     DateStart = dateStart,
-                    DateText = ReadSlice(r, dateStart, text),
-                    Value = ReadValue(r),
-                    Headline = r.ReadString(),
-                    IsWeak = r.ReadBoolean(),
-                    IsRelativeClause = r.ReadBoolean(),
-                    Url = ReadString(r),
+                    DateText = dateText,
+                    Value = value,
+                    Headline = headline,
+                    IsWeak = weak,
+                    IsRelativeClause = relative,
+                    Url = url,
                     // Read when merging asks for it: an incremental merge asks for a few thousand of 200,000.
-                    ProfileReader = DeferredProfile(payload, r),
+                    ProfileReader = () => fetched.Bytes is { } bytes ? ProfileAt(bytes, profileAt) : null,
                 };
             }
-            InferredDate? inferredDate = r.ReadBoolean() ? new InferredDate(ReadDate(r), r.ReadString()) : null;
             if (r.BaseStream.Position != r.BaseStream.Length) return null;
-            return new DocumentAnalysis(source, paragraphs, mentions, statements) { Boilerplate = boilerplate, InferredDate = inferredDate };
+            var text = source;
+            return new DocumentAnalysis(source, statements, () =>
+                fetched.Bytes is { } bytes && ReadBody(bytes, text.Text, textPartLength) is { } read ? read : analyseAgain())
+            {
+                InferredDate = inferredDate,
+            };
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static byte[] DocumentBytes(SourceDocument d)
+    {
+        using var stream = new MemoryStream(256);
+        using (var w = new BinaryWriter(stream))
+        {
+            w.Write(d.Id);
+            w.Write(d.Path);
+            w.Write(d.Title);
+            WriteString(w, d.Url);
+            WriteString(w, d.Publisher);
+            WriteString(w, d.Author);
+            WriteString(w, d.Dateline);
+            w.Write(d.Published.HasValue);
+            if (d.Published is { } published) WriteDate(w, published);
+            w.Write((int)d.PublishedBasis);
+            WriteString(w, d.PublishedEvidence);
+            w.Write(d.ExcerptsOnly);
+            w.Write(d.Tags.Count);
+            foreach (string tag in d.Tags) w.Write(tag);
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The document as read that <paramref name="head"/> was stored for, but for its text (empty) and source map (none), or null
+    /// when it does not read back. The head's checksum must have been checked.
+    /// </summary>
+    public static SourceDocument? ReadDocument(byte[] head)
+    {
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(head, writable: false));
+            int length = Count(r);
+            long end = r.BaseStream.Position + length;
+            var document = new SourceDocument
+            {
+                Id = r.ReadString(),
+                Path = r.ReadString(),
+                Title = r.ReadString(),
+                Text = "",
+                Url = ReadString(r),
+                Publisher = ReadString(r),
+                Author = ReadString(r),
+                Dateline = ReadString(r),
+                Published = r.ReadBoolean() ? ReadDate(r) : null,
+                PublishedBasis = (DateBasis)r.ReadInt32(),
+                PublishedEvidence = ReadString(r),
+                ExcerptsOnly = r.ReadBoolean(),
+                Tags = ReadTags(r),
+            };
+            return Enum.IsDefined(document.PublishedBasis) && r.BaseStream.Position == end ? document : null;
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static string[] ReadTags(BinaryReader r)
+    {
+        var tags = new string[Count(r)];
+        for (int i = 0; i < tags.Length; i++) tags[i] = r.ReadString();
+        return tags;
+    }
+
+    /// <summary>A body fetched once, when first asked for; null when it cannot be fetched or is not as long as the head says.</summary>
+    private sealed class StoredBody(Func<byte[]?> fetch, int length)
+    {
+        private readonly Lazy<byte[]?> _bytes = new(() => fetch() is { } b && b.Length == length ? b : null, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        public byte[]? Bytes => _bytes.Value;
+    }
+
+    private static AnalysisBody? ReadBody(byte[] body, string text, int textPartLength)
+    {
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(body, 0, textPartLength, writable: false));
+            var paragraphs = ReadParagraphs(r);
+            var boilerplate = ReadParagraphs(r);
+            var mentions = ReadMentions(r, text) ?? throw new InvalidDataException("no mentions");
+            return r.BaseStream.Position == textPartLength ? new AnalysisBody(paragraphs, mentions, boilerplate) : null;
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static StatementProfile? ProfileAt(byte[] body, int at)
+    {
+        try
+        {
+            using var reader = new BinaryReader(new MemoryStream(body, at, body.Length - at, writable: false));
+            return ReadProfile(reader);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or InvalidDataException or DecoderFallbackException)
         {
             return null;
         }
@@ -147,38 +314,6 @@ public static class AnalysisSerializer
             w.Write(name.Length);
             foreach (string part in name) w.Write(part);
         }
-    }
-
-    /// <summary>
-    /// Skips the profile at the reader's place, checking only its counts and lengths, and returns what reads it from there. The
-    /// payload passed its checksum; a profile that still does not read back is worked out from the quote, as without a cache.
-    /// </summary>
-    private static Func<StatementProfile?> DeferredProfile(byte[] payload, BinaryReader r)
-    {
-        int at = (int)r.BaseStream.Position;
-        for (int i = Count(r) * 2; i > 0; i--) SkipString(r);
-        for (int i = Count(r); i > 0; i--) SkipString(r);
-        for (int i = Count(r); i > 0; i--)
-            for (int j = Count(r); j > 0; j--) SkipString(r);
-        return () =>
-        {
-            try
-            {
-                using var reader = new BinaryReader(new MemoryStream(payload, at, payload.Length - at, writable: false));
-                return ReadProfile(reader);
-            }
-            catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or InvalidDataException or DecoderFallbackException)
-            {
-                return null;
-            }
-        };
-    }
-
-    private static void SkipString(BinaryReader r)
-    {
-        int length = r.Read7BitEncodedInt();
-        if (length < 0 || length > r.BaseStream.Length - r.BaseStream.Position) throw new InvalidDataException("bad string length");
-        r.BaseStream.Position += length;
     }
 
     private static StatementProfile ReadProfile(BinaryReader r)
@@ -301,7 +436,7 @@ public static class AnalysisSerializer
 
     private static CalendarDate ReadDate(BinaryReader r) => new(r.ReadInt32(), r.ReadByte(), r.ReadByte());
 
-    /// <summary>Text that is the source's own text at <paramref name="start"/> is stored as a flag, not again.</summary>
+    /// <summary>Text that is <paramref name="text"/>'s own at <paramref name="start"/> is stored as a flag, not again.</summary>
     private static void WriteSlice(BinaryWriter w, string value, int start, string text)
     {
         bool isSlice = start >= 0 && start + value.Length <= text.Length && text.AsSpan(start, value.Length).SequenceEqual(value);
@@ -325,3 +460,6 @@ public static class AnalysisSerializer
 
     internal static string? ReadString(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 }
+
+/// <summary>An analysis as stored: the head read for every cached article, the body only when asked for (<see cref="AnalysisSerializer"/>).</summary>
+public sealed record SerializedAnalysis(byte[] Head, byte[] Body);

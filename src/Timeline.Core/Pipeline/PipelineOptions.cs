@@ -12,10 +12,11 @@ public sealed record PipelineOptions
     public IAnalysisCache? Cache { get; init; }
 
     /// <summary>
-    /// The analysis key an earlier build worked out for a document read from a file that is still exactly as it was
-    /// then, or null to hash the document (<see cref="IAnalysisCache.Lookup(IReadOnlyList{Sources.SourceDocument}, Func{Sources.SourceDocument, string?}?)"/>).
+    /// The analysis key an earlier build worked out for the document of a file (by its path relative to the input folder)
+    /// that is, when asked, still exactly as it was then; or null to read the file and hash the document. With it, a file
+    /// whose analysis the cache holds is not read at all: its document is the cache's (<see cref="IAnalysisCache.Unread"/>).
     /// </summary>
-    public Func<Sources.SourceDocument, string?>? RecordedKey { get; init; }
+    public Func<string, string?>? RecordedKey { get; init; }
 
     /// <summary>The events of the last build, reused when the statements are unchanged; null builds them every time.</summary>
     public EventCache? Events { get; init; }

@@ -16,6 +16,9 @@ public sealed record PipelineResult(TimelineData Timeline, IReadOnlyList<SourceP
     /// <summary>How many sources were hashed for their cache key (the others' were recorded by the last build); null without a cache.</summary>
     public int? Keyed { get; init; }
 
+    /// <summary>How many input files were read; the others' documents were taken from the cache (<see cref="SourceSet.FilesRead"/>).</summary>
+    public int FilesRead { get; init; }
+
     /// <summary>True when the events were those of the last build, its statements being unchanged.</summary>
     public bool EventsReused { get; init; }
 

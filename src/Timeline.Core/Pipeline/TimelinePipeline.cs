@@ -18,20 +18,39 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
 
     public PipelineResult Run(string inputFolder, TimelineConfig config, IProgress<string>? progress = null)
     {
-        var sources = Time("read", () => SourceLoader.LoadFolder(inputFolder, config));
-        return Run(sources, config, progress);
+        // A file the last build recorded as it still is, and whose analysis the cache holds, is not read: its document is
+        // the cache's, its text read only if asked for. The key it was taken under is the one looked up.
+        var cache = _options.Cache;
+        var recorded = _options.RecordedKey;
+        var taken = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Func<string, SourceDocument?>? unread = cache is null || recorded is null ? null : path =>
+        {
+            if (recorded(path) is not { } key || cache.Unread(path, key, p => SourceLoader.ReadOne(inputFolder, p, config)) is not { } document) return null;
+            taken[path] = key;
+            return document;
+        };
+        var sources = Time("read", () =>
+        {
+            // The rows are read on one thread while the input folder is walked on another.
+            if (unread is not null) cache!.Prefetch();
+            return SourceLoader.LoadFolder(inputFolder, config, unread);
+        });
+        return Run(sources, config, progress, path => taken.TryGetValue(path, out string? key) ? key : recorded?.Invoke(path));
     }
 
     public PipelineResult Run(SourceSet sources, IProgress<string>? progress = null) => Run(sources, TimelineConfig.Default, progress);
 
-    public PipelineResult Run(SourceSet sources, TimelineConfig config, IProgress<string>? progress = null)
+    public PipelineResult Run(SourceSet sources, TimelineConfig config, IProgress<string>? progress = null) => Run(sources, config, progress, _options.RecordedKey);
+
+    private PipelineResult Run(SourceSet sources, TimelineConfig config, IProgress<string>? progress, Func<string, string?>? recordedKey)
     {
         var documents = sources.Documents;
         var cache = _options.Cache;
-        var lookup = cache is null ? null : Time("cache lookup", () => cache.Lookup(documents, _options.RecordedKey));
+        var extractor = new EventExtractor(recognizer);
+        // For a file that was read, its key is asked for after the read: a file rewritten since the last build shows it.
+        var lookup = cache is null ? null : Time("cache lookup", () => cache.Lookup(documents, recordedKey is null ? null : d => recordedKey(d.Path), extractor.Analyze));
         var analyses = new DocumentAnalysis[documents.Count];
         var fresh = new bool[documents.Count];
-        var extractor = new EventExtractor(recognizer);
         var progressLock = new Lock();
 
         // Per-article work is independent: each result goes to its article's slot, so the order of
@@ -81,6 +100,7 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
             Analysed = analysed,
             CacheNote = lookup?.Note ?? _options.Events?.Note,
             Keyed = lookup?.Keyed,
+            FilesRead = sources.FilesRead,
             EventsReused = _options.Events?.Reused ?? false,
             CacheKeys = lookup is null ? null : documents.Select((d, i) => (d.Path, lookup.Keys[i])).ToDictionary(x => x.Path, x => x.Item2, StringComparer.Ordinal),
         };

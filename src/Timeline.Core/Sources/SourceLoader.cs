@@ -14,11 +14,15 @@ public static class SourceLoader
     /// Every supported file under <paramref name="inputFolder"/>, recursively, filtered by the config's globs.
     /// A missing input folder is a usage error, not a bad file: it throws <see cref="DirectoryNotFoundException"/>.
     /// </summary>
-    public static SourceSet LoadFolder(string inputFolder, TimelineConfig config)
+    /// <param name="taken">
+    /// The document of a file (by its path relative to the input folder) as an earlier build read it, when the file is
+    /// unchanged since: that file is not opened. Null, or a null document, reads the file.
+    /// </param>
+    public static SourceSet LoadFolder(string inputFolder, TimelineConfig config, Func<string, SourceDocument?>? taken = null)
     {
         string root = Path.GetFullPath(inputFolder);
         var files = InputFiles.Find(root, config);
-        var set = Load([.. files.Select(rel => (rel, Path.Combine(root, rel)))], config);
+        var set = Load([.. files.Select(rel => (rel, Path.Combine(root, rel)))], config, taken);
 
         // A metadata entry for a file that is not read is a typo that would silently do nothing.
         var found = files.ToHashSet(StringComparer.Ordinal);
@@ -53,15 +57,34 @@ public static class SourceLoader
         return set with { Problems = [.. problems.OrderBy(p => p.Path, StringComparer.Ordinal), .. set.Problems] };
     }
 
-    private static SourceSet Load(IReadOnlyList<(string Relative, string Full)> inputs, TimelineConfig config)
+    /// <summary>
+    /// The file <paramref name="relative"/> under <paramref name="inputFolder"/> read as <see cref="LoadFolder"/> reads it (with
+    /// its metadata from the config), or null when it cannot be read: a document taken from an earlier build reads its text so.
+    /// </summary>
+    public static SourceDocument? ReadOne(string inputFolder, string relative, TimelineConfig config) =>
+        SourceFileReader.Read(Path.Combine(Path.GetFullPath(inputFolder), relative), relative, Configured(config).GetValueOrDefault(relative), config).Document;
+
+    private static Dictionary<string, SourceMetadata> Configured(TimelineConfig config)
     {
         var configured = new Dictionary<string, SourceMetadata>(StringComparer.Ordinal);
         foreach (var (key, meta) in config.Sources) configured[NormalizeKey(key)] = meta;
+        return configured;
+    }
+
+    private static SourceSet Load(IReadOnlyList<(string Relative, string Full)> inputs, TimelineConfig config, Func<string, SourceDocument?>? taken = null)
+    {
+        var configured = Configured(config);
+        int read = 0;
 
         // Reading is independent per file; AsOrdered keeps the result in path order.
         var results = inputs
             .AsParallel().AsOrdered()
-            .Select(input => (input.Relative, SourceFileReader.Read(input.Full, input.Relative, configured.GetValueOrDefault(input.Relative), config)))
+            .Select(input =>
+            {
+                if (taken?.Invoke(input.Relative) is { } known) return (input.Relative, ((SourceDocument?)known, (string?)null));
+                Interlocked.Increment(ref read);
+                return (input.Relative, SourceFileReader.Read(input.Full, input.Relative, configured.GetValueOrDefault(input.Relative), config));
+            })
             .ToList();
 
         var documents = new List<SourceDocument>();
@@ -80,7 +103,7 @@ public static class SourceLoader
             owners[document!.Id] = rel;
             documents.Add(document);
         }
-        return new SourceSet(documents, problems);
+        return new SourceSet(documents, problems) { FilesRead = read };
     }
 
     private static string NormalizeKey(string key)

@@ -212,19 +212,21 @@ internal sealed class DeltaBuild
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
-    /// For the full build after <see cref="TryFinish"/>: the analysis key the last build recorded for a document, when the
-    /// code, settings and config are the ones it was built with and the document's file, looked at after it was read, has
+    /// For the full build after <see cref="TryFinish"/>: the analysis key the last build recorded for a file (by its path relative to
+    /// the input), when the code, settings and config are the ones it was built with and the file, looked at when asked, has
     /// the length and time recorded (a time too close to that build to prove anything is never recorded); else null.
     /// </summary>
-    public Func<SourceDocument, string?>? RecordedKeys()
+    public Func<string, string?>? RecordedKeys()
     {
         if (!_sameBasis || _state is not { } state) return null;
         var byPath = state.Inputs.Where(e => e is { Included: true, Modified: >= 0, Source: not null }).ToDictionary(e => e.Path, StringComparer.Ordinal);
-        return document =>
+        return path =>
         {
-            if (!byPath.TryGetValue(document.Path, out var entry)) return null;
-            // After the read: a file rewritten since the walk (or the last build) shows a new time, and is hashed as read.
-            var file = new FileInfo(Path.Combine(_input, document.Path));
+            if (!byPath.TryGetValue(path, out var entry)) return null;
+            // Asked after the walk, and for a file that was read, after the read: a file rewritten since the walk (or the last
+            // build) shows a new time, and is read and hashed. A file not read is the cache's document of this key, whose text
+            // is checked against the key if it is ever read.
+            var file = new FileInfo(Path.Combine(_input, path));
             return file.Exists && file.Length == entry.Length && file.LastWriteTimeUtc.Ticks == entry.Modified ? entry.Source!.Key : null;
         };
     }

@@ -47,6 +47,8 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         };
         var result = new TimelinePipeline(recognizer, pipelineOptions).Run(settings.Input, config, progress);
         if (result.CacheNote is { } note) progress?.Report($"cache: {note}");
+        if (result.FilesRead < result.Timeline.Documents.Count)
+            progress?.Report($"read: {result.FilesRead} of {result.Timeline.Documents.Count} files read; the others are as the last build read them (from the cache)");
         if (result.Keyed is { } keyed && keyed < result.Timeline.Documents.Count)
             progress?.Report($"cache: {keyed} of {result.Timeline.Documents.Count} sources hashed for their key; the others' files are as the last build recorded them");
         if (result.EventsReused) progress?.Report("events: the statements are unchanged; the events of the last build were reused");
@@ -90,6 +92,8 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
                     + (lastDigests is null ? " (no digests recorded)" : ""));
                 if (rendered.SourceViews is var (made, of)) progress?.Report($"sources: {made} of {of} full views made; {rendered.SourcesKeyed} digested from their analysis keys");
                 progress?.Report($"events: {rendered.EventViews.Made} of {rendered.EventViews.Of} views listed their sources");
+                if (pipelineOptions.Cache is SqliteAnalysisCache cache && result.FilesRead < result.Timeline.Documents.Count)
+                    progress?.Report($"cache: {cache.BodiesRead} analyses read whole (for their text or merge profiles), {cache.TextsRead} texts read of the {result.Timeline.Documents.Count - result.FilesRead} sources not read");
                 foreach (string why in rendered.DigestNotes) progress?.Report($"pages: {why}: its pages were fingerprinted");
             }
         }

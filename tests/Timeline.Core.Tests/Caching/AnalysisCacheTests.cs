@@ -17,6 +17,19 @@ public sealed class AnalysisCacheTests
     private static PipelineResult Build(SourceSet sources, string cacheFolder, string code = Code) =>
         new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(cacheFolder, code) }).Run(sources);
 
+    /// <summary>
+    /// Zeroes <paramref name="column"/> (<c>head</c> or <c>body</c>) of three rows of the cache in <paramref name="folder"/>: same
+    /// length, different bytes, so that the part may still parse and only its checksum can tell.
+    /// </summary>
+    internal static void Tamper(string folder, string column)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, SqliteAnalysisCache.FileName)};Pooling=False");
+        connection.Open();
+        using var tamper = connection.CreateCommand();
+        tamper.CommandText = $"UPDATE analyses SET {column} = zeroblob(length({column})) WHERE rowid IN (SELECT rowid FROM analyses LIMIT 3)";
+        tamper.ExecuteNonQuery().ShouldBe(3);
+    }
+
     private static PipelineResult BuildUncached(SourceSet sources) => new TimelinePipeline(EnglishRecognizer.Instance).Run(sources);
 
     private static object? Profile(EventMention m) => m.Profile is { } p
@@ -108,14 +121,7 @@ public sealed class AnalysisCacheTests
         using var temp = new TempFolder();
         var sources = ParallelPipelineTests.GeneratedSources(temp, 20);
         Build(sources, temp.Combine("cache"));
-        using (var connection = new SqliteConnection($"Data Source={temp.Combine("cache", SqliteAnalysisCache.FileName)};Pooling=False"))
-        {
-            connection.Open();
-            using var tamper = connection.CreateCommand();
-            // Same length, different bytes: the payload still parses, only the checksum can tell.
-            tamper.CommandText = "UPDATE analyses SET payload = zeroblob(length(payload)) WHERE rowid IN (SELECT rowid FROM analyses LIMIT 3)";
-            tamper.ExecuteNonQuery().ShouldBe(3);
-        }
+        Tamper(temp.Combine("cache"), "head");
 
         var result = Build(sources, temp.Combine("cache"));
 
@@ -142,9 +148,48 @@ public sealed class AnalysisCacheTests
     {
         using var temp = new TempFolder();
         var document = ParallelPipelineTests.GeneratedSources(temp, 1).Documents[0];
-        byte[] payload = AnalysisSerializer.Serialize(new EventExtractor(EnglishRecognizer.Instance).Analyze(document));
+        var stored = AnalysisSerializer.Serialize(new EventExtractor(EnglishRecognizer.Instance).Analyze(document));
 
-        AnalysisSerializer.Deserialize(payload[..(payload.Length / 2)], document).ShouldBeNull();
-        AnalysisSerializer.Deserialize([.. payload, 0], document).ShouldBeNull();
+        AnalysisSerializer.Deserialize(stored with { Head = stored.Head[..(stored.Head.Length / 2)] }, document).ShouldBeNull();
+        AnalysisSerializer.Deserialize(stored with { Head = [.. stored.Head, 0] }, document).ShouldBeNull();
+        AnalysisSerializer.Deserialize(stored with { Body = stored.Body[..(stored.Body.Length / 2)] }, document).ShouldBeNull();
+        AnalysisSerializer.Deserialize(stored with { Body = [.. stored.Body, 0] }, document).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Lookup_ReadsNoBodyUntilAskedFor_AndTheLazyAnalysisIsTheEagerOne()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 30);
+        Build(sources, temp.Combine("cache"));
+        var extractor = new EventExtractor(EnglishRecognizer.Instance);
+
+        var lookup = new SqliteAnalysisCache(temp.Combine("cache"), Code).Lookup(sources.Documents, null, extractor.Analyze);
+
+        lookup.Found.ShouldAllBe(a => a != null && !a.BodyRead);
+        for (int i = 0; i < sources.Documents.Count; i++)
+        {
+            var analysis = extractor.Analyze(sources.Documents[i]);
+            var lazy = lookup.Found[i]!;
+            JsonSerializer.Serialize(lazy).ShouldBe(JsonSerializer.Serialize(analysis), sources.Documents[i].Path);
+            lazy.BodyRead.ShouldBeTrue();
+            JsonSerializer.Serialize(lazy.Statements.Select(Profile)).ShouldBe(JsonSerializer.Serialize(analysis.Statements.Select(Profile)), sources.Documents[i].Path);
+        }
+    }
+
+    [Fact]
+    public void Cache_ABodyThatFailsItsChecksumIsAnalysedAgainWhenAskedFor()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 20);
+        Build(sources, temp.Combine("cache"));
+        Tamper(temp.Combine("cache"), "body");
+        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code);
+
+        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = cache }).Run(sources);
+
+        result.Analysed.ShouldBe(0, "the heads passed their checksums");
+        ParallelPipelineTests.Describe(result).ShouldBe(ParallelPipelineTests.Describe(BuildUncached(sources)));
+        cache.BodiesReanalysed.ShouldBe(3);
     }
 }

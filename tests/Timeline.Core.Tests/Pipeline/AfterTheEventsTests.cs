@@ -73,13 +73,15 @@ public sealed class AfterTheEventsTests
     {
         using var temp = new TempFolder();
         var sources = ParallelPipelineTests.GeneratedSources(temp, 8);
-        var expected = sources.Documents.Select(d => Convert.ToHexString(AnalysisSerializer.Serialize(new EventExtractor(EnglishRecognizer.Instance).Analyze(d)))).ToList();
+        var expected = sources.Documents.Select(d => Hex(AnalysisSerializer.Serialize(new EventExtractor(EnglishRecognizer.Instance).Analyze(d)))).ToList();
         var cache = new SlowCache(TimeSpan.FromMilliseconds(300), fail: false);
 
         Pipeline(cache).Run(sources);
 
         cache.Payloads.ShouldBe(expected);
     }
+
+    private static string Hex(SerializedAnalysis stored) => Convert.ToHexString(stored.Head) + "/" + Convert.ToHexString(stored.Body);
 
     private static TimelinePipeline Pipeline(IAnalysisCache cache) => new(EnglishRecognizer.Instance, new PipelineOptions { Cache = cache });
 
@@ -97,7 +99,7 @@ public sealed class AfterTheEventsTests
         {
             Thread.Sleep(delay);
             if (fail) throw new InvalidOperationException("the cache disk is full");
-            Payloads.AddRange(fresh.Select(f => Convert.ToHexString(AnalysisSerializer.Serialize(f.Analysis))));
+            Payloads.AddRange(fresh.Select(f => Hex(AnalysisSerializer.Serialize(f.Analysis))));
             Stored = fresh.Count;
         }
     }
