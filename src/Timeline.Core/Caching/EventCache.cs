@@ -37,6 +37,7 @@ public sealed class EventCache(string folder, string codeVersion)
     /// </param>
     public TimelineData Build(IEnumerable<DocumentAnalysis> analyses, IReadOnlyList<string?>? analysisKeys = null)
     {
+        Probe.Mark("start");
         var given = analyses.ToList();
         var byId = Enumerable.Range(0, given.Count).OrderBy(i => given[i].Source.Id, StringComparer.Ordinal).ToList();
         var documents = byId.Select(i => given[i]).ToList();
@@ -45,28 +46,37 @@ public sealed class EventCache(string folder, string codeVersion)
         WaitForStore(_folder);
         var store = StatementStore.Open(folder, codeVersion);
         var statements = documents.SelectMany(d => d.Statements).ToList();
+        Probe.Mark("documents, store opened, statements");
         (Reused, Note, MergedAgain, FullMergeReason) = (false, null, null, null);
         // The key is only needed before building when there are stored events to check it against: without
         // them (a first build) it is worked out beside the merge, which is mostly one core.
         var keying = Task.Run(() => (Key: Key(documents, codeVersion, Known(store, documents, keys), out var shapes, out var digests), Shapes: shapes, Digests: digests));
         // A first build also sorts the statements for the store beside the merge: what that leaves behind is then garbage
         // before the build's forced collection, not promoted by it and carried through the pages.
-        var ordering = File.Exists(FilePath) ? null : Task.Run(() => StatementStore.Places(statements, EventMerger.CanonicalOrder(statements)));
+        var ordering = File.Exists(FilePath) ? null : Task.Run(() =>
+        {
+            var canonical = EventMerger.CanonicalOrder(statements);
+            return (Places: StatementStore.Places(statements, canonical), Dates: DateOrder.Of(canonical));
+        });
         var built = ordering is null ? null : Background.Beside(keying, () => TimelineBuilder.Build(documents));
-        // The statements in canonical order when an incremental merge worked it out; else the store sorts them (or keeps its own).
-        List<EventMention>? order = null;
+        // The statements in canonical and date order when an incremental merge worked them out; else the store sorts them (or keeps its own).
+        IncrementalMerge.Next? order = null;
         var (key, shapes, digests) = keying.GetAwaiter().GetResult();
-        int[]? places = ordering?.GetAwaiter().GetResult();
+        var (places, dates) = ordering?.GetAwaiter().GetResult() ?? default;
+        Probe.Mark("key");
         Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         if (built is null)
         {
+            Probe.Mark("shapes");
             if (Read(key, statements) is { } stored)
             {
                 Reused = true;
                 return new TimelineData(documents, stored);
             }
+            Probe.Mark("reuse check");
             built = Incremental(store, documents, statements, digests, out order) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
         }
+        Probe.Mark("incremental");
         var finished = built.Events;
         // The events and the statements are for the next build, which waits for them (WaitForStore) before it reads either.
         // Events merged in full are written here, before the build's forced collection (see above); others beside the site.
@@ -74,7 +84,8 @@ public sealed class EventCache(string folder, string codeVersion)
         _storing = Store(_folder, () =>
         {
             if (MergedAgain is not null) Write(key, statements, finished);
-            return StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests, places ?? (order is null ? null : StatementStore.Places(statements, order)));
+            return StatementStore.Write(
+                folder, codeVersion, documents, keys, shapes, digests, places ?? (order is null ? null : StatementStore.Places(statements, order.Order)), dates ?? order?.DateOrder);
         });
         return built;
     }
@@ -134,7 +145,7 @@ public sealed class EventCache(string folder, string codeVersion)
     /// (<see cref="IncrementalMerge"/>); null when there are no stored events and statements to start from.
     /// </summary>
     private IReadOnlyList<TimelineEvent>? Incremental(
-        StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out List<EventMention>? order)
+        StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out IncrementalMerge.Next? order)
     {
         order = null;
         if (store is null) return null;
@@ -152,6 +163,7 @@ public sealed class EventCache(string folder, string codeVersion)
             return null;
         }
 
+        Probe.Mark("changed found");
         var old = new List<EventMention>();
         foreach (var source in store.Sources)
         {
@@ -167,15 +179,31 @@ public sealed class EventCache(string folder, string codeVersion)
             }
             old.AddRange(stored);
         }
-        if (Read(KeyOf(codeVersion, [.. store.Sources.Select(s => s.Digest)]), old) is not { } events)
+        Probe.Mark("old statements");
+        if (Read(KeyOf(codeVersion, [.. store.Sources.Select(s => s.Digest)]), old, out int[][] mentions) is not { } events)
         {
             FullMergeReason = "the stored events are not those of the stored statements";
             return null;
         }
-        // The stored order is a permutation of the stored statements (the store checks it), which old lists in the same order.
+        Probe.Mark("events.bin read");
+        // The stored order is a permutation of the stored statements (the store checks it), which old lists in the same order;
+        // the events' mentions, indices into old, become places in it.
         var oldOrder = new EventMention[old.Count];
-        for (int i = 0; i < oldOrder.Length; i++) oldOrder[i] = old[store.Order[i]];
-        var merged = IncrementalMerge.Merge(events, statements, changed, oldOrder, out order, out string? reason);
+        var placeOf = new int[old.Count];
+        for (int i = 0; i < oldOrder.Length; i++) (oldOrder[i], placeOf[store.Order[i]]) = (old[store.Order[i]], i);
+        foreach (int[] m in mentions)
+            for (int j = 0; j < m.Length; j++) m[j] = placeOf[m[j]];
+        // Where the changed sources' statements stood, and what they are now: no other statement is looked at for that.
+        var removed = new List<int>();
+        var added = new List<EventMention>();
+        for (int s = 0, start = 0; s < store.Sources.Count; start += store.Sources[s++].Count)
+            if (changed.Contains(store.Sources[s].Id))
+                for (int i = start; i < start + store.Sources[s].Count; i++) removed.Add(placeOf[i]);
+        removed.Sort();
+        foreach (var d in documents)
+            if (changed.Contains(d.Source.Id)) added.AddRange(d.Statements);
+        var merged = IncrementalMerge.Merge(
+            new IncrementalMerge.Last(events, oldOrder, store.DateOrder, mentions, [.. removed]), statements, changed, out order, out string? reason, added);
         FullMergeReason = reason;
         if (merged is not null) MergedAgain = [.. changed.Order(StringComparer.Ordinal)];
         return merged;
@@ -278,8 +306,11 @@ public sealed class EventCache(string folder, string codeVersion)
         AnalysisSerializer.WriteProfile(w, m.Profile);
     }
 
-    private IReadOnlyList<TimelineEvent>? Read(byte[] key, IReadOnlyList<EventMention> statements)
+    private IReadOnlyList<TimelineEvent>? Read(byte[] key, IReadOnlyList<EventMention> statements) => Read(key, statements, out _);
+
+    private IReadOnlyList<TimelineEvent>? Read(byte[] key, IReadOnlyList<EventMention> statements, out int[][] mentionIndices)
     {
+        mentionIndices = [];
         byte[] bytes;
         try
         {
@@ -291,7 +322,7 @@ public sealed class EventCache(string folder, string codeVersion)
             Note = $"the stored events could not be read ({ex.Message.TrimEnd('.')}); they were built again";
             return null;
         }
-        var events = EventSnapshot.Read(bytes, Format, codeVersion, key, statements, out bool corrupt);
+        var events = EventSnapshot.Read(bytes, Format, codeVersion, key, statements, out bool corrupt, out mentionIndices);
         if (corrupt) Note = "the stored events were corrupt; they were built again";
         return events;
     }

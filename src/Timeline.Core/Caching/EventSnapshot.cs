@@ -68,9 +68,15 @@ internal static class EventSnapshot
     /// with the mentions taken from <paramref name="statements"/>; null otherwise. <paramref name="corrupt"/>
     /// tells a damaged file from one that is merely of another build.
     /// </summary>
-    public static IReadOnlyList<TimelineEvent>? Read(byte[] bytes, string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, out bool corrupt)
+    public static IReadOnlyList<TimelineEvent>? Read(byte[] bytes, string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, out bool corrupt) =>
+        Read(bytes, format, codeVersion, key, statements, out corrupt, out _);
+
+    /// <summary>As above; <paramref name="mentionIndices"/> is each event's mentions as indices into <paramref name="statements"/>.</summary>
+    public static IReadOnlyList<TimelineEvent>? Read(
+        byte[] bytes, string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, out bool corrupt, out int[][] mentionIndices)
     {
         corrupt = false;
+        mentionIndices = [];
         try
         {
             using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Utf8);
@@ -85,6 +91,7 @@ internal static class EventSnapshot
             var used = new bool[statements.Count];
             var events = new TimelineEvent[AnalysisSerializer.Count(r)];
             var related = new int[events.Length][];
+            var indices = new int[events.Length][];
             for (int i = 0; i < events.Length; i++)
             {
                 string id = r.ReadString();
@@ -92,9 +99,10 @@ internal static class EventSnapshot
                 string headline = r.ReadString();
                 bool manual = r.ReadBoolean(), edited = r.ReadBoolean();
                 var mentions = new EventMention[AnalysisSerializer.Count(r)];
+                indices[i] = new int[mentions.Length];
                 for (int j = 0; j < mentions.Length; j++)
                 {
-                    int index = r.ReadInt32();
+                    int index = indices[i][j] = r.ReadInt32();
                     // Each statement is in one event at most.
                     if ((uint)index >= (uint)statements.Count || used[index]) return null;
                     used[index] = true;
@@ -114,6 +122,7 @@ internal static class EventSnapshot
             for (int i = 0; i < events.Length; i++)
                 events[i] = events[i] with { Related = [.. related[i].Select(k => events[k].Id)] };
             corrupt = false;
+            mentionIndices = indices;
             return events;
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
