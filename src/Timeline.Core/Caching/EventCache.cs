@@ -37,7 +37,6 @@ public sealed class EventCache(string folder, string codeVersion)
     /// </param>
     public TimelineData Build(IEnumerable<DocumentAnalysis> analyses, IReadOnlyList<string?>? analysisKeys = null)
     {
-        Probe.Mark("start");
         var given = analyses.ToList();
         var byId = Enumerable.Range(0, given.Count).OrderBy(i => given[i].Source.Id, StringComparer.Ordinal).ToList();
         var documents = byId.Select(i => given[i]).ToList();
@@ -46,7 +45,6 @@ public sealed class EventCache(string folder, string codeVersion)
         WaitForStore(_folder);
         var store = StatementStore.Open(folder, codeVersion);
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        Probe.Mark("documents, store opened, statements");
         (Reused, Note, MergedAgain, FullMergeReason) = (false, null, null, null);
         // The key is only needed before building when there are stored events to check it against: without
         // them (a first build) it is worked out beside the merge, which is mostly one core.
@@ -63,20 +61,16 @@ public sealed class EventCache(string folder, string codeVersion)
         IncrementalMerge.Next? order = null;
         var (key, shapes, digests) = keying.GetAwaiter().GetResult();
         var (places, dates) = ordering?.GetAwaiter().GetResult() ?? default;
-        Probe.Mark("key");
         Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         if (built is null)
         {
-            Probe.Mark("shapes");
             if (Read(key, statements) is { } stored)
             {
                 Reused = true;
                 return new TimelineData(documents, stored);
             }
-            Probe.Mark("reuse check");
             built = Incremental(store, documents, statements, digests, out order) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
         }
-        Probe.Mark("incremental");
         var finished = built.Events;
         // The events and the statements are for the next build, which waits for them (WaitForStore) before it reads either.
         // Events merged in full are written here, before the build's forced collection (see above); others beside the site.
@@ -163,7 +157,6 @@ public sealed class EventCache(string folder, string codeVersion)
             return null;
         }
 
-        Probe.Mark("changed found");
         var old = new List<EventMention>();
         foreach (var source in store.Sources)
         {
@@ -179,13 +172,11 @@ public sealed class EventCache(string folder, string codeVersion)
             }
             old.AddRange(stored);
         }
-        Probe.Mark("old statements");
         if (Read(KeyOf(codeVersion, [.. store.Sources.Select(s => s.Digest)]), old, out int[][] mentions) is not { } events)
         {
             FullMergeReason = "the stored events are not those of the stored statements";
             return null;
         }
-        Probe.Mark("events.bin read");
         // The stored order is a permutation of the stored statements (the store checks it), which old lists in the same order;
         // the events' mentions, indices into old, become places in it.
         var oldOrder = new EventMention[old.Count];

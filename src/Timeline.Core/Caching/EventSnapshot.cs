@@ -89,13 +89,23 @@ internal static class EventSnapshot
 
             if (r.ReadInt32() != statements.Count) return null;
             var used = new bool[statements.Count];
-            var events = new TimelineEvent[AnalysisSerializer.Count(r)];
-            var related = new int[events.Length][];
-            var indices = new int[events.Length][];
-            for (int i = 0; i < events.Length; i++)
+            int count = AnalysisSerializer.Count(r);
+            var ids = new string[count];
+            var parts = new (TimeValue When, string Headline, bool Manual, bool Edited, EventMention[] Mentions, TimeValue[] Conflicts, int[] Related)[count];
+            var indices = new int[count][];
+            // Events share dates (a few thousand distinct ones among tens of thousands): each distinct value is made once.
+            var values = new Dictionary<TimeValue, TimeValue>();
+            TimeValue Value()
             {
-                string id = r.ReadString();
-                var when = AnalysisSerializer.ReadValue(r);
+                var v = AnalysisSerializer.ReadValue(r);
+                if (values.TryGetValue(v, out var known)) return known;
+                values[v] = v;
+                return v;
+            }
+            for (int i = 0; i < count; i++)
+            {
+                ids[i] = r.ReadString();
+                var when = Value();
                 string headline = r.ReadString();
                 bool manual = r.ReadBoolean(), edited = r.ReadBoolean();
                 var mentions = new EventMention[AnalysisSerializer.Count(r)];
@@ -108,19 +118,28 @@ internal static class EventSnapshot
                     used[index] = true;
                     mentions[j] = statements[index];
                 }
-                var conflicts = new TimeValue[AnalysisSerializer.Count(r)];
-                for (int j = 0; j < conflicts.Length; j++) conflicts[j] = AnalysisSerializer.ReadValue(r);
-                related[i] = new int[AnalysisSerializer.Count(r)];
-                for (int j = 0; j < related[i].Length; j++)
+                var conflicts = AnalysisSerializer.Count(r) is int c and > 0 ? new TimeValue[c] : [];
+                for (int j = 0; j < conflicts.Length; j++) conflicts[j] = Value();
+                var related = AnalysisSerializer.Count(r) is int n and > 0 ? new int[n] : [];
+                for (int j = 0; j < related.Length; j++)
                 {
-                    related[i][j] = r.ReadInt32();
-                    if ((uint)related[i][j] >= (uint)events.Length) return null;
+                    related[j] = r.ReadInt32();
+                    if ((uint)related[j] >= (uint)count) return null;
                 }
-                events[i] = new TimelineEvent { Id = id, When = when, Headline = headline, Mentions = mentions, Conflicts = conflicts, IsManual = manual, IsEdited = edited };
+                parts[i] = (when, headline, manual, edited, mentions, conflicts, related);
             }
             if (r.BaseStream.Position != r.BaseStream.Length) return null;
-            for (int i = 0; i < events.Length; i++)
-                events[i] = events[i] with { Related = [.. related[i].Select(k => events[k].Id)] };
+            // Made once each, with their links as ids, once every id is known.
+            var events = new TimelineEvent[count];
+            for (int i = 0; i < count; i++)
+            {
+                var p = parts[i];
+                events[i] = new TimelineEvent
+                {
+                    Id = ids[i], When = p.When, Headline = p.Headline, Mentions = p.Mentions, Conflicts = p.Conflicts, IsManual = p.Manual, IsEdited = p.Edited,
+                    Related = p.Related.Length == 0 ? [] : Array.ConvertAll(p.Related, k => ids[k]),
+                };
+            }
             corrupt = false;
             mentionIndices = indices;
             return events;

@@ -132,7 +132,7 @@ internal sealed class DateNeighbours
 
     // The last partner of each placed item, given the starts and ends of the placed items in their order.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int[] LastOf(long[] starts, long[] ends)
+    internal static int[] LastOf(long[] starts, long[] ends)
     {
         var last = new int[starts.Length];
         int reachEnd = 0;

@@ -59,7 +59,6 @@ internal static class IncrementalMerge
         reason = null;
         var Changed = ChangedTest(changedSources);
         var patch = CanonicalPatch.Patch(last.Order, added ?? [.. newStatements.Where(Changed)], Changed, last.Removed);
-        Probe.Mark("patch");
         var order = patch.Order;
         // The two timelines' neighbours, from their date orders: the last one's as kept, the new one's patched from it. Neither
         // needs merge facts for all its statements: whether two statements may join depends on the two alone, so the new
@@ -74,7 +73,6 @@ internal static class IncrementalMerge
             reason = "the stored date order is not that of the stored statements";
             return null;
         }
-        Probe.Mark("old neighbours");
         var nowNeighbours = DateNeighbours.FromOrder(order, m => m.Value, nowDates.Placed, nowDates.Starts, nowDates.Ends);
         if (nowNeighbours is null)
         {
@@ -82,11 +80,9 @@ internal static class IncrementalMerge
             reason = "the patched date order is not that of the statements";
             return null;
         }
-        Probe.Mark("now neighbours");
         next = new Next(order, nowDates);
         var old = new Side(last.Order, oldNeighbours, patch.Removed);
         var now = new Side(order, nowNeighbours, patch.Added);
-        Probe.Mark("sides");
         var facts = new ReachFacts(order);
 
         var inRegion = new bool[order.Count];
@@ -102,14 +98,12 @@ internal static class IncrementalMerge
 
         foreach (int i in patch.Added) Reach(i);
         foreach (int j in GonePartners(old, patch.Removed)) Reach(patch.OldToNew[j]);
-        Probe.Mark("gone");
         foreach (var (x, y) in ShiftedPairs(old, now, facts, patch))
         {
             Reach(x);
             Reach(y);
         }
 
-        Probe.Mark("shifted");
         int limit = newStatements.Count / 2;
         // A layer at a time: the facts of every statement the layer can join are made at once, before it is looked at.
         while (queue.Count > 0)
@@ -139,7 +133,6 @@ internal static class IncrementalMerge
             }
         }
 
-        Probe.Mark("closure");
         // The region's statements in the new canonical order, and their neighbour pairs among the whole new timeline.
         var members = reached.Order().ToList();
         var local = new Dictionary<int, int>(members.Count);
@@ -150,7 +143,6 @@ internal static class IncrementalMerge
                 if (j > i && local.TryGetValue(j, out int lj)) pairs.Add((local[i], lj));
         var groups = EventMerger.MergeOrdered([.. members.Select(i => order[i])], pairs);
 
-        Probe.Mark("region merged");
         // Every event of the last build lies wholly inside the region (with the old statements) or wholly outside it.
         var mentions = last.Mentions ?? MentionPlaces(last.Order, last.Events);
         var oldEvents = last.Events;
@@ -177,14 +169,11 @@ internal static class IncrementalMerge
                 return null;
             }
         }
-        Probe.Mark("old events");
         var placeOf = new Dictionary<EventMention, int>(members.Count, ReferenceEqualityComparer.Instance);
         foreach (int i in members) placeOf[order[i]] = i;
         var fresh = groups.Select(g => (First: g.Min(m => placeOf[m]), Event: TimelineBuilder.ToEvent(g))).ToList();
         var (named, oldOf) = IncrementalIds.Assign(oldEvents, gone, [.. fresh.Select(f => f.Event)]) ?? AssignAll(oldEvents, gone, firstOf, fresh);
-        Probe.Mark("ids");
         var linked = IncrementalRelated.Link(named, oldOf, oldEvents);
-        Probe.Mark("related");
         return linked;
     }
 
