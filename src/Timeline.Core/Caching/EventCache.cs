@@ -172,18 +172,20 @@ public sealed class EventCache(string folder, string codeVersion)
             }
             old.AddRange(stored);
         }
-        if (Read(KeyOf(codeVersion, [.. store.Sources.Select(s => s.Digest)]), old, out int[][] mentions) is not { } events)
-        {
-            FullMergeReason = "the stored events are not those of the stored statements";
-            return null;
-        }
-        // The stored order is a permutation of the stored statements (the store checks it), which old lists in the same order;
-        // the events' mentions, indices into old, become places in it.
+        // The stored order is a permutation of the stored statements (the store checks it), which old lists in the same order.
         var oldOrder = new EventMention[old.Count];
         var placeOf = new int[old.Count];
         for (int i = 0; i < oldOrder.Length; i++) (oldOrder[i], placeOf[store.Order[i]]) = (old[store.Order[i]], i);
-        foreach (int[] m in mentions)
-            for (int j = 0; j < m.Length; j++) m[j] = placeOf[m[j]];
+        // The stored events are read beside the merge, which needs them only once the part to merge again is known; their
+        // mentions, indices into old, become places in the canonical order.
+        byte[] oldKey = KeyOf(codeVersion, [.. store.Sources.Select(s => s.Digest)]);
+        var reading = Task.Run(() =>
+        {
+            if (Read(oldKey, old, out int[][] mentions) is not { } events) return null;
+            foreach (int[] m in mentions)
+                for (int j = 0; j < m.Length; j++) m[j] = placeOf[m[j]];
+            return new IncrementalMerge.LastEvents(events, mentions);
+        });
         // Where the changed sources' statements stood, and what they are now: no other statement is looked at for that.
         var removed = new List<int>();
         var added = new List<EventMention>();
@@ -194,8 +196,10 @@ public sealed class EventCache(string folder, string codeVersion)
         foreach (var d in documents)
             if (changed.Contains(d.Source.Id)) added.AddRange(d.Statements);
         var merged = IncrementalMerge.Merge(
-            new IncrementalMerge.Last(events, oldOrder, store.DateOrder, mentions, [.. removed]), statements, changed, out order, out string? reason, added);
+            new IncrementalMerge.Last(reading, oldOrder, store.DateOrder, [.. removed]), statements, changed, out order, out string? reason, added);
         FullMergeReason = reason;
+        // A merge that gave up before it needed the stored events leaves them being read: nothing of this build runs beside it after.
+        ((Task)reading).Wait();
         if (merged is not null) MergedAgain = [.. changed.Order(StringComparer.Ordinal)];
         return merged;
     }

@@ -35,14 +35,23 @@ internal static class IncrementalMerge
         IReadOnlySet<string> changedSources, out string? reason) =>
         Merge(new Last(oldEvents, EventMerger.CanonicalOrder(oldStatements)), newStatements, changedSources, out _, out reason);
 
+    /// <summary>The last build's events, and each one's mentions as places in its canonical order (null: looked up here).</summary>
+    internal sealed record LastEvents(IReadOnlyList<TimelineEvent> Events, int[][]? Mentions);
+
     /// <summary>
-    /// The last build: its events, its statements in canonical order (kept with them, <see cref="StatementStore.Order"/>), their
-    /// date order (<see cref="DateNeighbours.Placed"/>, kept likewise; null: sorted here) and each event's mentions as places in
-    /// that canonical order (null: looked up here).
+    /// The last build: its events (read beside the merge, which waits for them only once the part to merge again is known; null
+    /// when they are not those of its statements), its statements in canonical order (kept with them,
+    /// <see cref="StatementStore.Order"/>), their date order (kept likewise; null: sorted here), and the places in that order of
+    /// the changed sources' statements, ascending (null: looked for).
     /// </summary>
-    /// <para><paramref name="Removed"/>: the places in <paramref name="Order"/> of the changed sources' statements, ascending (null: looked for).</para>
-    internal sealed record Last(
-        IReadOnlyList<TimelineEvent> Events, IReadOnlyList<EventMention> Order, DateOrder? DateOrder = null, int[][]? Mentions = null, int[]? Removed = null);
+    internal sealed record Last(Task<LastEvents?> Events, IReadOnlyList<EventMention> Order, DateOrder? DateOrder = null, int[]? Removed = null)
+    {
+        /// <summary>The last build from its events at hand, their mentions looked up.</summary>
+        public Last(IReadOnlyList<TimelineEvent> events, IReadOnlyList<EventMention> order, DateOrder? dateOrder = null)
+            : this(Task.FromResult<LastEvents?>(new LastEvents(events, null)), order, dateOrder)
+        {
+        }
+    }
 
     /// <summary>What the next build keeps: the new statements in canonical order, and their date order (null when the last one's did not hold).</summary>
     internal sealed record Next(List<EventMention> Order, DateOrder? DateOrder);
@@ -144,8 +153,13 @@ internal static class IncrementalMerge
         var groups = EventMerger.MergeOrdered([.. members.Select(i => order[i])], pairs);
 
         // Every event of the last build lies wholly inside the region (with the old statements) or wholly outside it.
-        var mentions = last.Mentions ?? MentionPlaces(last.Order, last.Events);
-        var oldEvents = last.Events;
+        if (last.Events.GetAwaiter().GetResult() is not { } read)
+        {
+            reason = "the stored events are not those of the stored statements";
+            return null;
+        }
+        var oldEvents = read.Events;
+        var mentions = read.Mentions ?? MentionPlaces(last.Order, oldEvents);
         var gone = new bool[oldEvents.Count];
         var firstOf = new int[oldEvents.Count];
         for (int k = 0; k < oldEvents.Count; k++)
