@@ -17,10 +17,11 @@ namespace Timeline.Core.Events.Incremental;
 /// statements among the unchanged ones, of: the changed sources' new statements, the unchanged statements an old
 /// statement of theirs had an edge to, and both ends of every edge that a window shifted. Outside the region every
 /// connected part is one of the last build's with the same edges, so its groups, and the events made of them, are the
-/// last build's. The region is merged with the neighbour pairs of the whole new timeline. Ids depend on all events (a
-/// slug shared), so <see cref="EventIds.Assign"/> is run on all of them, given in the order the full merge gives its
-/// groups: that order decides ties in <see cref="EventOrder"/>. Related links are worked out again only where a new or
-/// gone event can change them (<see cref="IncrementalRelated"/>).</para>
+/// last build's. The region is merged with the neighbour pairs of the whole new timeline. Ids are given again only to the
+/// events whose ids a new or gone event can reach (<see cref="IncrementalIds"/>; when that cannot be, to all of them, given
+/// in the order the full merge gives its groups, which decides ties in <see cref="EventOrder"/>). Related links are worked
+/// out again only where a new or gone event can change them (<see cref="IncrementalRelated"/>). No step goes over every
+/// statement or event but to copy places: the neighbours come from the date order kept and patched (<see cref="DateOrder"/>).</para>
 /// </remarks>
 internal static class IncrementalMerge
 {
