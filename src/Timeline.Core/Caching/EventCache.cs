@@ -51,12 +51,16 @@ public sealed class EventCache(string folder, string codeVersion)
         var keying = Task.Run(() => (Key: Key(documents, codeVersion, Known(store, documents, keys), out var shapes, out var digests), Shapes: shapes, Digests: digests));
         // A first build also sorts the statements for the store beside the merge: what that leaves behind is then garbage
         // before the build's forced collection, not promoted by it and carried through the pages.
-        var ordering = File.Exists(FilePath) ? null : Task.Run(() => StatementStore.Places(statements, EventMerger.CanonicalOrder(statements)));
+        var ordering = File.Exists(FilePath) ? null : Task.Run(() =>
+        {
+            var canonical = EventMerger.CanonicalOrder(statements);
+            return (Places: StatementStore.Places(statements, canonical), Dates: DateOrder.Of(canonical));
+        });
         var built = ordering is null ? null : Background.Beside(keying, () => TimelineBuilder.Build(documents));
-        // The statements in canonical order when an incremental merge worked it out; else the store sorts them (or keeps its own).
-        List<EventMention>? order = null;
+        // The statements in canonical and date order when an incremental merge worked them out; else the store sorts them (or keeps its own).
+        IncrementalMerge.Next? order = null;
         var (key, shapes, digests) = keying.GetAwaiter().GetResult();
-        int[]? places = ordering?.GetAwaiter().GetResult();
+        var (places, dates) = ordering?.GetAwaiter().GetResult() ?? default;
         Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         if (built is null)
         {
@@ -74,7 +78,8 @@ public sealed class EventCache(string folder, string codeVersion)
         _storing = Store(_folder, () =>
         {
             if (MergedAgain is not null) Write(key, statements, finished);
-            return StatementStore.Write(folder, codeVersion, documents, keys, shapes, digests, places ?? (order is null ? null : StatementStore.Places(statements, order)));
+            return StatementStore.Write(
+                folder, codeVersion, documents, keys, shapes, digests, places ?? (order is null ? null : StatementStore.Places(statements, order.Order)), dates ?? order?.DateOrder);
         });
         return built;
     }
@@ -134,7 +139,7 @@ public sealed class EventCache(string folder, string codeVersion)
     /// (<see cref="IncrementalMerge"/>); null when there are no stored events and statements to start from.
     /// </summary>
     private IReadOnlyList<TimelineEvent>? Incremental(
-        StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out List<EventMention>? order)
+        StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out IncrementalMerge.Next? order)
     {
         order = null;
         if (store is null) return null;
@@ -167,16 +172,34 @@ public sealed class EventCache(string folder, string codeVersion)
             }
             old.AddRange(stored);
         }
-        if (Read(KeyOf(codeVersion, [.. store.Sources.Select(s => s.Digest)]), old) is not { } events)
-        {
-            FullMergeReason = "the stored events are not those of the stored statements";
-            return null;
-        }
         // The stored order is a permutation of the stored statements (the store checks it), which old lists in the same order.
         var oldOrder = new EventMention[old.Count];
-        for (int i = 0; i < oldOrder.Length; i++) oldOrder[i] = old[store.Order[i]];
-        var merged = IncrementalMerge.Merge(events, statements, changed, oldOrder, out order, out string? reason);
+        var placeOf = new int[old.Count];
+        for (int i = 0; i < oldOrder.Length; i++) (oldOrder[i], placeOf[store.Order[i]]) = (old[store.Order[i]], i);
+        // The stored events are read beside the merge, which needs them only once the part to merge again is known; their
+        // mentions, indices into old, become places in the canonical order.
+        byte[] oldKey = KeyOf(codeVersion, [.. store.Sources.Select(s => s.Digest)]);
+        var reading = Task.Run(() =>
+        {
+            if (Read(oldKey, old, out int[][] mentions) is not { } events) return null;
+            foreach (int[] m in mentions)
+                for (int j = 0; j < m.Length; j++) m[j] = placeOf[m[j]];
+            return new IncrementalMerge.LastEvents(events, mentions);
+        });
+        // Where the changed sources' statements stood, and what they are now: no other statement is looked at for that.
+        var removed = new List<int>();
+        var added = new List<EventMention>();
+        for (int s = 0, start = 0; s < store.Sources.Count; start += store.Sources[s++].Count)
+            if (changed.Contains(store.Sources[s].Id))
+                for (int i = start; i < start + store.Sources[s].Count; i++) removed.Add(placeOf[i]);
+        removed.Sort();
+        foreach (var d in documents)
+            if (changed.Contains(d.Source.Id)) added.AddRange(d.Statements);
+        var merged = IncrementalMerge.Merge(
+            new IncrementalMerge.Last(reading, oldOrder, store.DateOrder, [.. removed]), statements, changed, out order, out string? reason, added);
         FullMergeReason = reason;
+        // A merge that gave up before it needed the stored events leaves them being read: nothing of this build runs beside it after.
+        ((Task)reading).Wait();
         if (merged is not null) MergedAgain = [.. changed.Order(StringComparer.Ordinal)];
         return merged;
     }
@@ -278,8 +301,11 @@ public sealed class EventCache(string folder, string codeVersion)
         AnalysisSerializer.WriteProfile(w, m.Profile);
     }
 
-    private IReadOnlyList<TimelineEvent>? Read(byte[] key, IReadOnlyList<EventMention> statements)
+    private IReadOnlyList<TimelineEvent>? Read(byte[] key, IReadOnlyList<EventMention> statements) => Read(key, statements, out _);
+
+    private IReadOnlyList<TimelineEvent>? Read(byte[] key, IReadOnlyList<EventMention> statements, out int[][] mentionIndices)
     {
+        mentionIndices = [];
         byte[] bytes;
         try
         {
@@ -291,7 +317,7 @@ public sealed class EventCache(string folder, string codeVersion)
             Note = $"the stored events could not be read ({ex.Message.TrimEnd('.')}); they were built again";
             return null;
         }
-        var events = EventSnapshot.Read(bytes, Format, codeVersion, key, statements, out bool corrupt);
+        var events = EventSnapshot.Read(bytes, Format, codeVersion, key, statements, out bool corrupt, out mentionIndices);
         if (corrupt) Note = "the stored events were corrupt; they were built again";
         return events;
     }

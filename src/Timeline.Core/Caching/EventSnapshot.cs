@@ -68,9 +68,15 @@ internal static class EventSnapshot
     /// with the mentions taken from <paramref name="statements"/>; null otherwise. <paramref name="corrupt"/>
     /// tells a damaged file from one that is merely of another build.
     /// </summary>
-    public static IReadOnlyList<TimelineEvent>? Read(byte[] bytes, string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, out bool corrupt)
+    public static IReadOnlyList<TimelineEvent>? Read(byte[] bytes, string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, out bool corrupt) =>
+        Read(bytes, format, codeVersion, key, statements, out corrupt, out _);
+
+    /// <summary>As above; <paramref name="mentionIndices"/> is each event's mentions as indices into <paramref name="statements"/>.</summary>
+    public static IReadOnlyList<TimelineEvent>? Read(
+        byte[] bytes, string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, out bool corrupt, out int[][] mentionIndices)
     {
         corrupt = false;
+        mentionIndices = [];
         try
         {
             using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Utf8);
@@ -83,37 +89,59 @@ internal static class EventSnapshot
 
             if (r.ReadInt32() != statements.Count) return null;
             var used = new bool[statements.Count];
-            var events = new TimelineEvent[AnalysisSerializer.Count(r)];
-            var related = new int[events.Length][];
-            for (int i = 0; i < events.Length; i++)
+            int count = AnalysisSerializer.Count(r);
+            var ids = new string[count];
+            var parts = new (TimeValue When, string Headline, bool Manual, bool Edited, EventMention[] Mentions, TimeValue[] Conflicts, int[] Related)[count];
+            var indices = new int[count][];
+            // Events share dates (a few thousand distinct ones among tens of thousands): each distinct value is made once.
+            var values = new Dictionary<TimeValue, TimeValue>();
+            TimeValue Value()
             {
-                string id = r.ReadString();
-                var when = AnalysisSerializer.ReadValue(r);
+                var v = AnalysisSerializer.ReadValue(r);
+                if (values.TryGetValue(v, out var known)) return known;
+                values[v] = v;
+                return v;
+            }
+            for (int i = 0; i < count; i++)
+            {
+                ids[i] = r.ReadString();
+                var when = Value();
                 string headline = r.ReadString();
                 bool manual = r.ReadBoolean(), edited = r.ReadBoolean();
                 var mentions = new EventMention[AnalysisSerializer.Count(r)];
+                indices[i] = new int[mentions.Length];
                 for (int j = 0; j < mentions.Length; j++)
                 {
-                    int index = r.ReadInt32();
+                    int index = indices[i][j] = r.ReadInt32();
                     // Each statement is in one event at most.
                     if ((uint)index >= (uint)statements.Count || used[index]) return null;
                     used[index] = true;
                     mentions[j] = statements[index];
                 }
-                var conflicts = new TimeValue[AnalysisSerializer.Count(r)];
-                for (int j = 0; j < conflicts.Length; j++) conflicts[j] = AnalysisSerializer.ReadValue(r);
-                related[i] = new int[AnalysisSerializer.Count(r)];
-                for (int j = 0; j < related[i].Length; j++)
+                var conflicts = AnalysisSerializer.Count(r) is int c and > 0 ? new TimeValue[c] : [];
+                for (int j = 0; j < conflicts.Length; j++) conflicts[j] = Value();
+                var related = AnalysisSerializer.Count(r) is int n and > 0 ? new int[n] : [];
+                for (int j = 0; j < related.Length; j++)
                 {
-                    related[i][j] = r.ReadInt32();
-                    if ((uint)related[i][j] >= (uint)events.Length) return null;
+                    related[j] = r.ReadInt32();
+                    if ((uint)related[j] >= (uint)count) return null;
                 }
-                events[i] = new TimelineEvent { Id = id, When = when, Headline = headline, Mentions = mentions, Conflicts = conflicts, IsManual = manual, IsEdited = edited };
+                parts[i] = (when, headline, manual, edited, mentions, conflicts, related);
             }
             if (r.BaseStream.Position != r.BaseStream.Length) return null;
-            for (int i = 0; i < events.Length; i++)
-                events[i] = events[i] with { Related = [.. related[i].Select(k => events[k].Id)] };
+            // Made once each, with their links as ids, once every id is known.
+            var events = new TimelineEvent[count];
+            for (int i = 0; i < count; i++)
+            {
+                var p = parts[i];
+                events[i] = new TimelineEvent
+                {
+                    Id = ids[i], When = p.When, Headline = p.Headline, Mentions = p.Mentions, Conflicts = p.Conflicts, IsManual = p.Manual, IsEdited = p.Edited,
+                    Related = p.Related.Length == 0 ? [] : Array.ConvertAll(p.Related, k => ids[k]),
+                };
+            }
             corrupt = false;
+            mentionIndices = indices;
             return events;
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)

@@ -33,17 +33,93 @@ internal sealed class DateNeighbours
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DateNeighbours Of<T>(IReadOnlyList<T> items, Func<T, TimeValue> when)
     {
+        var placed = DateOrder(items, when);
+        var (starts, ends) = Spans(items, when, placed);
+        return new DateNeighbours(placed, LastOf(starts, ends), Buckets(items, when, placed)!);
+    }
+
+    /// <summary>
+    /// The same neighbours as <see cref="Of"/>, from the placed items already in order with their starts and ends (a timeline's
+    /// kept and patched, <see cref="Incremental.DateOrder"/>): nothing is sorted, and only the items without a date are read.
+    /// Null when that cannot be the order: out of order, an index out of range or twice, or an item left out that has a date.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static DateNeighbours? FromOrder<T>(IReadOnlyList<T> items, Func<T, TimeValue> when, int[] placed, long[] starts, long[] ends)
+    {
+        if (starts.Length != placed.Length || ends.Length != placed.Length) return null;
+        for (int k = 0; k < placed.Length; k++)
+        {
+            if ((uint)placed[k] >= (uint)items.Count || ends[k] < starts[k]) return null;
+            if (k > 0 && (starts[k] < starts[k - 1] || starts[k] == starts[k - 1] && placed[k] <= placed[k - 1])) return null;
+        }
+        return Buckets(items, when, placed) is { } buckets ? new DateNeighbours(placed, LastOf(starts, ends), buckets) : null;
+    }
+
+    /// <summary>The starts and ends, as day numbers, of <paramref name="placed"/> items, in that order.</summary>
+    public static (long[] Starts, long[] Ends) Spans<T>(IReadOnlyList<T> items, Func<T, TimeValue> when, int[] placed)
+    {
+        var starts = new long[placed.Length];
+        var ends = new long[placed.Length];
+        for (int k = 0; k < placed.Length; k++)
+        {
+            var value = when(items[placed[k]]);
+            (starts[k], ends[k]) = (value.Start!.Value.DayNumber, value.End!.Value.DayNumber);
+        }
+        return (starts, ends);
+    }
+
+    /// <summary>The indices of the items that have a date, by start, then index (<see cref="Placed"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int[] DateOrder<T>(IReadOnlyList<T> items, Func<T, TimeValue> when)
+    {
         var placedList = new List<int>();
+        var startOf = new List<long>();
+        long min = long.MaxValue, max = long.MinValue;
+        for (int i = 0; i < items.Count; i++)
+        {
+            var value = when(items[i]);
+            if (!value.IsResolved) continue;
+            long start = value.Start!.Value.DayNumber;
+            placedList.Add(i);
+            startOf.Add(start);
+            (min, max) = (Math.Min(min, start), Math.Max(max, start));
+        }
+        var placed = placedList.ToArray();
+        int indexBits = 64 - (int)long.LeadingZeroCount((long)Math.Max(1, items.Count));
+        if (placed.Length == 0) return placed;
+        if ((ulong)(max - min) < 1UL << (62 - indexBits))
+        {
+            // By start, then index, as one number each: sorted without a comparison.
+            var keys = new long[placed.Length];
+            for (int k = 0; k < keys.Length; k++) keys[k] = (startOf[k] - min) << indexBits | (long)placed[k];
+            RadixSort.Sort(keys);
+            long mask = (1L << indexBits) - 1;
+            for (int k = 0; k < keys.Length; k++) placed[k] = (int)(keys[k] & mask);
+            return placed;
+        }
+        var starts = new Dictionary<int, long>(placed.Length);
+        for (int k = 0; k < placed.Length; k++) starts[placed[k]] = startOf[k];
+        Array.Sort(placed, (x, y) => starts[x] != starts[y] ? starts[x].CompareTo(starts[y]) : x.CompareTo(y));
+        return placed;
+    }
+
+    // The items without a date, by TIMEX in order of first appearance, each in index order; null when one of them has a date
+    // (or is placed twice).
+    private static List<int[]>? Buckets<T>(IReadOnlyList<T> items, Func<T, TimeValue> when, int[] placed)
+    {
+        var isPlaced = new bool[items.Count];
+        foreach (int i in placed)
+        {
+            if (isPlaced[i]) return null;
+            isPlaced[i] = true;
+        }
         var unplaced = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var buckets = new List<List<int>>();
         for (int i = 0; i < items.Count; i++)
         {
+            if (isPlaced[i]) continue;
             var value = when(items[i]);
-            if (value.IsResolved)
-            {
-                placedList.Add(i);
-                continue;
-            }
+            if (value.IsResolved) return null;
             if (!unplaced.TryGetValue(value.Timex, out var bucket))
             {
                 unplaced[value.Timex] = bucket = [];
@@ -51,31 +127,27 @@ internal sealed class DateNeighbours
             }
             bucket.Add(i);
         }
-        var placed = placedList.ToArray();
-        var starts = new long[items.Count];
-        var ends = new long[items.Count];
-        foreach (int i in placed)
-        {
-            var value = when(items[i]);
-            starts[i] = value.Start!.Value.DayNumber;
-            ends[i] = value.End!.Value.DayNumber;
-        }
-        Array.Sort(placed, (x, y) => starts[x] != starts[y] ? starts[x].CompareTo(starts[y]) : x.CompareTo(y));
+        return [.. buckets.Select(b => b.ToArray())];
+    }
 
-        var last = new int[placed.Length];
+    // The last partner of each placed item, given the starts and ends of the placed items in their order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int[] LastOf(long[] starts, long[] ends)
+    {
+        var last = new int[starts.Length];
         int reachEnd = 0;
-        for (int k = 0; k < placed.Length; k++)
+        for (int k = 0; k < starts.Length; k++)
         {
-            long reach = ends[placed[k]] + (ends[placed[k]] - starts[placed[k]]);
+            long reach = ends[k] + (ends[k] - starts[k]);
             // Reaches grow and shrink with lengths, so search from k each time; the window is short.
             int m = k;
-            int limit = Math.Min(placed.Length - 1, k + MaxPerItem);
-            if (reachEnd > m && reachEnd <= limit && starts[placed[reachEnd]] <= reach) m = reachEnd;
-            while (m < limit && starts[placed[m + 1]] <= reach) m++;
+            int limit = Math.Min(starts.Length - 1, k + MaxPerItem);
+            if (reachEnd > m && reachEnd <= limit && starts[reachEnd] <= reach) m = reachEnd;
+            while (m < limit && starts[m + 1] <= reach) m++;
             last[k] = m;
             reachEnd = m;
         }
-        return new DateNeighbours(placed, last, [.. buckets.Select(b => b.ToArray())]);
+        return last;
     }
 
     /// <summary>Every pair, each as (smaller index, larger index).</summary>

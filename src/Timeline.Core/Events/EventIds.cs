@@ -17,18 +17,7 @@ public static class EventIds
     public static IReadOnlyList<TimelineEvent> Assign(List<TimelineEvent> events)
     {
         events.Sort(EventOrder.Instance);
-        // Each base id is a pure function of its event (a slug of the date and headline): worked out in parallel, in order.
-        var ids = events.AsParallel().AsOrdered().Select(e => e.Id.Length > 0 ? e.Id : BaseOf(e)).ToList();
-        Disambiguate(events, ids, e => e.Mentions.Count > 0 ? e.Mentions[0].Quote + e.Mentions[0].DateText : e.Headline);
-        Disambiguate(events, ids, e => e.Mentions.Count > 0 ? Position(e.Mentions[0].SourceId, e.Mentions[0].DateStart) : null);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < events.Count; i++)
-        {
-            // Left only for a 24-bit hash collision, or a generated id equal to an editor's.
-            string unique = ids[i];
-            for (int n = 2; !used.Add(unique); n++) unique = $"{ids[i]}-{n.ToString(CultureInfo.InvariantCulture)}";
-            ids[i] = unique;
-        }
+        var ids = Ids(events, out _);
         var result = new TimelineEvent[events.Count];
         Parallel.For(0, result.Length, i => result[i] = events[i] with { Id = ids[i] });
         // Sorted before they had ids, events that tie on everything else came out in an order the sort chose from the
@@ -55,6 +44,47 @@ public static class EventIds
     }
 
     /// <summary>
+    /// The id of each of <paramref name="events"/>, sorted by <see cref="EventOrder"/> (their ids aside). <paramref name="numbered"/>
+    /// tells whether one took a counter (two ids alike after both hashes), the only step in which the order of events that tie counts.
+    /// </summary>
+    internal static List<string> Ids(List<TimelineEvent> events, out bool numbered)
+    {
+        // Each base id is a pure function of its event (a slug of the date and headline): worked out in parallel, in order.
+        var ids = events.Count > 64 ? events.AsParallel().AsOrdered().Select(e => e.Id.Length > 0 ? e.Id : BaseOf(e)).ToList() : events.Select(e => e.Id.Length > 0 ? e.Id : BaseOf(e)).ToList();
+        Disambiguate(events, ids, e => e.Mentions.Count > 0 ? e.Mentions[0].Quote + e.Mentions[0].DateText : e.Headline);
+        Disambiguate(events, ids, e => e.Mentions.Count > 0 ? Position(e.Mentions[0].SourceId, e.Mentions[0].DateStart) : null);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        numbered = false;
+        for (int i = 0; i < events.Count; i++)
+        {
+            // Left only for a 24-bit hash collision, or a generated id equal to an editor's.
+            string unique = ids[i];
+            for (int n = 2; !used.Add(unique); n++) (unique, numbered) = ($"{ids[i]}-{n.ToString(CultureInfo.InvariantCulture)}", true);
+            ids[i] = unique;
+        }
+        return ids;
+    }
+
+    /// <summary>
+    /// What every id an event can have (its base id, with any suffix <see cref="Ids"/> adds) is left with once all trailing
+    /// parts that a suffix could be (six hex digits, or digits) are cut off: two events whose ids could ever be alike have the
+    /// same root, so ids can be worked out one root at a time (<see cref="Incremental.IncrementalIds"/>).
+    /// </summary>
+    internal static ReadOnlySpan<char> Root(ReadOnlySpan<char> id)
+    {
+        while (true)
+        {
+            int dash = id.LastIndexOf('-');
+            if (dash < 0) return id;
+            var part = id[(dash + 1)..];
+            bool digits = part.Length > 0 && !part.ContainsAnyExceptInRange('0', '9');
+            bool hex = part.Length == 6 && !part.ContainsAnyExcept("0123456789abcdef");
+            if (!digits && !hex) return id;
+            id = id[..dash];
+        }
+    }
+
+    /// <summary>
     /// Gives every generated id that more than one event has a suffix hashed from <paramref name="of"/>;
     /// all of them, not all but the first, so which one keeps the plain id never depends on the order.
     /// </summary>
@@ -62,6 +92,12 @@ public static class EventIds
     {
         var counts = ids.CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         // Each event's id depends only on the counts above and its own text: worked out in parallel, each into its own slot.
+        if (events.Count <= 64)
+        {
+            for (int i = 0; i < events.Count; i++)
+                if (events[i].Id.Length == 0 && counts[ids[i]] > 1 && of(events[i]) is { } text) ids[i] = $"{ids[i]}-{Hash(text)}";
+            return;
+        }
         Parallel.For(0, events.Count, i =>
         {
             if (events[i].Id.Length == 0 && counts[ids[i]] > 1 && of(events[i]) is { } text)

@@ -57,7 +57,7 @@ public sealed class StatementStoreTests
     }
 
     [Fact]
-    public void TheStoreKeepsTheStatementsInCanonicalOrder_AfterAColdBuild_AnIncrementalMergeAndAnUnchangedRebuild()
+    public void TheStoreKeepsTheStatementsInCanonicalAndDateOrder_AfterAColdBuild_AnIncrementalMergeAndAnUnchangedRebuild()
     {
         using var temp = new TempFolder();
         var sources = ParallelPipelineTests.GeneratedSources(temp, 80);
@@ -65,8 +65,14 @@ public sealed class StatementStoreTests
         void ShouldHoldTheOrderOf(PipelineResult result, string when)
         {
             var statements = result.Timeline.Documents.SelectMany(d => d.Statements).ToList();
-            var stored = StatementStore.Open(cache, Code).ShouldNotBeNull().Order;
-            stored.Select(i => Describe(statements[i])).ShouldBe(EventMerger.CanonicalOrder(statements).Select(Describe), when);
+            var store = StatementStore.Open(cache, Code).ShouldNotBeNull();
+            store.Order.Select(i => Describe(statements[i])).ShouldBe(EventMerger.CanonicalOrder(statements).Select(Describe), when);
+            // And their date order, with the starts and ends it is kept with: that of sorting them.
+            var sorted = DateOrder.Of(EventMerger.CanonicalOrder(statements));
+            var dates = store.DateOrder.ShouldNotBeNull();
+            dates.Placed.ShouldBe(sorted.Placed, when);
+            dates.Starts.ShouldBe(sorted.Starts, when);
+            dates.Ends.ShouldBe(sorted.Ends, when);
         }
 
         ShouldHoldTheOrderOf(Build(sources, cache).Result, "sorted by a cold build");

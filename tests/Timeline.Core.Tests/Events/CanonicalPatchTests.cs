@@ -36,7 +36,7 @@ public sealed class CanonicalPatchTests
         sources[changedId] = Source(changedId, ("the talks", 4), ("beta", 1), ("beta", 1), ("alpha", 2), ("the talks", 0), ("zz", 9));
         var after = sources.Values.SelectMany(s => s).ToList();
 
-        var patched = CanonicalPatch.Patch(oldOrder, [.. after.Where(m => m.SourceId == changedId)], m => m.SourceId == changedId);
+        var patched = CanonicalPatch.Patch(oldOrder, [.. after.Where(m => m.SourceId == changedId)], m => m.SourceId == changedId).Order;
 
         patched.ShouldBe(EventMerger.CanonicalOrder(after));
     }
@@ -46,7 +46,7 @@ public sealed class CanonicalPatchTests
     {
         var statements = Source("a", ("x", 1), ("b", 0)).Concat(Source("b", ("c", 0), ("a", 1))).ToList();
 
-        var patched = CanonicalPatch.Patch(EventMerger.CanonicalOrder(statements), [], m => m.SourceId == "a");
+        var patched = CanonicalPatch.Patch(EventMerger.CanonicalOrder(statements), [], m => m.SourceId == "a").Order;
 
         patched.ShouldBe(EventMerger.CanonicalOrder([.. statements.Where(m => m.SourceId == "b")]));
     }

@@ -12,35 +12,61 @@ namespace Timeline.Core.Events.Incremental;
 /// </remarks>
 internal static class CanonicalPatch
 {
+    /// <summary>
+    /// The new canonical order, and how its places and the last one's correspond: <see cref="OldToNew"/> gives each old place's
+    /// new place (-1 for a changed source's statement, gone), <see cref="NewToOld"/> each new place's old one (-1 for a changed
+    /// source's statement, new); <see cref="Added"/> and <see cref="Removed"/> are those places, in order.
+    /// </summary>
+    public sealed record Patched(List<EventMention> Order, int[] OldToNew, int[] NewToOld, int[] Added, int[] Removed);
+
     /// <param name="oldOrder">The last timeline's statements in canonical order.</param>
     /// <param name="added">The changed sources' statements now, in input order.</param>
     /// <param name="changed">Whether a statement is one of a changed source (such statements of <paramref name="oldOrder"/> are gone).</param>
-    public static List<EventMention> Patch(IReadOnlyList<EventMention> oldOrder, IReadOnlyList<EventMention> added, Func<EventMention, bool> changed)
+    /// <param name="removed">
+    /// The places in <paramref name="oldOrder"/> of the changed sources' statements, in order, when known (the build knows where each
+    /// source's statements stand): then no statement of <paramref name="oldOrder"/> is read.
+    /// </param>
+    public static Patched Patch(IReadOnlyList<EventMention> oldOrder, IReadOnlyList<EventMention> added, Func<EventMention, bool> changed, int[]? removed = null)
     {
-        var kept = new List<EventMention>(oldOrder.Count);
-        foreach (var m in oldOrder)
-            if (!changed(m)) kept.Add(m);
+        removed ??= [.. Enumerable.Range(0, oldOrder.Count).Where(i => changed(oldOrder[i]))];
+        var kept = new List<int>(oldOrder.Count - removed.Length);
+        for (int i = 0, r = 0; i < oldOrder.Count; i++)
+            if (r < removed.Length && removed[r] == i) r++;
+            else kept.Add(i);
         var sorted = EventMerger.CanonicalOrder(added);
         var result = new List<EventMention>(kept.Count + sorted.Count);
+        var oldToNew = new int[oldOrder.Count];
+        var newToOld = new int[kept.Count + sorted.Count];
+        var addedAt = new int[sorted.Count];
+        foreach (int i in removed) oldToNew[i] = -1;
         int from = 0;
-        foreach (var m in sorted)
+        void Keep(int upTo)
         {
-            int at = Place(kept, from, m);
-            for (; from < at; from++) result.Add(kept[from]);
-            result.Add(m);
+            for (; from < upTo; from++)
+            {
+                int o = kept[from];
+                (oldToNew[o], newToOld[result.Count]) = (result.Count, o);
+                result.Add(oldOrder[o]);
+            }
         }
-        for (; from < kept.Count; from++) result.Add(kept[from]);
-        return result;
+        for (int a = 0; a < sorted.Count; a++)
+        {
+            Keep(Place(oldOrder, kept, from, sorted[a]));
+            (addedAt[a], newToOld[result.Count]) = (result.Count, -1);
+            result.Add(sorted[a]);
+        }
+        Keep(kept.Count);
+        return new Patched(result, oldToNew, newToOld, addedAt, removed);
     }
 
     // The first place at or after from whose statement comes after m (none ties with it: see the remarks).
-    private static int Place(List<EventMention> kept, int from, EventMention m)
+    private static int Place(IReadOnlyList<EventMention> oldOrder, List<int> kept, int from, EventMention m)
     {
         int lo = from, hi = kept.Count;
         while (lo < hi)
         {
             int mid = lo + (hi - lo) / 2;
-            if (Before(kept[mid], m)) lo = mid + 1;
+            if (Before(oldOrder[kept[mid]], m)) lo = mid + 1;
             else hi = mid;
         }
         return lo;

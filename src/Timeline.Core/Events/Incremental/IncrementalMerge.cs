@@ -17,10 +17,11 @@ namespace Timeline.Core.Events.Incremental;
 /// statements among the unchanged ones, of: the changed sources' new statements, the unchanged statements an old
 /// statement of theirs had an edge to, and both ends of every edge that a window shifted. Outside the region every
 /// connected part is one of the last build's with the same edges, so its groups, and the events made of them, are the
-/// last build's. The region is merged with the neighbour pairs of the whole new timeline. Ids depend on all events (a
-/// slug shared), so <see cref="EventIds.Assign"/> is run on all of them, given in the order the full merge gives its
-/// groups: that order decides ties in <see cref="EventOrder"/>. Related links are worked out again only where a new or
-/// gone event can change them (<see cref="IncrementalRelated"/>).</para>
+/// last build's. The region is merged with the neighbour pairs of the whole new timeline. Ids are given again only to the
+/// events whose ids a new or gone event can reach (<see cref="IncrementalIds"/>; when that cannot be, to all of them, given
+/// in the order the full merge gives its groups, which decides ties in <see cref="EventOrder"/>). Related links are worked
+/// out again only where a new or gone event can change them (<see cref="IncrementalRelated"/>). No step goes over every
+/// statement or event but to copy places: the neighbours come from the date order kept and patched (<see cref="DateOrder"/>).</para>
 /// </remarks>
 internal static class IncrementalMerge
 {
@@ -33,44 +34,84 @@ internal static class IncrementalMerge
     public static IReadOnlyList<TimelineEvent>? Merge(
         IReadOnlyList<EventMention> oldStatements, IReadOnlyList<TimelineEvent> oldEvents, IReadOnlyList<EventMention> newStatements,
         IReadOnlySet<string> changedSources, out string? reason) =>
-        Merge(oldEvents, newStatements, changedSources, EventMerger.CanonicalOrder(oldStatements), out _, out reason);
+        Merge(new Last(oldEvents, EventMerger.CanonicalOrder(oldStatements)), newStatements, changedSources, out _, out reason);
+
+    /// <summary>The last build's events, and each one's mentions as places in its canonical order (null: looked up here).</summary>
+    internal sealed record LastEvents(IReadOnlyList<TimelineEvent> Events, int[][]? Mentions);
 
     /// <summary>
-    /// As above, from the last build's statements already in canonical order (kept with them, <see cref="StatementStore.Order"/>):
-    /// no statement is sorted but the changed sources' new ones. <paramref name="newOrder"/> is the new statements in canonical
-    /// order, for the next build (also when the merge gives up).
+    /// The last build: its events (read beside the merge, which waits for them only once the part to merge again is known; null
+    /// when they are not those of its statements), its statements in canonical order (kept with them,
+    /// <see cref="StatementStore.Order"/>), their date order (kept likewise; null: sorted here), and the places in that order of
+    /// the changed sources' statements, ascending (null: looked for).
     /// </summary>
-    public static IReadOnlyList<TimelineEvent>? Merge(
-        IReadOnlyList<TimelineEvent> oldEvents, IReadOnlyList<EventMention> newStatements, IReadOnlySet<string> changedSources,
-        IReadOnlyList<EventMention> oldOrder, out List<EventMention> newOrder, out string? reason)
+    internal sealed record Last(Task<LastEvents?> Events, IReadOnlyList<EventMention> Order, DateOrder? DateOrder = null, int[]? Removed = null)
+    {
+        /// <summary>The last build from its events at hand, their mentions looked up.</summary>
+        public Last(IReadOnlyList<TimelineEvent> events, IReadOnlyList<EventMention> order, DateOrder? dateOrder = null)
+            : this(Task.FromResult<LastEvents?>(new LastEvents(events, null)), order, dateOrder)
+        {
+        }
+    }
+
+    /// <summary>What the next build keeps: the new statements in canonical order, and their date order (null when the last one's did not hold).</summary>
+    internal sealed record Next(List<EventMention> Order, DateOrder? DateOrder);
+
+    /// <summary>
+    /// As above, from the last build's statements already in canonical and date order: no statement is sorted but the changed
+    /// sources' new ones. <paramref name="next"/> is the new statements' orders, for the next build (also when the merge gives up).
+    /// <paramref name="added"/> is the changed sources' statements now, in input order (null: looked for in <paramref name="newStatements"/>).
+    /// </summary>
+    internal static IReadOnlyList<TimelineEvent>? Merge(
+        Last last, IReadOnlyList<EventMention> newStatements, IReadOnlySet<string> changedSources, out Next next, out string? reason,
+        IReadOnlyList<EventMention>? added = null)
     {
         reason = null;
         var Changed = ChangedTest(changedSources);
-        var order = newOrder = CanonicalPatch.Patch(oldOrder, [.. newStatements.Where(Changed)], Changed);
-        // The two timelines' neighbours are independent of each other: worked out side by side.
-        // Neither needs merge facts for all its statements: whether two statements may join depends on the two alone, so the
-        // new timeline's facts are made only for the statements the change reaches and their neighbours (ReachFacts), and
-        // only the pairs with a changed source's old statement need facts of their own.
-        var oldSide = Task.Run(() => new Side(oldOrder as List<EventMention> ?? [.. oldOrder]));
-        var now = new Side(order);
-        var facts = new ReachFacts(order);
-        var old = oldSide.GetAwaiter().GetResult();
-
-        var region = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
-        var queue = new Queue<EventMention>();
-        void Reach(EventMention m)
+        var patch = CanonicalPatch.Patch(last.Order, added ?? [.. newStatements.Where(Changed)], Changed, last.Removed);
+        var order = patch.Order;
+        // The two timelines' neighbours, from their date orders: the last one's as kept, the new one's patched from it. Neither
+        // needs merge facts for all its statements: whether two statements may join depends on the two alone, so the new
+        // timeline's facts are made only for the statements the change reaches and their neighbours (ReachFacts), and only the
+        // pairs with a changed source's old statement need facts of their own.
+        var oldDates = last.DateOrder ?? DateOrder.Of(last.Order);
+        var oldNeighbours = DateNeighbours.FromOrder(last.Order, m => m.Value, oldDates.Placed, oldDates.Starts, oldDates.Ends);
+        var nowDates = oldNeighbours is null ? null : oldDates.Patch(patch);
+        if (oldNeighbours is null || nowDates is null)
         {
-            if (region.Add(m)) queue.Enqueue(m);
+            next = new Next(order, null);
+            reason = "the stored date order is not that of the stored statements";
+            return null;
+        }
+        var nowNeighbours = DateNeighbours.FromOrder(order, m => m.Value, nowDates.Placed, nowDates.Starts, nowDates.Ends);
+        if (nowNeighbours is null)
+        {
+            next = new Next(order, null);
+            reason = "the patched date order is not that of the statements";
+            return null;
+        }
+        next = new Next(order, nowDates);
+        var old = new Side(last.Order, oldNeighbours, patch.Removed);
+        var now = new Side(order, nowNeighbours, patch.Added);
+        var facts = new ReachFacts(order);
+
+        var inRegion = new bool[order.Count];
+        var reached = new List<int>();
+        var queue = new Queue<int>();
+        void Reach(int i)
+        {
+            if (inRegion[i]) return;
+            inRegion[i] = true;
+            reached.Add(i);
+            queue.Enqueue(i);
         }
 
-        foreach (var m in now.Items)
-            if (Changed(m)) Reach(m);
-        foreach (var (a, b) in GonePairs(old, Changed))
-            Reach(b);
-        foreach (var (a, b) in ShiftedPairs(old, now, facts, Changed))
+        foreach (int i in patch.Added) Reach(i);
+        foreach (int j in GonePartners(old, patch.Removed)) Reach(patch.OldToNew[j]);
+        foreach (var (x, y) in ShiftedPairs(old, now, facts, patch))
         {
-            Reach(a);
-            Reach(b);
+            Reach(x);
+            Reach(y);
         }
 
         int limit = newStatements.Count / 2;
@@ -79,74 +120,109 @@ internal static class IncrementalMerge
         {
             var layer = queue.ToArray();
             queue.Clear();
-            foreach (var m in layer)
+            foreach (int i in layer)
             {
-                int i = now.Index[m];
                 facts.Add(i);
                 foreach (int j in now.Partners(i)) facts.Add(j);
-                if (Changed(m)) continue;
-                foreach (int j in old.Partners(old.Index[m]))
-                    if (!Changed(old.Items[j])) facts.Add(now.Index[old.Items[j]]);
+                if (now.IsChanged[i]) continue;
+                foreach (int j in old.Partners(patch.NewToOld[i]))
+                    if (!old.IsChanged[j]) facts.Add(patch.OldToNew[j]);
             }
-            foreach (var m in layer)
+            foreach (int i in layer)
             {
-                if (region.Count > limit)
+                if (reached.Count > limit)
                 {
-                    reason = $"the change reaches {region.Count} of {newStatements.Count} statements";
+                    reason = $"the change reaches {reached.Count} of {newStatements.Count} statements";
                     return null;
                 }
-                int i = now.Index[m];
                 foreach (int j in now.Partners(i))
-                    if (!region.Contains(now.Items[j]) && facts.MayJoin(i, j)) Reach(now.Items[j]);
-                if (Changed(m)) continue;
-                int o = old.Index[m];
-                foreach (int j in old.Partners(o))
-                    if (!Changed(old.Items[j]) && !region.Contains(old.Items[j]) && facts.MayJoin(i, now.Index[old.Items[j]])) Reach(old.Items[j]);
+                    if (!inRegion[j] && facts.MayJoin(i, j)) Reach(j);
+                if (now.IsChanged[i]) continue;
+                foreach (int j in old.Partners(patch.NewToOld[i]))
+                    if (!old.IsChanged[j] && patch.OldToNew[j] is int n && !inRegion[n] && facts.MayJoin(i, n)) Reach(n);
             }
         }
 
         // The region's statements in the new canonical order, and their neighbour pairs among the whole new timeline.
-        var members = new List<int>();
-        for (int i = 0; i < now.Items.Count; i++)
-            if (region.Contains(now.Items[i])) members.Add(i);
+        var members = reached.Order().ToList();
         var local = new Dictionary<int, int>(members.Count);
         for (int k = 0; k < members.Count; k++) local[members[k]] = k;
         var pairs = new List<(int, int)>();
         foreach (int i in members)
             foreach (int j in now.Partners(i))
                 if (j > i && local.TryGetValue(j, out int lj)) pairs.Add((local[i], lj));
-        var groups = EventMerger.MergeOrdered([.. members.Select(i => now.Items[i])], pairs);
+        var groups = EventMerger.MergeOrdered([.. members.Select(i => order[i])], pairs);
 
         // Every event of the last build lies wholly inside the region (with the old statements) or wholly outside it.
-        var events = new List<(int First, TimelineEvent Event)>(oldEvents.Count + groups.Count);
-        var kept = new Dictionary<TimelineEvent, int>(ReferenceEqualityComparer.Instance);
+        if (last.Events.GetAwaiter().GetResult() is not { } read)
+        {
+            reason = "the stored events are not those of the stored statements";
+            return null;
+        }
+        var oldEvents = read.Events;
+        var mentions = read.Mentions ?? MentionPlaces(last.Order, oldEvents);
+        var gone = new bool[oldEvents.Count];
+        var firstOf = new int[oldEvents.Count];
         for (int k = 0; k < oldEvents.Count; k++)
         {
             var e = oldEvents[k];
-            int inside = e.Mentions.Count(m => Changed(m) || region.Contains(m));
-            if (inside == e.Mentions.Count) continue;
+            int inside = 0, first = int.MaxValue;
+            foreach (int p in mentions[k])
+            {
+                if (old.IsChanged[p] || inRegion[patch.OldToNew[p]]) inside++;
+                else first = Math.Min(first, patch.OldToNew[p]);
+            }
+            firstOf[k] = first;
+            if (inside == mentions[k].Length)
+            {
+                gone[k] = true;
+                continue;
+            }
             if (inside > 0 || e.IsManual || e.IsEdited)
             {
                 reason = $"event {e.Id} of the last build lies partly inside the part merged again";
                 return null;
             }
-            var unnamed = e with { Id = "", Related = [] };
-            kept[unnamed] = k;
-            events.Add((e.Mentions.Min(m => now.Index.TryGetValue(m, out int i) ? i : int.MaxValue), unnamed));
         }
-        if (events.Any(e => e.First == int.MaxValue))
+        var placeOf = new Dictionary<EventMention, int>(members.Count, ReferenceEqualityComparer.Instance);
+        foreach (int i in members) placeOf[order[i]] = i;
+        var fresh = groups.Select(g => (First: g.Min(m => placeOf[m]), Event: TimelineBuilder.ToEvent(g))).ToList();
+        var (named, oldOf) = IncrementalIds.Assign(oldEvents, gone, [.. fresh.Select(f => f.Event)]) ?? AssignAll(oldEvents, gone, firstOf, fresh);
+        var linked = IncrementalRelated.Link(named, oldOf, oldEvents);
+        return linked;
+    }
+
+    /// <summary>
+    /// The ids of every event given again (<see cref="EventIds.Assign"/>), when those of a few cannot be (<see cref="IncrementalIds"/>):
+    /// the events listed as the full merge lists its groups, by their first statement, for the order of events that tie in
+    /// <see cref="EventOrder"/> follows it.
+    /// </summary>
+    private static (List<TimelineEvent> Events, int[] OldOf) AssignAll(
+        IReadOnlyList<TimelineEvent> oldEvents, bool[] gone, int[] firstOf, List<(int First, TimelineEvent Event)> fresh)
+    {
+        var events = new List<(int First, TimelineEvent Event)>(oldEvents.Count + fresh.Count);
+        var kept = new Dictionary<TimelineEvent, int>(ReferenceEqualityComparer.Instance);
+        for (int k = 0; k < oldEvents.Count; k++)
         {
-            reason = "an event of the last build holds a statement that is no longer there";
-            return null;
+            if (gone[k]) continue;
+            var unnamed = oldEvents[k] with { Id = "", Related = [] };
+            kept[unnamed] = k;
+            events.Add((firstOf[k], unnamed));
         }
-        foreach (var group in groups) events.Add((group.Min(m => now.Index[m]), TimelineBuilder.ToEvent(group)));
-        // The full merge lists groups by their first statement; the order of events that tie in EventOrder follows it.
+        events.AddRange(fresh);
         events.Sort((x, y) => x.First.CompareTo(y.First));
         var list = events.Select(e => e.Event).ToList();
         // Sorts the list in place: the event at each place is the one given the id at that place.
         var named = EventIds.Assign(list);
-        var oldOf = list.Select(e => kept.GetValueOrDefault(e, -1)).ToArray();
-        return IncrementalRelated.Link(named, oldOf, oldEvents);
+        return ([.. named], [.. list.Select(e => kept.GetValueOrDefault(e, -1))]);
+    }
+
+    /// <summary>Each event's mentions as places in <paramref name="order"/>, looked up (the stored events carry them).</summary>
+    private static int[][] MentionPlaces(IReadOnlyList<EventMention> order, IReadOnlyList<TimelineEvent> events)
+    {
+        var place = new Dictionary<EventMention, int>(order.Count, ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < order.Count; i++) place[order[i]] = i;
+        return [.. events.Select(e => e.Mentions.Select(m => place.TryGetValue(m, out int p) ? p : throw new ArgumentException($"event {e.Id} holds a statement that is not among the last statements")).ToArray())];
     }
 
     /// <summary>Whether a statement is one of the changed sources': compared with each id when they are few (one, for an edit), not hashed.</summary>
@@ -163,79 +239,57 @@ internal static class IncrementalMerge
     }
 
     /// <summary>
-    /// The pairs (a changed source's old statement, an unchanged statement) that were date neighbours in the old timeline
-    /// and that merging could join, with the merge facts of just those statements.
+    /// The unchanged statements (places in the old canonical order) that were date neighbours of a changed source's old
+    /// statement and that merging could join to it, from the merge facts of just those statements (in canonical order).
     /// </summary>
-    private static List<(EventMention Gone, EventMention Kept)> GonePairs(Side old, Func<EventMention, bool> changed)
+    private static List<int> GonePartners(Side old, int[] removed)
     {
-        var items = new List<EventMention>();
-        var local = new Dictionary<int, int>();
-        var pairs = new List<(int, int)>();
-        int Local(int i)
-        {
-            if (!local.TryGetValue(i, out int l))
-            {
-                local[i] = l = items.Count;
-                items.Add(old.Items[i]);
-            }
-            return l;
-        }
-        for (int i = 0; i < old.Items.Count; i++)
-        {
-            if (!changed(old.Items[i])) continue;
+        var pairs = new List<(int Gone, int Kept)>();
+        foreach (int i in removed)
             foreach (int j in old.Partners(i))
-                if (!changed(old.Items[j])) pairs.Add((Local(i), Local(j)));
-        }
-        var facts = new MergeFacts(items);
-        return [.. pairs.Where(p => EventMerger.MayJoin(facts, p.Item1, p.Item2)).Select(p => (items[p.Item1], items[p.Item2]))];
+                if (!old.IsChanged[j]) pairs.Add((i, j));
+        int[] places = [.. pairs.SelectMany(p => new[] { p.Gone, p.Kept }).Distinct().Order()];
+        var local = new Dictionary<int, int>(places.Length);
+        for (int k = 0; k < places.Length; k++) local[places[k]] = k;
+        var facts = new MergeFacts([.. places.Select(p => old.Items[p])]);
+        return [.. pairs.Where(p => EventMerger.MayJoin(facts, local[p.Gone], local[p.Kept])).Select(p => p.Kept)];
     }
 
     /// <summary>
-    /// Pairs of unchanged statements that are date neighbours in one timeline and not in the other: a changed
-    /// statement inserted or removed between them moved one out of the other's window, or into it.
+    /// Pairs of unchanged statements (places in the new canonical order) that are date neighbours in one timeline and not in
+    /// the other: a changed statement inserted or removed between them moved one out of the other's window, or into it.
     /// Only the ones merging can join matter.
     /// </summary>
-    private static List<(EventMention X, EventMention Y)> ShiftedPairs(Side old, Side now, ReachFacts facts, Func<EventMention, bool> changed)
+    private static List<(int X, int Y)> ShiftedPairs(Side old, Side now, ReachFacts facts, CanonicalPatch.Patched patch)
     {
-        var shifted = new List<(EventMention X, EventMention Y)>();
-        old.MarkChanged(changed);
-        now.MarkChanged(changed);
-        var firsts = new HashSet<EventMention>(ReferenceEqualityComparer.Instance);
-        foreach (var side in new[] { old, now })
-            for (int i = 0; i < side.Items.Count; i++)
-            {
-                if (!side.IsChanged[i]) continue;
-                foreach (int j in side.Before(i))
-                    if (!side.IsChanged[j]) firsts.Add(side.Items[j]);
-            }
-        foreach (var x in firsts)
+        var shifted = new List<(int X, int Y)>();
+        var firsts = new SortedSet<int>();
+        foreach (int i in patch.Removed)
+            foreach (int j in old.Before(i))
+                if (!old.IsChanged[j]) firsts.Add(patch.OldToNew[j]);
+        foreach (int i in patch.Added)
+            foreach (int j in now.Before(i))
+                if (!now.IsChanged[j]) firsts.Add(j);
+        foreach (int x in firsts)
         {
+            int xo = patch.NewToOld[x];
             // The unchanged statements after x stand in the same order in both timelines, so its two windows hold the
             // same ones exactly when they hold as many: counted from prefix sums, the lists are made only when not.
-            if (old.UnchangedForward(old.Index[x]) == now.UnchangedForward(now.Index[x])) continue;
-            var before = ForwardUnchanged(old, x);
-            var after = ForwardUnchanged(now, x);
+            if (old.UnchangedForward(xo) == now.UnchangedForward(x)) continue;
+            var before = old.ForwardUnchanged(xo).Select(j => patch.OldToNew[j]).ToList();
+            var after = now.ForwardUnchanged(x).ToList();
             if (before.SequenceEqual(after)) continue;
-            var (was, isNow) = (new HashSet<EventMention>(before, ReferenceEqualityComparer.Instance), new HashSet<EventMention>(after, ReferenceEqualityComparer.Instance));
-            foreach (var y in before.Where(y => !isNow.Contains(y))) shifted.Add((x, y));
-            foreach (var y in after.Where(y => !was.Contains(y))) shifted.Add((x, y));
+            var (was, isNow) = (before.ToHashSet(), after.ToHashSet());
+            foreach (int y in before.Where(y => !isNow.Contains(y))) shifted.Add((x, y));
+            foreach (int y in after.Where(y => !was.Contains(y))) shifted.Add((x, y));
         }
         // The facts of every pair at once, then the pairs.
         foreach (var (x, y) in shifted)
         {
-            facts.Add(now.Index[x]);
-            facts.Add(now.Index[y]);
+            facts.Add(x);
+            facts.Add(y);
         }
-        return [.. shifted.Where(p => facts.MayJoin(now.Index[p.X], now.Index[p.Y]))];
-    }
-
-    // In the order of the window: the same statements in the same order when nothing shifted, which is the common case.
-    private static List<EventMention> ForwardUnchanged(Side side, EventMention x)
-    {
-        var list = new List<EventMention>();
-        foreach (int j in side.Forward(side.Index[x]))
-            if (!side.IsChanged[j]) list.Add(side.Items[j]);
-        return list;
+        return [.. shifted.Where(p => facts.MayJoin(p.X, p.Y))];
     }
 
     /// <summary>
@@ -274,45 +328,40 @@ internal static class IncrementalMerge
         }
     }
 
-    /// <summary>One timeline's statements in canonical order, their date neighbours, and where each stands.</summary>
+    /// <summary>One timeline's statements in canonical order, their date neighbours, where each stands, and which are a changed source's.</summary>
     private sealed class Side
     {
         private readonly int[] _placedAt;
         private readonly (int Bucket, int At)[] _unplacedAt;
 
-        public Side(List<EventMention> items)
+        public Side(IReadOnlyList<EventMention> items, DateNeighbours neighbours, int[] changed)
         {
             Items = items;
-            Neighbours = DateNeighbours.Of(items, m => m.Value);
-            Index = new Dictionary<EventMention, int>(items.Count, ReferenceEqualityComparer.Instance);
-            for (int i = 0; i < items.Count; i++) Index[items[i]] = i;
+            Neighbours = neighbours;
             _placedAt = new int[items.Count];
             _unplacedAt = new (int, int)[items.Count];
             Array.Fill(_placedAt, -1);
             for (int k = 0; k < Neighbours.Placed.Length; k++) _placedAt[Neighbours.Placed[k]] = k;
             for (int b = 0; b < Neighbours.Unplaced.Count; b++)
                 for (int k = 0; k < Neighbours.Unplaced[b].Length; k++) _unplacedAt[Neighbours.Unplaced[b][k]] = (b, k);
-        }
-
-        public List<EventMention> Items { get; }
-
-        public DateNeighbours Neighbours { get; }
-
-        public Dictionary<EventMention, int> Index { get; }
-
-        /// <summary>Whether each item is a statement of a changed source (after <see cref="MarkChanged"/>).</summary>
-        public bool[] IsChanged { get; private set; } = [];
-
-        public void MarkChanged(Func<EventMention, bool> changed)
-        {
-            IsChanged = new bool[Items.Count];
-            for (int i = 0; i < Items.Count; i++) IsChanged[i] = changed(Items[i]);
+            IsChanged = new bool[items.Count];
+            foreach (int i in changed) IsChanged[i] = true;
             _changedBefore = ChangedBefore(Neighbours.Placed);
             _unplacedChangedBefore = [.. Neighbours.Unplaced.Select(ChangedBefore)];
         }
 
-        private int[] _changedBefore = [];
-        private int[][] _unplacedChangedBefore = [];
+        public IReadOnlyList<EventMention> Items { get; }
+
+        public DateNeighbours Neighbours { get; }
+
+        /// <summary>Whether each item is a statement of a changed source.</summary>
+        public bool[] IsChanged { get; }
+
+        private readonly int[] _changedBefore;
+        private readonly int[][] _unplacedChangedBefore;
+
+        /// <summary>The unchanged items after item <paramref name="i"/> in its window, in its order.</summary>
+        public IEnumerable<int> ForwardUnchanged(int i) => Forward(i).Where(j => !IsChanged[j]);
 
         // How many changed items stand before each place of a list of items (and in all of it, at the end).
         private int[] ChangedBefore(int[] list)

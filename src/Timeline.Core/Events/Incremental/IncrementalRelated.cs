@@ -16,9 +16,18 @@ namespace Timeline.Core.Events.Incremental;
 /// </remarks>
 internal static class IncrementalRelated
 {
-    /// <param name="now">The new events in their final order, with their ids and no links.</param>
+    /// <param name="now">
+    /// The new events in their final order, with their ids; those that are the last build's very objects (<paramref name="oldOf"/>,
+    /// same id) still carry its links, the others none.
+    /// </param>
     /// <param name="oldOf">For each new event, the index of the very same event in <paramref name="old"/>, or -1 for a new one.</param>
     /// <param name="old">The last build's events, with their links.</param>
+    /// <remarks>
+    /// Only the events whose links can change are made again: the new ones, the kept ones given their ids again, those linked
+    /// to a gone or renamed event, and those with a pair looked at again that changed. Every other event is returned as given.
+    /// A link joins two date neighbours, at most <see cref="DateNeighbours.MaxPerItem"/> places apart among the placed events
+    /// (which come first, in order of start): so the events a link names are looked for that near.
+    /// </remarks>
     public static IReadOnlyList<TimelineEvent> Link(IReadOnlyList<TimelineEvent> now, int[] oldOf, IReadOnlyList<TimelineEvent> old)
     {
         var newOf = new int[old.Count];
@@ -31,7 +40,9 @@ internal static class IncrementalRelated
         // slug gives both a suffix). Such an event keeps its links, but where it stood counts as a place where an event
         // came or went, and its own window is looked at again.
         var moved = new bool[now.Count];
-        var clean = Enumerable.Range(0, now.Count).Where(i => oldOf[i] >= 0).ToList();
+        var clean = new List<int>(now.Count);
+        for (int i = 0; i < now.Count; i++)
+            if (oldOf[i] >= 0) clean.Add(i);
         var laterMin = new int[clean.Count + 1];
         laterMin[clean.Count] = int.MaxValue;
         for (int c = clean.Count - 1; c >= 0; c--) laterMin[c] = Math.Min(laterMin[c + 1], oldOf[clean[c]]);
@@ -43,26 +54,42 @@ internal static class IncrementalRelated
             earlierMax = Math.Max(earlierMax, o);
         }
         bool Gone(int k) => newOf[k] < 0;
-        var oldIndex = new Dictionary<string, int>(old.Count, StringComparer.Ordinal);
-        for (int k = 0; k < old.Count; k++) oldIndex[old[k].Id] = k;
+        bool Renamed(int i) => oldOf[i] >= 0 && !ReferenceEquals(now[i].Id, old[oldOf[i]].Id) && now[i].Id != old[oldOf[i]].Id;
 
-        var related = new SortedSet<string>?[now.Count];
+        // The links of the events made again: the last build's to events still there (under their new ids), then those added and removed.
+        var related = new Dictionary<int, SortedSet<string>>();
+        SortedSet<string> Links(int i)
+        {
+            if (related.TryGetValue(i, out var set)) return set;
+            related[i] = set = new SortedSet<string>(StringComparer.Ordinal);
+            if (fresh[i]) return set;
+            int k = oldOf[i];
+            foreach (string id in old[k].Related)
+                if (OldNear(old, k, id) is int j && !Gone(j)) set.Add(now[newOf[j]].Id);
+            return set;
+        }
         void Add(int a, int b)
         {
-            (related[a] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(now[b].Id);
-            (related[b] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(now[a].Id);
+            Links(a).Add(now[b].Id);
+            Links(b).Add(now[a].Id);
         }
         void Remove(int a, int b)
         {
-            related[a]?.Remove(now[b].Id);
-            related[b]?.Remove(now[a].Id);
+            Links(a).Remove(now[b].Id);
+            Links(b).Remove(now[a].Id);
         }
-        // The last build's links between events that are still there, under their new ids.
         for (int i = 0; i < now.Count; i++)
         {
-            if (fresh[i]) continue;
+            if (fresh[i] || !ReferenceEquals(now[i], old[oldOf[i]])) Links(i);
+            if (!Renamed(i)) continue;
             foreach (string id in old[oldOf[i]].Related)
-                if (oldIndex.TryGetValue(id, out int k) && !Gone(k)) (related[i] ??= new SortedSet<string>(StringComparer.Ordinal)).Add(now[newOf[k]].Id);
+                if (OldNear(old, oldOf[i], id) is int j && !Gone(j)) Links(newOf[j]);
+        }
+        for (int k = 0; k < old.Count; k++)
+        {
+            if (!Gone(k)) continue;
+            foreach (string id in old[k].Related)
+                if (OldNear(old, k, id) is int j && !Gone(j)) Links(newOf[j]);
         }
 
         var summaries = new Dictionary<int, RelatedEvents.Summary>();
@@ -78,8 +105,8 @@ internal static class IncrementalRelated
             return a < b ? RelatedEvents.Share(sa, sb) : RelatedEvents.Share(sb, sa);
         }
 
-        var neighbours = new Windows(DateNeighbours.Of(now, e => e.When), now.Count);
-        var before = new Windows(DateNeighbours.Of(old, e => e.When), old.Count);
+        var neighbours = Windows.Of(now);
+        var before = Windows.Of(old);
         // Pairs with a new event.
         for (int i = 0; i < now.Count; i++)
         {
@@ -130,42 +157,60 @@ internal static class IncrementalRelated
             foreach (int y in was)
                 if (mark[y] == x + 1) Remove(x, y);
         }
-        return [.. now.Select((e, i) => e with { Related = related[i] is { Count: > 0 } r ? [.. r] : [] })];
+        var result = new TimelineEvent[now.Count];
+        for (int i = 0; i < now.Count; i++)
+            result[i] = related.TryGetValue(i, out var r) ? now[i] with { Related = r.Count > 0 ? [.. r] : [] } : now[i];
+        return result;
     }
 
-    /// <summary>The placed events' date windows, as <see cref="RelatedEvents.Link"/> scans them (only placed events can hold one another).</summary>
+    // The index of the last build's event with this id, looked for among those a link from event k can reach.
+    private static int? OldNear(IReadOnlyList<TimelineEvent> old, int k, string id)
+    {
+        for (int j = Math.Max(0, k - DateNeighbours.MaxPerItem - 1); j <= Math.Min(old.Count - 1, k + DateNeighbours.MaxPerItem + 1); j++)
+            if (old[j].Id == id) return j;
+        return null;
+    }
+
+    /// <summary>
+    /// The placed events' date windows, as <see cref="RelatedEvents.Link"/> scans them (only placed events can hold one another).
+    /// Events in timeline order have the placed ones first, by start: the order <see cref="DateNeighbours"/> sorts them into.
+    /// </summary>
     private sealed class Windows
     {
-        private readonly DateNeighbours _neighbours;
-        private readonly int[] _at;
+        private readonly int[] _last;
 
-        public Windows(DateNeighbours neighbours, int count)
+        private Windows(int[] last) => _last = last;
+
+        public static Windows Of(IReadOnlyList<TimelineEvent> events)
         {
-            _neighbours = neighbours;
-            _at = new int[count];
-            Array.Fill(_at, -1);
-            for (int k = 0; k < neighbours.Placed.Length; k++) _at[neighbours.Placed[k]] = k;
+            int placed = 0;
+            while (placed < events.Count && events[placed].When.IsResolved) placed++;
+            int[] order = [.. Enumerable.Range(0, placed)];
+            var (starts, ends) = DateNeighbours.Spans(events, e => e.When, order);
+            return new Windows(DateNeighbours.LastOf(starts, ends));
         }
 
-        public IEnumerable<int> Forward(int i)
+        private bool Placed(int i) => i < _last.Length;
+
+        public IEnumerable<int> Forward(int k)
         {
-            if (_at[i] is not (int k and >= 0)) yield break;
-            for (int m = k + 1; m <= _neighbours.Last[k]; m++) yield return _neighbours.Placed[m];
+            if (!Placed(k)) yield break;
+            for (int m = k + 1; m <= _last[k]; m++) yield return m;
         }
 
-        public IEnumerable<int> Before(int i)
+        public IEnumerable<int> Before(int k)
         {
-            if (_at[i] is not (int k and >= 0)) yield break;
+            if (!Placed(k)) yield break;
             for (int m = Math.Max(0, k - DateNeighbours.MaxPerItem - 1); m < k; m++)
-                if (_neighbours.Last[m] >= k - 1) yield return _neighbours.Placed[m];
+                if (_last[m] >= k - 1) yield return m;
         }
 
-        public IEnumerable<int> Partners(int i)
+        public IEnumerable<int> Partners(int k)
         {
-            if (_at[i] is not (int k and >= 0)) yield break;
-            foreach (int j in Forward(i)) yield return j;
+            if (!Placed(k)) yield break;
+            foreach (int j in Forward(k)) yield return j;
             for (int m = Math.Max(0, k - DateNeighbours.MaxPerItem); m < k; m++)
-                if (_neighbours.Last[m] >= k) yield return _neighbours.Placed[m];
+                if (_last[m] >= k) yield return m;
         }
     }
 }

@@ -19,14 +19,15 @@ namespace Timeline.Core.Events.Incremental;
 internal sealed class StatementStore
 {
     public const string FileName = "statements.bin";
-    private const string Format = "timeline-statements/3";
+    private const string Format = "timeline-statements/4";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly string _path, _data;
     private readonly long _dataLength;
 
-    private StatementStore(string path, string data, long dataLength, IReadOnlyList<Entry> sources, int[] order)
+    private StatementStore(string path, string data, long dataLength, IReadOnlyList<Entry> sources, int[] order, DateOrder? dateOrder)
     {
+        DateOrder = dateOrder;
         _path = path;
         _data = data;
         _dataLength = dataLength;
@@ -50,6 +51,15 @@ internal sealed class StatementStore
     public int[] Order { get; }
 
     /// <summary>
+    /// The last build's date order (<see cref="DateNeighbours.Placed"/> of the statements in canonical order: the places in
+    /// <see cref="Order"/> of the statements that have a date, by start, then place) with their starts and ends; null when a
+    /// date did not fit the file (a day number beyond 32 bits). Checked here to be distinct places only; that it is in order is
+    /// checked as it is used (<see cref="DateNeighbours.FromOrder"/>). Its dates are those of the stored statements, which each
+    /// source's digest vouches for.
+    /// </summary>
+    public DateOrder? DateOrder { get; }
+
+    /// <summary>
     /// Records the statements of <paramref name="documents"/> (their digests beside them). Only the sources whose
     /// statements are not stored yet are serialised, and appended to the data file; the index is then replaced whole
     /// (a temporary file renamed), so a build that dies half-way leaves the old index, whose ranges are untouched, or
@@ -68,7 +78,7 @@ internal sealed class StatementStore
     /// </param>
     public static string? Write(
         string folder, string codeVersion, IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<string?> keys, IReadOnlyList<byte[]> shapes,
-        IReadOnlyList<byte[]> digests, int[]? order = null)
+        IReadOnlyList<byte[]> digests, int[]? order = null, DateOrder? dateOrder = null)
     {
         var previous = Open(folder, codeVersion);
         var reuse = new Entry?[documents.Count];
@@ -112,7 +122,8 @@ internal sealed class StatementStore
                 file.SetLength(offset);
             }
             writing = temporary;
-            WriteIndex(temporary, codeVersion, data, entries, OrderOf(documents, order, previous, reuse));
+            var (canonical, dated) = OrderOf(documents, order, dateOrder, previous, reuse);
+            WriteIndex(temporary, codeVersion, data, entries, canonical, dated);
             writing = index;
             File.Move(temporary, index, overwrite: true);
             if (afresh)
@@ -131,15 +142,17 @@ internal sealed class StatementStore
     }
 
     // The order as places among the documents' statements: as given, or the last store's when every source is stored unchanged
-    // and in the same places (the order depends only on the statements), else sorted here (beside the site stages of a build).
-    private static int[] OrderOf(IReadOnlyList<DocumentAnalysis> documents, int[]? order, StatementStore? previous, Entry?[] reuse)
+    // and in the same places (the order depends only on the statements), else sorted here (beside the site stages of a build);
+    // and the date order likewise (sorted here from the canonical order when not given).
+    private static (int[] Order, DateOrder? DateOrder) OrderOf(IReadOnlyList<DocumentAnalysis> documents, int[]? order, DateOrder? dateOrder, StatementStore? previous, Entry?[] reuse)
     {
-        if (order is not null) return order;
-        if (previous is not null && previous.Sources.Count == documents.Count
+        if (order is not null && dateOrder is not null) return (order, dateOrder);
+        if (order is null && previous is not null && previous.Sources.Count == documents.Count
             && reuse.Select((e, i) => e is not null && ReferenceEquals(e, previous.Sources[i])).All(same => same))
-            return previous.Order;
+            return (previous.Order, previous.DateOrder);
         var statements = documents.SelectMany(d => d.Statements).ToList();
-        return Places(statements, EventMerger.CanonicalOrder(statements));
+        order ??= Places(statements, EventMerger.CanonicalOrder(statements));
+        return (order, DateOrder.Of([.. order.Select(i => statements[i])]));
     }
 
     /// <summary>The place in <paramref name="statements"/> of each statement of <paramref name="order"/> (the same objects).</summary>
@@ -150,7 +163,7 @@ internal sealed class StatementStore
         return [.. order.Select(m => place[m])];
     }
 
-    private static void WriteIndex(string path, string codeVersion, string data, IReadOnlyList<Entry> entries, int[] order)
+    private static void WriteIndex(string path, string codeVersion, string data, IReadOnlyList<Entry> entries, int[] order, DateOrder? dateOrder)
     {
         using var header = new MemoryStream();
         using (var w = new BinaryWriter(header, Utf8, leaveOpen: true))
@@ -170,6 +183,15 @@ internal sealed class StatementStore
             }
             w.Write(order.Length);
             foreach (int i in order) w.Write(i);
+            // Day numbers as 32 bits (every date of this calendar's range fits); a date that does not leaves the order out.
+            bool fits = dateOrder is not null && dateOrder.Starts.All(d => d is >= int.MinValue and <= int.MaxValue) && dateOrder.Ends.All(d => d is >= int.MinValue and <= int.MaxValue);
+            w.Write(fits ? dateOrder!.Placed.Length : -1);
+            if (fits)
+            {
+                foreach (int i in dateOrder!.Placed) w.Write(i);
+                foreach (long d in dateOrder.Starts) w.Write((int)d);
+                foreach (long d in dateOrder.Ends) w.Write((int)d);
+            }
         }
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var writer = new BinaryWriter(file, Utf8);
@@ -225,13 +247,33 @@ internal sealed class StatementStore
                 if ((uint)order[i] >= (uint)order.Length || seen[order[i]]) return null;
                 seen[order[i]] = true;
             }
+            var dateOrder = ReadDateOrder(h, order.Length);
             if (h.BaseStream.Position != h.BaseStream.Length) return null;
-            return new StatementStore(dataFile.FullName, data, dataLength, sources, order);
+            return new StatementStore(dataFile.FullName, data, dataLength, sources, order, dateOrder);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or DecoderFallbackException)
         {
             return null;
         }
+    }
+
+    // The date order as written (WriteIndex): null when it was left out; places out of range or twice are bad data.
+    private static DateOrder? ReadDateOrder(BinaryReader h, int statements)
+    {
+        int count = h.ReadInt32();
+        if (count == -1) return null;
+        if (count < 0 || count > statements) throw new InvalidDataException("bad date order");
+        var (placed, starts, ends) = (new int[count], new long[count], new long[count]);
+        var seen = new bool[statements];
+        for (int k = 0; k < count; k++)
+        {
+            placed[k] = h.ReadInt32();
+            if ((uint)placed[k] >= (uint)statements || seen[placed[k]]) throw new InvalidDataException("bad date order");
+            seen[placed[k]] = true;
+        }
+        for (int k = 0; k < count; k++) starts[k] = h.ReadInt32();
+        for (int k = 0; k < count; k++) ends[k] = h.ReadInt32();
+        return new DateOrder(placed, starts, ends);
     }
 
     /// <summary>The statements of one source as stored, or null when they do not read back to its digest.</summary>

@@ -1,0 +1,67 @@
+namespace Timeline.Core.Events.Incremental;
+
+/// <summary>
+/// A timeline's date order (<see cref="DateNeighbours.Placed"/>: the places in canonical order of the statements that have a
+/// date, by start, then place) with each one's start and end as day numbers: what its date neighbours are worked out from
+/// without sorting and without reading the statements (<see cref="DateNeighbours.FromOrder"/>). Kept in the statement store
+/// beside the canonical order and patched like it.
+/// </summary>
+internal sealed record DateOrder(int[] Placed, long[] Starts, long[] Ends)
+{
+    /// <summary>The date order of statements in canonical order, sorted.</summary>
+    public static DateOrder Of(IReadOnlyList<EventMention> canonical)
+    {
+        var placed = DateNeighbours.DateOrder(canonical, m => m.Value);
+        var (starts, ends) = DateNeighbours.Spans(canonical, m => m.Value, placed);
+        return new DateOrder(placed, starts, ends);
+    }
+
+    /// <summary>
+    /// The date order after the canonical order was patched (<paramref name="patch"/>), or null when this one holds a place the
+    /// patch does not know. The unchanged statements keep their order (their new places keep the order of their old ones), and
+    /// only the changed sources' new statements are sorted, then each put where it belongs by binary search.
+    /// </summary>
+    public DateOrder? Patch(CanonicalPatch.Patched patch)
+    {
+        var order = patch.Order;
+        int count = 0;
+        foreach (int o in Placed)
+        {
+            if ((uint)o >= (uint)patch.OldToNew.Length) return null;
+            if (patch.OldToNew[o] >= 0) count++;
+        }
+        int n = 0;
+        var keptPlaced = new int[count];
+        var keptStarts = new long[count];
+        var keptEnds = new long[count];
+        for (int k = 0; k < Placed.Length; k++)
+            if (patch.OldToNew[Placed[k]] is int p and >= 0) (keptPlaced[n], keptStarts[n], keptEnds[n++]) = (p, Starts[k], Ends[k]);
+        var added = patch.Added.Where(p => order[p].Value.IsResolved)
+            .Select(p => (Start: order[p].Value.Start!.Value.DayNumber, Place: p, End: order[p].Value.End!.Value.DayNumber)).Order().ToList();
+        int total = n + added.Count;
+        var (placed, starts, ends) = (new int[total], new long[total], new long[total]);
+        int from = 0, at = 0;
+        void Copy(int upTo)
+        {
+            Array.Copy(keptPlaced, from, placed, at, upTo - from);
+            Array.Copy(keptStarts, from, starts, at, upTo - from);
+            Array.Copy(keptEnds, from, ends, at, upTo - from);
+            at += upTo - from;
+            from = upTo;
+        }
+        foreach (var (start, place, end) in added)
+        {
+            int lo = from, hi = n;
+            while (lo < hi)
+            {
+                int mid = lo + (hi - lo) / 2;
+                if (keptStarts[mid] < start || keptStarts[mid] == start && keptPlaced[mid] < place) lo = mid + 1;
+                else hi = mid;
+            }
+            Copy(lo);
+            (placed[at], starts[at], ends[at++]) = (place, start, end);
+        }
+        Copy(n);
+        return new DateOrder(placed, starts, ends);
+    }
+}
