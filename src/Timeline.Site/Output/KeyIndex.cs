@@ -35,6 +35,28 @@ internal sealed class KeyIndex
     /// <summary>The bytes the keys are in.</summary>
     public byte[] Bytes => _bytes;
 
+    /// <summary>
+    /// Appends the entry whose key is the bytes at <paramref name="start"/>, to be found once <see cref="Index"/> is called: a file
+    /// of several tables is walked once, and its tables are indexed side by side.
+    /// </summary>
+    public void Append(int start, int length)
+    {
+        _start[_appended] = start;
+        _length[_appended++] = length;
+    }
+
+    private int _appended;
+
+    /// <summary>Makes the entries appended findable; false when a key was appended twice.</summary>
+    public bool Index()
+    {
+        int appended = _appended;
+        _appended = 0;
+        for (int entry = 0; entry < appended; entry++)
+            if (!Add(_start[entry], _length[entry])) return false;
+        return true;
+    }
+
     /// <summary>Adds the entry whose key is the bytes at <paramref name="start"/>; false (and nothing added) when the key is already there.</summary>
     public bool Add(int start, int length)
     {

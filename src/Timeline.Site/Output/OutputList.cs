@@ -53,6 +53,19 @@ internal sealed class OutputList
         return Parse(Utf8.GetBytes(reformat()), header, prefix) ?? throw new InvalidOperationException("a list formatted again does not read back");
     }
 
+    /// <summary>True when <paramref name="bytes"/> are this list's paths, in order, each followed by a line feed.</summary>
+    public bool PathsAre(ReadOnlySpan<byte> bytes)
+    {
+        int at = 0;
+        for (int line = 0; line < Count; line++)
+        {
+            var path = _paths.Key(line);
+            if (bytes.Length - at <= path.Length || !bytes.Slice(at, path.Length).SequenceEqual(path) || bytes[at + path.Length] != (byte)'\n') return false;
+            at += path.Length + 1;
+        }
+        return at == bytes.Length;
+    }
+
     /// <summary>True when both lists hold the same paths (the lines of each are in order: the same paths line by line).</summary>
     public bool SamePaths(OutputList other)
     {

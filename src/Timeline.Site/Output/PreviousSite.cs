@@ -11,17 +11,22 @@ public sealed class PreviousSite
     private readonly string? _folder;
     private readonly DateTime _listWrittenAt;
 
-    private PreviousSite(string? folder, OutputList records, OutputList fingerprints, OutputList files, DateTime listWrittenAt)
+    private readonly byte[]? _manifest;
+    private readonly Lazy<OutputList> _files;
+
+    private PreviousSite(string? folder, OutputList records, OutputList fingerprints, byte[]? manifest, DateTime listWrittenAt)
     {
         _folder = folder;
         Records = records;
         Fingerprints = fingerprints;
-        Files = files;
+        _manifest = manifest;
+        _files = new Lazy<OutputList>(() => folder is null ? OutputList.Empty
+            : OutputList.Of(manifest, null, OutputList.WholeLine, () => SiteWriter.FormatManifest(folder)));
         _listWrittenAt = listWrittenAt;
     }
 
     /// <summary>No previous site: every page is rendered.</summary>
-    public static PreviousSite None { get; } = new(null, OutputList.Empty, OutputList.Empty, OutputList.Empty, DateTime.MinValue);
+    public static PreviousSite None { get; } = new(null, OutputList.Empty, OutputList.Empty, null, DateTime.MinValue);
 
     public static PreviousSite Open(string outputFolder)
     {
@@ -30,7 +35,8 @@ public sealed class PreviousSite
         // Three lists of 4–6 MB at 10,000 articles: read side by side.
         var fingerprints = Task.Run(() => OutputList.Read(Path.Combine(folder, PageFingerprints.FileName), PageFingerprints.Header, OutputList.AfterFingerprint,
             () => PageFingerprints.Format(PageFingerprints.Read(folder))));
-        var files = Task.Run(() => OutputList.Read(Path.Combine(folder, SiteWriter.ManifestName), null, OutputList.WholeLine, () => SiteWriter.FormatManifest(folder)));
+        string manifest = Path.Combine(folder, SiteWriter.ManifestName);
+        var files = Task.Run(() => File.Exists(manifest) ? File.ReadAllBytes(manifest) : null);
         var records = OutputList.Read(Path.Combine(folder, OutputRecord.FileName), OutputRecord.Header, OutputList.AfterRecord,
             () => OutputRecord.Format(OutputRecord.Read(folder)));
         // Pages are only carried over from a site whose files are recorded.
@@ -44,8 +50,11 @@ public sealed class PreviousSite
     /// <summary>The output's <c>.timeline-pages</c>, as read (empty when no file is recorded).</summary>
     internal OutputList Fingerprints { get; }
 
-    /// <summary>The output's <c>.timeline-files</c>, as read.</summary>
-    internal OutputList Files { get; }
+    /// <summary>The output's <c>.timeline-files</c>, as read (looked at only when needed: an in-place commit that adds no file does not).</summary>
+    internal OutputList Files => _files.Value;
+
+    /// <summary>True when the output's <c>.timeline-files</c> is exactly the paths <see cref="Records"/> holds, one a line.</summary>
+    internal bool FilesAreRecorded => _manifest is not null && Records.PathsAre(_manifest);
 
     /// <summary>Where the file at <paramref name="relative"/> is in the output, or null when there is no previous site.</summary>
     internal string? PathOf(string relative) => _folder is null ? null : Path.Combine(_folder, relative);

@@ -262,11 +262,11 @@ public sealed class StagedSite : IDisposable
     // does not list exactly the files the hash list records.
     private byte[]? ManifestOf(List<string> changed, List<string> removed)
     {
+        var added = changed.Where(p => Previous.Records.Find(p) < 0).ToList();
+        if (added.Count == 0 && removed.Count == 0 && Previous.FilesAreRecorded) return null;
         var files = Previous.Files;
         if (!files.SamePaths(Previous.Records))
             return Utf8.GetBytes(string.Concat(_records.Keys.Order(StringComparer.Ordinal).Select(p => p + "\n")));
-        var added = changed.Where(p => files.Find(p) < 0).ToList();
-        if (added.Count == 0 && removed.Count == 0 && files.Exact) return null;
         return files.Patch(added.Select(p => (p, (string?)p)).Concat(removed.Select(p => (p, (string?)null))));
     }
 
