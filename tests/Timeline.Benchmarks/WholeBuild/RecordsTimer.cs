@@ -13,14 +13,9 @@ namespace Timeline.Benchmarks.WholeBuild;
 /// </summary>
 internal static class RecordsTimer
 {
-    private static int HeldMegabytes() => int.TryParse(Environment.GetEnvironmentVariable("RECORDS_HEAP"), out int mb) ? mb : 0;
-
     public static void Run(string site, string cache, int repeat, TextWriter log)
     {
         const int width = 24;
-        // A build's heap at these stages is about 1 GB of small objects: what a collection then has to walk.
-        var heap = new List<object[]>();
-        for (long held = 0; held < HeldMegabytes() * 1_000_000L; held += 8 * 64 + 24) heap.Add([.. Enumerable.Range(0, 8).Select(_ => new object())]);
         for (int rep = 0; rep < repeat; rep++)
         {
             log.WriteLine($"run {rep + 1}");
@@ -52,17 +47,6 @@ internal static class RecordsTimer
             };
             StageClock.Measure(log, "site digests (write)", width, () => written.Write(cache), gc: true);
             StageClock.Measure(log, "lists digest", width, () => OutputLists.Digest(site), gc: true);
-            if (Environment.GetEnvironmentVariable("RECORDS_SPLIT") is null) continue;
-            GC.KeepAlive(heap);
-            StageClock.Measure(log, "  recover", width, () => JournaledCommit.Recover(site), gc: true);
-            PreviousSite previous = null!;
-            StageClock.Measure(log, "  open", width, () => previous = PreviousSite.Open(site), gc: true);
-            StageClock.Measure(log, "  check only ours", width, () => SiteWriter.CheckOnlyOurs(site, previous.Files), gc: true);
-            StageClock.Measure(log, "  sort keys", width, () =>
-            {
-                foreach (var file in written.Spliced.Values) file.Items.Keys.Order(StringComparer.Ordinal).ToArray();
-                written.Pages.Keys.Order(StringComparer.Ordinal).ToArray();
-            }, gc: true);
         }
     }
 }
