@@ -32,16 +32,30 @@ public sealed class PreviousSite
     {
         string folder = Path.GetFullPath(outputFolder);
         if (!Directory.Exists(folder)) return None;
-        // Three lists of 4–6 MB at 10,000 articles: read side by side.
-        var fingerprints = Task.Run(() => OutputList.Read(Path.Combine(folder, PageFingerprints.FileName), PageFingerprints.Header, OutputList.AfterFingerprint,
-            () => PageFingerprints.Format(PageFingerprints.Read(folder))));
+        // Three lists of 4–6 MB at 10,000 articles: read side by side, by Parallel.For, which runs them on this thread too when the
+        // pool's threads are all taken (a build's background work): a task waited for would wait for the pool to grow.
         string manifest = Path.Combine(folder, SiteWriter.ManifestName);
-        var files = Task.Run(() => File.Exists(manifest) ? File.ReadAllBytes(manifest) : null);
-        var records = OutputList.Read(Path.Combine(folder, OutputRecord.FileName), OutputRecord.Header, OutputList.AfterRecord,
-            () => OutputRecord.Format(OutputRecord.Read(folder)));
+        OutputList records = OutputList.Empty, fingerprints = OutputList.Empty;
+        byte[]? files = null;
+        Parallel.For(0, 3, list =>
+        {
+            switch (list)
+            {
+                case 0:
+                    records = OutputList.Read(Path.Combine(folder, OutputRecord.FileName), OutputRecord.Header, OutputList.AfterRecord,
+                        () => OutputRecord.Format(OutputRecord.Read(folder)));
+                    break;
+                case 1:
+                    fingerprints = OutputList.Read(Path.Combine(folder, PageFingerprints.FileName), PageFingerprints.Header, OutputList.AfterFingerprint,
+                        () => PageFingerprints.Format(PageFingerprints.Read(folder)));
+                    break;
+                default:
+                    files = File.Exists(manifest) ? File.ReadAllBytes(manifest) : null;
+                    break;
+            }
+        });
         // Pages are only carried over from a site whose files are recorded.
-        return new PreviousSite(folder, records, records.Count == 0 ? OutputList.Empty : fingerprints.GetAwaiter().GetResult(), files.GetAwaiter().GetResult(),
-            OutputRecord.WrittenAt(folder));
+        return new PreviousSite(folder, records, records.Count == 0 ? OutputList.Empty : fingerprints, files, OutputRecord.WrittenAt(folder));
     }
 
     /// <summary>The output's <c>.timeline-hashes</c>, as read.</summary>
