@@ -44,6 +44,12 @@ public static class Program
             PageStageTimer.Run(args[1], args[2], at > 0 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 2, args.Contains("--allocations"), Console.Out);
             return 0;
         }
+        if (args.Length > 2 && args[0] == "records")
+        {
+            int at = Array.IndexOf(args, "--repeat");
+            RecordsTimer.Run(args[1], args[2], at > 0 ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 3, Console.Out);
+            return 0;
+        }
         if (args.Length > 0 && args[0] == "phases")
         {
             PhaseTimer.Run(args[1], args[2], Console.Out);

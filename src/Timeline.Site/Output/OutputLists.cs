@@ -13,14 +13,18 @@ internal static class OutputLists
     private static readonly string[] Names = [SiteWriter.ManifestName, PageFingerprints.FileName, OutputRecord.FileName];
 
     /// <summary>A SHA-256 of the three lists as they are in <paramref name="output"/> (a missing one counts as such).</summary>
-    public static string Digest(string output)
+    public static string Digest(string output) => Digest(Read(output));
+
+    private static byte[]?[] Read(string output) =>
+        [.. Names.Select(name => Path.Combine(output, name)).Select(path => File.Exists(path) ? File.ReadAllBytes(path) : null)];
+
+    private static string Digest(byte[]?[] lists)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (string name in Names)
+        for (int i = 0; i < Names.Length; i++)
         {
-            string path = Path.Combine(output, name);
-            byte[]? content = File.Exists(path) ? File.ReadAllBytes(path) : null;
-            sha.AppendData(Encoding.UTF8.GetBytes($"{name}\n{content?.Length ?? -1}\n"));
+            byte[]? content = lists[i];
+            sha.AppendData(Encoding.UTF8.GetBytes($"{Names[i]}\n{content?.Length ?? -1}\n"));
             if (content is not null) sha.AppendData(content);
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
@@ -32,17 +36,22 @@ internal static class OutputLists
     /// </summary>
     public static Dictionary<string, OutputRecord>? Trusted(string output, string digest)
     {
-        if (!Directory.Exists(output) || Digest(output) != digest) return null;
-        var records = OutputRecord.Read(output);
+        if (!Directory.Exists(output)) return null;
+        // Each list read once: hashed, then its records looked at where they are.
+        var lists = Read(output);
+        if (Digest(lists) != digest) return null;
+        var list = OutputList.Of(lists[^1], OutputRecord.Header, OutputList.AfterRecord, () => OutputRecord.Format(OutputRecord.Read(output)));
         var writtenAt = OutputRecord.WrittenAt(output);
-        var entries = records.ToArray();
+        var entries = new KeyValuePair<string, OutputRecord>[list.Count];
         bool intact = true;
         Parallel.For(0, entries.Length, (i, loop) =>
         {
-            if (entries[i].Value.Describes(Path.Combine(output, entries[i].Key), writtenAt)) return;
+            var entry = KeyValuePair.Create(list.Path(i), OutputRecord.FromPrefix(list.Prefix(i)));
+            entries[i] = entry;
+            if (entry.Value.Describes(Path.Combine(output, entry.Key), writtenAt)) return;
             intact = false;
             loop.Stop();
         });
-        return intact ? records : null;
+        return intact ? new Dictionary<string, OutputRecord>(entries, StringComparer.Ordinal) : null;
     }
 }

@@ -14,13 +14,22 @@ internal sealed record OutputRecord(string Hash, long Length)
 {
     public const string FileName = ".timeline-hashes";
     // Version 2 hashes with XxHash128; version 1 (no header line) had SHA-256. A list of another version is not read.
-    private const string Header = "timeline-hashes 2";
+    internal const string Header = "timeline-hashes 2";
 
     /// <summary>The record of a file with <paramref name="content"/>.</summary>
     public static OutputRecord Of(ReadOnlySpan<byte> content) => new(ContentHash.Hex(content), content.Length);
 
     /// <summary>What the list's line for a file holds before its path.</summary>
     public string Prefix => string.Create(CultureInfo.InvariantCulture, $"{Hash} {Length}");
+
+    /// <summary>The record a line of the list holds before its path (<see cref="OutputList.AfterRecord"/>): <c>hash length </c>.</summary>
+    internal static OutputRecord FromPrefix(ReadOnlySpan<byte> prefix)
+    {
+        int digits = ContentHash.HexLength + 1;
+        long length = 0;
+        foreach (byte b in prefix[digits..^1]) length = length * 10 + (b - '0');
+        return new OutputRecord(Encoding.ASCII.GetString(prefix[..ContentHash.HexLength]), length);
+    }
 
     public static Dictionary<string, OutputRecord> Read(string folder)
     {

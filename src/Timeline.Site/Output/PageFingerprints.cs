@@ -12,7 +12,7 @@ internal static class PageFingerprints
 {
     public const string FileName = ".timeline-pages";
     // Version 2: fingerprints are XxHash128 (version 1, SHA-256). A list of another version is not read.
-    private const string Header = "timeline-pages 2";
+    internal const string Header = "timeline-pages 2";
 
     public static Dictionary<string, string> Read(string folder)
     {

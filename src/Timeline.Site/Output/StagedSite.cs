@@ -54,11 +54,13 @@ public sealed class StagedSite : IDisposable
     {
         string output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         JournaledCommit.Recover(output); // a delta build's commit left half-done is finished before the output is read
-        SiteWriter.CheckOnlyOurs(output);
         string parent = Path.GetDirectoryName(output) ?? throw new IOException($"cannot write a site to the root '{output}'");
-        Directory.CreateDirectory(parent);
         var previous = PreviousSite.Open(output);
-        inPlace = inPlace && previous.Paths.Any();
+        inPlace = inPlace && previous.Count > 0;
+        // In place, the commit deletes nothing but files the last build recorded: the output is walked for files Timeline did not
+        // write only when the commit swaps it (see Commit), and the files it adds are checked to be new.
+        if (!inPlace) SiteWriter.CheckOnlyOurs(output, previous.Files);
+        Directory.CreateDirectory(parent);
         // Staged changes are named as JournaledCommit names its own, so that a build that dies before its commit leaves nothing Recover misses.
         string staging = inPlace ? JournaledCommit.Stage(output) : Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
@@ -166,17 +168,21 @@ public sealed class StagedSite : IDisposable
     /// <summary>Writes the lists of files, hashes and page fingerprints, then replaces the output with this site.</summary>
     public SiteWriteResult Commit(IReadOnlyDictionary<string, string> fingerprints)
     {
+        if (_changed is not null)
+        {
+            var removed = Removed();
+            // Moving a file in costs about what linking one into a new site does, plus a line of the journal: past a quarter of
+            // the site, the swap (two renames, whatever the count) keeps the output mixed for less time.
+            if (_changed.Count + removed.Count <= _records.Count / 4) return CommitInPlace(fingerprints, removed);
+            SiteWriter.CheckOnlyOurs(_output, Previous.Files);
+            LinkTheRest();
+        }
         var paths = _records.Keys.Order(StringComparer.Ordinal).ToList();
         var lists = new List<(string Name, byte[] Content)> { (SiteWriter.ManifestName, Utf8.GetBytes(string.Concat(paths.Select(p => p + "\n")))) };
         if (fingerprints.Count > 0) lists.Add((PageFingerprints.FileName, Utf8.GetBytes(PageFingerprints.Format(fingerprints))));
         // The hash list last: its time is what vouches for every file before it.
         lists.Add((OutputRecord.FileName, Utf8.GetBytes(OutputRecord.Format(_records))));
-        int removed = Previous.Paths.Count(p => !_records.ContainsKey(p));
-        if (_changed is not null)
-        {
-            if (JournalIsSmaller(removed)) return CommitInPlace(lists, removed, fingerprints.Count > 0);
-            LinkTheRest();
-        }
+        int gone = Previous.Paths.Count(p => !_records.ContainsKey(p));
         foreach (var (name, content) in lists) File.WriteAllBytes(Path.Combine(_staging, name), content);
 
         string retired = Path.Combine(Path.GetDirectoryName(_output)!, $".{Path.GetFileName(_output)}.old-{Guid.NewGuid():N}");
@@ -193,28 +199,40 @@ public sealed class StagedSite : IDisposable
         _committed = true;
         CommittedAs = "swapped";
         if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
-        return new SiteWriteResult(_records.Count, _written, removed);
+        return new SiteWriteResult(_records.Count, _written, gone);
     }
 
-    // Moving a file in costs about what linking one into a new site does, plus a line of the journal: past a quarter of the
-    // site, the swap (two renames, whatever the count) keeps the output mixed for less time.
-    private bool JournalIsSmaller(int removed) => _changed!.Count + removed <= _records.Count / 4;
-
-    /// <summary>Moves the changed files and the lists that changed into the output, deletes the files the site lost.</summary>
-    private SiteWriteResult CommitInPlace(List<(string Name, byte[] Content)> lists, int removed, bool pages)
+    // In place, every file new to the site was changed (it had no previous record to equal): the previous files gone are those
+    // beyond the count the site kept, looked for only when there are any.
+    private List<string> Removed()
     {
-        var moves = _changed!.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => ((string?)c.Value, c.Key)).ToList();
-        moves.AddRange(Previous.Paths.Where(p => !_records.ContainsKey(p)).Order(StringComparer.Ordinal).Select(p => ((string?)null, p)));
+        int added = _changed!.Keys.Count(p => Previous.Records.Find(p) < 0);
+        return Previous.Count - (_records.Count - added) == 0 ? [] : [.. Previous.Paths.Where(p => !_records.ContainsKey(p))];
+    }
+
+    /// <summary>
+    /// Moves the changed files and the lists that changed into the output, deletes the files the site lost. The lists are the
+    /// output's with the lines of those files changed (<see cref="OutputList.Patch"/>), not formatted whole.
+    /// </summary>
+    private SiteWriteResult CommitInPlace(IReadOnlyDictionary<string, string> fingerprints, List<string> removed)
+    {
+        var changed = _changed!.Keys.Order(StringComparer.Ordinal).ToList();
+        foreach (string path in changed.Where(p => Previous.Records.Find(p) < 0)) CheckNew(path);
+        var moves = changed.Select(p => ((string?)_changed[p], p)).ToList();
+        moves.AddRange(removed.Order(StringComparer.Ordinal).Select(p => ((string?)null, p)));
+        bool pages = fingerprints.Count > 0;
         if (!pages && File.Exists(Path.Combine(_output, PageFingerprints.FileName))) moves.Add((null, PageFingerprints.FileName));
+        var lists = new List<(string Name, byte[]? Content)>
+        {
+            (SiteWriter.ManifestName, ManifestOf(changed, removed)),
+            (PageFingerprints.FileName, pages ? PagesOf(fingerprints) : null),
+            (OutputRecord.FileName, Previous.Records.Patch(changed.Select(p => (p, (string?)$"{_records[p].Prefix} {p}")).Concat(removed.Select(p => (p, (string?)null))))),
+        };
         bool same = moves.Count == 0;
         foreach (var (name, content) in lists)
         {
             // A list whose bytes are the output's is left alone, but for the hash list when anything moved: it vouches for them.
-            if (name != OutputRecord.FileName || same)
-            {
-                string current = Path.Combine(_output, name);
-                if (File.Exists(current) && new FileInfo(current).Length == content.Length && File.ReadAllBytes(current).AsSpan().SequenceEqual(content)) continue;
-            }
+            if (content is null || (name == OutputRecord.FileName && same && Previous.Records.Exact)) continue;
             string staged = Interlocked.Increment(ref _staged).ToString(System.Globalization.CultureInfo.InvariantCulture);
             File.WriteAllBytes(Path.Combine(_staging, staged), content);
             moves.Add((staged, name));
@@ -225,7 +243,51 @@ public sealed class StagedSite : IDisposable
         if (moves.Count > 0) JournaledCommit.Commit(_output, _staging, moves, InterruptCommitAfter);
         else Directory.Delete(_staging, recursive: true);
         CommittedAs = "journaled";
-        return new SiteWriteResult(_records.Count, _written, removed);
+        return new SiteWriteResult(_records.Count, _written, removed.Count);
+    }
+
+    // A file the site gains must not overwrite one Timeline did not write, nor need a folder where such a file is.
+    private void CheckNew(string relative)
+    {
+        string target = SiteWriter.ResolveInside(_output, relative);
+        if (Directory.Exists(target)) throw Foreign(target);
+        for (string? path = target; path is not null && path.Length > _output.Length; path = Path.GetDirectoryName(path))
+            if (File.Exists(path)) throw Foreign(path);
+    }
+
+    private IOException Foreign(string path) =>
+        new($"the output folder '{_output}' holds files Timeline did not write ({Path.GetRelativePath(_output, path).Replace('\\', '/')}); choose another folder or move them away");
+
+    // The output's .timeline-files with the files added and removed; null when its bytes stay. Formatted whole only when it
+    // does not list exactly the files the hash list records.
+    private byte[]? ManifestOf(List<string> changed, List<string> removed)
+    {
+        var added = changed.Where(p => Previous.Records.Find(p) < 0).ToList();
+        if (added.Count == 0 && removed.Count == 0 && Previous.FilesAreRecorded) return null;
+        var files = Previous.Files;
+        if (!files.SamePaths(Previous.Records))
+            return Utf8.GetBytes(string.Concat(_records.Keys.Order(StringComparer.Ordinal).Select(p => p + "\n")));
+        return files.Patch(added.Select(p => (p, (string?)p)).Concat(removed.Select(p => (p, (string?)null))));
+    }
+
+    // The output's .timeline-pages with the lines of the pages whose fingerprint changed, came or went; null when its bytes stay.
+    private byte[]? PagesOf(IReadOnlyDictionary<string, string> fingerprints)
+    {
+        var list = Previous.Fingerprints;
+        var changes = new List<(string Path, string? Line)>();
+        int kept = 0;
+        foreach (var (path, fingerprint) in fingerprints)
+        {
+            int line = list.Find(path);
+            if (line >= 0)
+            {
+                kept++;
+                if (list.PrefixIs(line, fingerprint)) continue;
+            }
+            changes.Add((path, $"{fingerprint} {path}"));
+        }
+        if (kept < list.Count) changes.AddRange(list.Paths().Where(p => !fingerprints.ContainsKey(p)).Select(p => (p, (string?)null)));
+        return changes.Count == 0 && list.Exact ? null : list.Patch(changes);
     }
 
     /// <summary>Turns the folder of changed files into the whole new site: each staged file to its path, every other file linked in.</summary>

@@ -1,0 +1,37 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Timeline.Site.Output;
+
+/// <summary>
+/// Records of a file read as bytes, by key (<see cref="KeyIndex"/>): a record is decoded when it is looked up, by
+/// <paramref name="valueAt"/> from where its key ends. A build looks up each of 60,000–150,000 recorded digests at
+/// most once, and most of them never.
+/// </summary>
+internal sealed class KeyedRecords<T>(KeyIndex index, Func<byte[], int, T> valueAt) : IReadOnlyDictionary<string, T>
+{
+    public int Count => index.Count;
+
+    public T this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"'{key}' is not recorded");
+
+    public bool ContainsKey(string key) => index.Find(key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out T value)
+    {
+        int entry = index.Find(key);
+        value = entry >= 0 ? valueAt(index.Bytes, index.End(entry)) : default;
+        return entry >= 0;
+    }
+
+    public IEnumerable<string> Keys => this.Select(kv => kv.Key);
+
+    public IEnumerable<T> Values => this.Select(kv => kv.Value);
+
+    public IEnumerator<KeyValuePair<string, T>> GetEnumerator()
+    {
+        for (int entry = 0; entry < index.Count; entry++)
+            yield return KeyValuePair.Create(index.KeyString(entry), valueAt(index.Bytes, index.End(entry)));
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
