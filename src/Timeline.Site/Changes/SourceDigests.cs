@@ -84,7 +84,7 @@ internal sealed class SourceDigests
         }
         int keyed = 0;
         var digests = new (string Id, UInt128 Digest)[timeline.Documents.Count];
-        Parallel.For(0, digests.Length, i =>
+        Parallel.For(0, digests.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
             var d = timeline.Documents[i];
             string id = d.Source.Id;
