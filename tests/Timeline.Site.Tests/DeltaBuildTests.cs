@@ -458,6 +458,52 @@ public sealed class DeltaBuildTests : IDisposable
     }
 
     [Fact]
+    public void ConfigRewrittenAfterTheDeltaBuildReadIt_IsNotReadAgain_TheBuildIsOfTheConfigItsStateRecords()
+    {
+        BuildTwice();
+        Append(" The talks resumed on March 3, 2011.");
+        string config = _temp.Combine("in", "timeline.yml");
+        string before = File.ReadAllText(config);
+        string after = before.Replace("description: ", "description: Another. ");
+        // After the delta build read (and hashed) it, before the full build would have read it again.
+        _onReport = line =>
+        {
+            if (line.StartsWith("full build: ", StringComparison.Ordinal)) File.WriteAllText(config, after);
+        };
+
+        Build().Delta.ShouldBeFalse();
+
+        _onReport = null;
+        File.WriteAllText(config, before);
+        ShouldBeTheColdBuild();
+        File.WriteAllText(config, after);
+        _log.Clear();
+        Build().Delta.ShouldBeFalse();
+        _log.ShouldContain("full build: the code, settings, timeline.yml or templates changed");
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
+    public void StateLinks_AreEachDateOffsetsLastClaim_InOffsetOrder()
+    {
+        (int, int)[] claims = [(40, 0), (7, 1), (40, 2), (19, 3), (7, 4), (7, 5)];
+        var expected = new SortedDictionary<int, int>();
+        foreach (var (start, e) in claims) expected[start] = e;
+
+        DeltaBuild.OwnLinks([.. claims]).ShouldBe([.. expected.Select(kv => (kv.Key, kv.Value))]);
+    }
+
+    [Fact]
+    public void EveryIdWithAPositionSuffix_MayHoldASuffix_AndAPlainSlugDoesNot()
+    {
+        string suffix = Core.Events.EventIds.PositionSuffix("001-some-article", 1234);
+        DeltaBuild.MayHoldASuffix("2011-03-03-the-talks-resumed" + suffix).ShouldBeTrue();
+        DeltaBuild.MayHoldASuffix("2011-03-03-the-talks-resumed" + suffix + "-2").ShouldBeTrue();
+        DeltaBuild.MayHoldASuffix("2011-03-03-the-talks-resumed").ShouldBeFalse();
+        DeltaBuild.MayHoldASuffix("2011-03-03-the-talks-resumed-2").ShouldBeFalse();
+    }
+
+    [Fact]
     public void TemplateChange_TakesTheFullBuild()
     {
         string theme = _temp.Combine("theme");

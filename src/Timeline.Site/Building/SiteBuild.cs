@@ -29,7 +29,8 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         TimelineConfig config;
         try
         {
-            config = times.Measure("config", () => ConfigLoader.LoadFromFolder(settings.Input));
+            // What the delta build read and hashed into its basis, when there was one: read and parsed once.
+            config = times.Measure("config", () => delta is not null ? delta.Config() : ConfigLoader.LoadFromFolder(settings.Input));
         }
         catch (ConfigException ex)
         {
