@@ -98,6 +98,9 @@ public sealed partial class SiteGenerator
             return h.Finish();
         }
 
+        /// <summary>The digest of the shared value <paramref name="name"/> (<see cref="ContentDigests.Shared"/>), made once per build.</summary>
+        public UInt128? SharedDigest(string name) => _shared.Value.TryGetValue(name, out var digest) ? digest : null;
+
         /// <summary>Whether a page's digest is needed before it is rendered: only when pages may be carried over on digests.</summary>
         public bool Carries => _last is not null;
 
