@@ -21,8 +21,8 @@ public sealed partial class SiteGenerator
     /// </summary>
     private sealed class PageChanges
     {
-        // The templates whose pages' own values ContentDigests covers; other pages (index, lists of sources, 404) are few.
-        private static readonly HashSet<string> Digested = new(StringComparer.Ordinal) { "event.sbn", "source.sbn", "page.sbn" };
+        // The templates whose pages' own values ContentDigests (or SourcesPageDigest) covers; the others (index, 404) are two pages.
+        private static readonly HashSet<string> Digested = new(StringComparer.Ordinal) { "event.sbn", "source.sbn", "page.sbn", "sources.sbn" };
 
         // Made beside the pages when no page can be carried over on them (a first build, other code or templates): only the
         // next build needs them then, and the cold build's critical path need not wait for them.
@@ -85,6 +85,7 @@ public sealed partial class SiteGenerator
                     EventView e => digests.Events[e.Id],
                     SourceView s => digests.Sources[s.Id],
                     PageView p => digests.Page(p),
+                    SourcesPageView l => SourcesPageDigest.Of(l),
                     _ => null,
                 };
                 if (digest is not { } value) return null;
@@ -96,6 +97,9 @@ public sealed partial class SiteGenerator
             for (int i = 0; i < own.Length; i++) h.Add(job.Extra[i].Key).Add(own[i]);
             return h.Finish();
         }
+
+        /// <summary>The digest of the shared value <paramref name="name"/> (<see cref="ContentDigests.Shared"/>), made once per build.</summary>
+        public UInt128? SharedDigest(string name) => _shared.Value.TryGetValue(name, out var digest) ? digest : null;
 
         /// <summary>Whether a page's digest is needed before it is rendered: only when pages may be carried over on digests.</summary>
         public bool Carries => _last is not null;

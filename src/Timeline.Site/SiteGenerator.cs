@@ -80,7 +80,9 @@ public sealed partial class SiteGenerator(SiteOptions options)
         // A page reading the list of every event (the index reads `decades`) is fingerprinted with the list's digest: the events' own
         // digests, made in every build, rather than a hash of every event's view (which would make every view of a rebuild).
         var eventDigests = new Lazy<ContentDigests>(() => changes.Digests ?? ContentDigests.OfEvents(timeline, model));
-        var fingerprinter = new PageFingerprinter(templates, renderer, shared, name => ContentDigests.ListsEvents(name) ? eventDigests.Value.OfTimeline(name, shared[name], model) : null);
+        // When pages are carried over, the shared values' digests were made already to compare with the recorded ones: taken, not made again.
+        var fingerprinter = new PageFingerprinter(templates, renderer, shared, name => !ContentDigests.ListsEvents(name) ? null
+            : changes.Carries ? changes.SharedDigest(name) : eventDigests.Value.OfTimeline(name, shared[name], model));
 
         var pages = new List<PageJob> { new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades) };
         pages.AddRange(model.SourcePages.Select(p => new PageJob(p.Path, "sources.sbn", p.Title, p.Path.Contains('/') ? "../" : "", [], ("sources_page", p))));

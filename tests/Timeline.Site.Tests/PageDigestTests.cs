@@ -273,6 +273,17 @@ public sealed class PageDigestTests : IDisposable
     }
 
     [Fact]
+    public void UnchangedFullBuild_CarriesTheListOfSourcesOver_FingerprintingOnlyTheIndexAnd404()
+    {
+        Build();
+        File.AppendAllText(Config, "\n# a comment\n");
+        Build();
+
+        CarriedOnDigests().ShouldBe(PageCount() - 2, string.Join("\n", _log));
+        ShouldBeTheColdBuild();
+    }
+
+    [Fact]
     public void RelatedEventRetitled_RendersThePagesLinkingToIt()
     {
         Build();
@@ -410,6 +421,8 @@ public sealed class PageDigestTests : IDisposable
     [InlineData(typeof(Model.DecadeView), "Anchor EventCount Label Pages Years")]
     [InlineData(typeof(Model.YearView), "Anchor Events Label Page Year")]
     [InlineData(typeof(Model.PageLink), "EventCount Href Label")]
+    [InlineData(typeof(Model.SourcesPageView), "Next Pages Path Previous Sources Title Total")]
+    [InlineData(typeof(Model.SourceRow), "EventCount Href Id Published PublishedIso Publisher Title")]
     public void DigestedTypes_HaveOnlyTheFieldsTheDigestsKnow(Type type, string fields)
     {
         var actual = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
