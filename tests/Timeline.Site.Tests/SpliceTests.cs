@@ -214,31 +214,18 @@ public sealed class SpliceTests : IDisposable
     }
 
     /// <summary>Counts the writes that reach it, keeping only the length.</summary>
-    private sealed class CountingStream : Stream
+    private sealed class CountingStream : WriteOnlyStream
     {
-        private long _length;
-
         public int Writes { get; private set; }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
             Writes++;
-            _length += buffer.Length;
+            Written += buffer.Length;
         }
 
         public override void Flush()
         {
         }
-
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => _length;
-        public override long Position { get => _length; set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

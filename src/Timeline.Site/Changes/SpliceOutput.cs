@@ -19,7 +19,7 @@ namespace Timeline.Site.Changes;
 /// <see cref="Flush"/> does nothing: a writer flushed before each item (to learn where the item begins) must not write each
 /// item to the file on its own. Everything written is in <paramref name="inner"/> once <see cref="End"/> returns.
 /// </remarks>
-internal sealed class SpliceOutput(Stream inner, SafeFileHandle? old, string? oldName) : Stream
+internal sealed class SpliceOutput(Stream inner, SafeFileHandle? old, string? oldName) : WriteOnlyStream
 {
     internal const int BufferSize = 1 << 20;
     // Bytes written between two copied items are held back this far, in case the next item continues the run.
@@ -40,9 +40,6 @@ internal sealed class SpliceOutput(Stream inner, SafeFileHandle? old, string? ol
     // Bytes written since the run's last item: laid over the last file when the next item continues the run, else written after it.
     private readonly byte[] _gap = new byte[MaxGap];
     private int _gapLength;
-
-    /// <summary>How many bytes the file holds so far, copied ones included: where the next item begins.</summary>
-    public long Written { get; private set; }
 
     /// <summary>How many runs of the last file were copied (for tests and notes).</summary>
     public int Runs { get; private set; }
@@ -81,10 +78,6 @@ internal sealed class SpliceOutput(Stream inner, SafeFileHandle? old, string? ol
         }
         Append(buffer);
     }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-    public override void WriteByte(byte value) => Write([value]);
 
     /// <summary>Writes out everything held back and flushes <paramref name="inner"/>; gives the hash of the whole file.</summary>
     public string End()
@@ -170,13 +163,4 @@ internal sealed class SpliceOutput(Stream inner, SafeFileHandle? old, string? ol
     public override void Flush()
     {
     }
-
-    public override bool CanRead => false;
-    public override bool CanSeek => false;
-    public override bool CanWrite => true;
-    public override long Length => Written;
-    public override long Position { get => Written; set => throw new NotSupportedException(); }
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

@@ -7,19 +7,15 @@ namespace Timeline.Site.Output;
 /// known without reading the file back (<see cref="ContentHash"/>). A writer may dispose it when done (a writer that wraps the
 /// stream often does); the hash stays readable, and the file is closed by its owner.
 /// </summary>
-internal sealed class HashingStream(Stream inner) : Stream
+internal sealed class HashingStream(Stream inner) : WriteOnlyStream
 {
     private readonly XxHash128 _hash = new();
-
-    public long Written { get; private set; }
 
     /// <summary>The hash of everything written (<see cref="ContentHash"/>); call once, when done.</summary>
     public string Hash() => ContentHash.Hex(_hash);
 
     /// <summary>What <see cref="Hash"/> would give now, the hashing going on: a writer that must know it need not hash again.</summary>
     public string HashSoFar() => Convert.ToHexStringLower(_hash.GetCurrentHash());
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -28,16 +24,5 @@ internal sealed class HashingStream(Stream inner) : Stream
         Written += buffer.Length;
     }
 
-    public override void WriteByte(byte value) => Write([value]);
-
     public override void Flush() => inner.Flush();
-
-    public override bool CanRead => false;
-    public override bool CanSeek => false;
-    public override bool CanWrite => true;
-    public override long Length => Written;
-    public override long Position { get => Written; set => throw new NotSupportedException(); }
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
