@@ -72,19 +72,9 @@ internal static class PageStageTimer
         string.Create(CultureInfo.InvariantCulture, $"{s.Name} {s.Wall.TotalSeconds:0.00}/{s.Cpu.TotalSeconds:0.00} s")));
 
     /// <summary>Counts what is written to it and keeps none of it.</summary>
-    private sealed class CountingStream : Stream
+    private sealed class CountingStream : WriteOnlyStream
     {
-        private long _length;
-        public override void Write(byte[] buffer, int offset, int count) => _length += count;
-        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+        public override void Write(ReadOnlySpan<byte> buffer) => Written += buffer.Length;
         public override void Flush() { }
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => _length;
-        public override long Position { get => _length; set => throw new NotSupportedException(); }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }
