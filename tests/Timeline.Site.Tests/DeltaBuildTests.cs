@@ -1,3 +1,4 @@
+using System.Text;
 using Timeline.Core.Corpus;
 using Timeline.Core.Sources;
 using Timeline.Site.Building;
@@ -606,7 +607,7 @@ public sealed class DeltaBuildTests : IDisposable
     }
 
     [Fact]
-    public void ListPatch_GivesWhatFormattingTheWholeListGives()
+    public void ListLinesReplaced_GiveWhatFormattingTheWholeListGives_AndNothingForAPathNotListed()
     {
         var records = new Dictionary<string, OutputRecord>(StringComparer.Ordinal)
         {
@@ -614,17 +615,20 @@ public sealed class DeltaBuildTests : IDisposable
             ["sources/x.html"] = new(new string('2', ContentHash.HexLength), 20),
             ["z.html"] = new(new string('3', ContentHash.HexLength), 30),
         };
-        string list = OutputRecord.Format(records);
+        var list = ListOf(OutputRecord.Format(records), OutputRecord.Header, OutputList.AfterRecord);
         records["sources/x.html"] = new(new string('4', ContentHash.HexLength), 25);
-        var patched = ListPatch.Replace(list, new Dictionary<string, string> { ["sources/x.html"] = $"{new string('4', ContentHash.HexLength)} 25" }, ListPatch.IsRecord);
-        patched.ShouldBe(OutputRecord.Format(records));
-        ListPatch.Replace(list, new Dictionary<string, string> { ["sources/y.html"] = "x" }, ListPatch.IsRecord).ShouldBeNull();
+        var patched = list.Replace([("sources/x.html", $"{new string('4', ContentHash.HexLength)} 25 sources/x.html")]);
+        Encoding.UTF8.GetString(patched.ShouldNotBeNull()).ShouldBe(OutputRecord.Format(records));
+        list.Replace([("sources/y.html", "x")]).ShouldBeNull();
 
         var fingerprints = new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = new string('a', ContentHash.HexLength), ["sources/x.html"] = new string('b', ContentHash.HexLength) };
-        string pages = PageFingerprints.Format(fingerprints);
+        var pages = ListOf(PageFingerprints.Format(fingerprints), PageFingerprints.Header, OutputList.AfterFingerprint);
         fingerprints["sources/x.html"] = new string('c', ContentHash.HexLength);
-        ListPatch.Replace(pages, new Dictionary<string, string> { ["sources/x.html"] = new string('c', ContentHash.HexLength) }, ListPatch.IsFingerprint).ShouldBe(PageFingerprints.Format(fingerprints));
+        Encoding.UTF8.GetString(pages.Replace([("sources/x.html", $"{new string('c', ContentHash.HexLength)} sources/x.html")]).ShouldNotBeNull()).ShouldBe(PageFingerprints.Format(fingerprints));
     }
+
+    private static OutputList ListOf(string formatted, string header, Func<ReadOnlySpan<byte>, int> prefix) =>
+        OutputList.Of(Encoding.UTF8.GetBytes(formatted), header, prefix, () => throw new InvalidOperationException("the list is as formatted"));
 
     [Fact]
     public void BuildState_ReadsBackWhole_AndNotAtAllOnceDamaged()

@@ -198,20 +198,21 @@ internal sealed class DeltaBuild
             moves.Add((file.Path, file.Content));
         }
         int changedFiles = moves.Count;
-        string pagesPath = Path.Combine(_output, PageFingerprints.FileName);
-        string pages = File.ReadAllText(pagesPath);
-        string newPages = ListPatch.Replace(pages, fingerprintLines, ListPatch.IsFingerprint) ?? throw new IOException($"{PageFingerprints.FileName} does not list the pages rendered");
-        if (changedFiles == 0 && newPages == pages) return 0;
-        if (newPages != pages) moves.Add((PageFingerprints.FileName, Utf8.GetBytes(newPages)));
+        var pages = OutputList.Read(Path.Combine(_output, PageFingerprints.FileName), PageFingerprints.Header, OutputList.AfterFingerprint,
+            () => PageFingerprints.Format(PageFingerprints.Read(_output)));
+        byte[] newPages = pages.Replace(fingerprintLines.Select(p => (p.Key, $"{p.Value} {p.Key}"))) ?? throw new IOException($"{PageFingerprints.FileName} does not list the pages rendered");
+        bool pagesChanged = !pages.Exact || !newPages.AsSpan().SequenceEqual(pages.Bytes);
+        if (changedFiles == 0 && !pagesChanged) return 0;
+        if (pagesChanged) moves.Add((PageFingerprints.FileName, newPages));
         // The hash list last: its time is what vouches for every file before it.
-        string hashes = File.ReadAllText(Path.Combine(_output, OutputRecord.FileName));
-        moves.Add((OutputRecord.FileName, Utf8.GetBytes(ListPatch.Replace(hashes, recordLines, ListPatch.IsRecord) ?? throw new IOException($"{OutputRecord.FileName} does not list the files written"))));
+        var hashes = OutputList.Read(Path.Combine(_output, OutputRecord.FileName), OutputRecord.Header, OutputList.AfterRecord,
+            () => OutputRecord.Format(OutputRecord.Read(_output)));
+        moves.Add((OutputRecord.FileName, hashes.Replace(recordLines.Select(r => (r.Key, $"{r.Value} {r.Key}"))) ?? throw new IOException($"{OutputRecord.FileName} does not list the files written")));
         _committing = true;
         JournaledCommit.Apply(_output, moves, _settings.InterruptCommitAfter);
         return changedFiles;
     }
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>
     /// For the full build after <see cref="TryFinish"/>: the analysis key the last build recorded for a file (by its path relative to

@@ -139,6 +139,16 @@ internal sealed class OutputList
     }
 
     /// <summary>
+    /// The list with the line of each of <paramref name="lines"/>' paths replaced, or null when one of those paths has no line:
+    /// for a writer that only ever rewrites files the list already names.
+    /// </summary>
+    public byte[]? Replace(IEnumerable<(string Path, string Line)> lines)
+    {
+        var changes = lines.ToList();
+        return changes.TrueForAll(c => Find(c.Path) >= 0) ? Patch(changes.Select(c => (c.Path, (string?)c.Line))) : null;
+    }
+
+    /// <summary>
     /// The list with <paramref name="changes"/> made: each path's line replaced by the one given (without its line feed), added
     /// where its path sorts, or, given null, removed. The list's other lines are copied as they are.
     /// </summary>
