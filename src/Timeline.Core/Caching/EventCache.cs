@@ -64,12 +64,27 @@ public sealed class EventCache(string folder, string codeVersion)
         Shapes = documents.Select((d, i) => (d.Source.Id, shapes[i])).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
         if (built is null)
         {
+            string eventsKey = Convert.ToHexStringLower(key);
             if (Read(key, statements) is { } stored)
             {
                 Reused = true;
-                return new TimelineData(documents, stored);
+                return new TimelineData(documents, stored)
+                {
+                    EventsKey = eventsKey,
+                    Changes = store is null ? null : TimelineChanges.Between(eventsKey, stored, stored, ChangedSources(store, documents, keys)),
+                };
             }
-            built = Incremental(store, documents, statements, digests, out order) is { } events ? new TimelineData(documents, events) : TimelineBuilder.Build(documents);
+            built = Incremental(store, documents, statements, digests, out order, out var last) is { } events
+                ? new TimelineData(documents, events)
+                {
+                    EventsKey = eventsKey,
+                    Changes = last is null ? null : TimelineChanges.Between(last.Value.Key, last.Value.Events, events, ChangedSources(store!, documents, keys)),
+                }
+                : TimelineBuilder.Build(documents) with { EventsKey = eventsKey };
+        }
+        else
+        {
+            built = built with { EventsKey = Convert.ToHexStringLower(key) };
         }
         var finished = built.Events;
         // The events and the statements are for the next build, which waits for them (WaitForStore) before it reads either.
@@ -138,10 +153,32 @@ public sealed class EventCache(string folder, string codeVersion)
     /// The events of the last build, with the statements of the sources that changed since merged again
     /// (<see cref="IncrementalMerge"/>); null when there are no stored events and statements to start from.
     /// </summary>
+    /// <summary>
+    /// The sources whose document may differ from the last build's: those whose analysis key is not the one their statements were
+    /// stored under (the same key names the same document analysed by the same code), and those stored that are gone.
+    /// </summary>
+    private static IReadOnlyList<string> ChangedSources(StatementStore store, IReadOnlyList<DocumentAnalysis> documents, string?[] keys)
+    {
+        var stored = new Dictionary<string, string?>(store.Sources.Count, StringComparer.Ordinal);
+        foreach (var e in store.Sources) stored[e.Id] = e.Key;
+        var changed = new List<string>();
+        for (int i = 0; i < documents.Count; i++)
+        {
+            string id = documents[i].Source.Id;
+            if (!stored.Remove(id, out string? was) || keys[i] is null || was != keys[i]) changed.Add(id);
+        }
+        changed.AddRange(stored.Keys);
+        changed.Sort(StringComparer.Ordinal);
+        return changed;
+    }
+
+    /// <param name="last">The last build's events the merge started from, and their key, when it did not give up.</param>
     private IReadOnlyList<TimelineEvent>? Incremental(
-        StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out IncrementalMerge.Next? order)
+        StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out IncrementalMerge.Next? order,
+        out (string Key, IReadOnlyList<TimelineEvent> Events)? last)
     {
         order = null;
+        last = null;
         if (store is null) return null;
         var now = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
         for (int i = 0; i < documents.Count; i++) now[documents[i].Source.Id] = i;
@@ -200,7 +237,11 @@ public sealed class EventCache(string folder, string codeVersion)
         FullMergeReason = reason;
         // A merge that gave up before it needed the stored events leaves them being read: nothing of this build runs beside it after.
         ((Task)reading).Wait();
-        if (merged is not null) MergedAgain = [.. changed.Order(StringComparer.Ordinal)];
+        if (merged is not null)
+        {
+            MergedAgain = [.. changed.Order(StringComparer.Ordinal)];
+            if (reading.Result is { } lastEvents) last = (Convert.ToHexStringLower(oldKey), lastEvents.Events);
+        }
         return merged;
     }
 

@@ -24,6 +24,7 @@ public static class OverrideApplier
                 state.Problems.Add(new SourceProblem(TimelineConfig.FileName, $"override {(i + 1).ToString(CultureInfo.InvariantCulture)}: {error}"));
         }
         var events = TimelineBuilder.Finish(state.Events);
+        // Without the events' key or changes: both describe the events as merged, which the overrides no longer are.
         return (new TimelineData(state.Documents, events), state.Problems);
     }
 

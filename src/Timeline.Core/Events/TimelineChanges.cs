@@ -1,0 +1,51 @@
+namespace Timeline.Core.Events;
+
+/// <summary>
+/// How a timeline differs from the one the last build made, when it was made from it (the event cache's stored events, reused
+/// or merged again around a change): every event of this timeline whose index is not in <see cref="Events"/> is an event of
+/// that timeline, the same in every field (id, date, headline, mentions, conflicts, related links), and cites no source of
+/// <see cref="Sources"/>. What is shown of an unlisted event can therefore be taken from what the last build recorded of it.
+/// </summary>
+/// <param name="Since">
+/// The <see cref="TimelineData.EventsKey"/> of the timeline these changes are from: they hold against a record made of that
+/// timeline only, so a record is used with them only when it names this key.
+/// </param>
+/// <param name="Sources">
+/// The ids of the sources whose document (face, text, statements) may differ from that timeline's, with those it had and this
+/// one has not, in ordinal order.
+/// </param>
+/// <param name="Events">The indexes into <see cref="TimelineData.Events"/> of the events that may differ, ascending.</param>
+/// <param name="Dropped">The ids of that timeline's events that are not carried into this one unchanged (gone, or made again), in ordinal order.</param>
+public sealed record TimelineChanges(string Since, IReadOnlyList<string> Sources, IReadOnlyList<int> Events, IReadOnlyList<string> Dropped)
+{
+    /// <summary>
+    /// The changes from <paramref name="last"/> to <paramref name="events"/>, whose unchanged events are <paramref name="last"/>'s very
+    /// objects: an event is carried when it is one of them and cites none of <paramref name="sources"/>.
+    /// </summary>
+    public static TimelineChanges Between(string since, IReadOnlyList<TimelineEvent> last, IReadOnlyList<TimelineEvent> events, IReadOnlyList<string> sources)
+    {
+        var before = new HashSet<TimelineEvent>(last, ReferenceEqualityComparer.Instance);
+        var changed = new HashSet<string>(sources, StringComparer.Ordinal);
+        var carried = new HashSet<TimelineEvent>(events.Count, ReferenceEqualityComparer.Instance);
+        var touched = new List<int>();
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (before.Contains(e) && !Cites(e, changed)) carried.Add(e);
+            else touched.Add(i);
+        }
+        var dropped = new List<string>();
+        foreach (var e in last)
+            if (!carried.Contains(e)) dropped.Add(e.Id);
+        dropped.Sort(StringComparer.Ordinal);
+        return new TimelineChanges(since, sources, touched, dropped);
+    }
+
+    private static bool Cites(TimelineEvent e, HashSet<string> sources)
+    {
+        if (sources.Count == 0) return false;
+        foreach (var m in e.Mentions)
+            if (sources.Contains(m.SourceId)) return true;
+        return false;
+    }
+}

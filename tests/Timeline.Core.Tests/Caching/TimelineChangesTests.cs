@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Timeline.Core.Caching;
+using Timeline.Core.Events;
+using Timeline.Core.Pipeline;
+using Timeline.Core.Sources;
+using Timeline.Core.Tests.Pipeline;
+using Timeline.Tests.Shared;
+using Timeline.Temporal;
+
+using static Timeline.Core.Tests.Caching.RebuildSources;
+
+namespace Timeline.Core.Tests.Caching;
+
+/// <summary><see cref="TimelineData.Changes"/>: which events of a cached build may differ from the last build's, never too few.</summary>
+public sealed class TimelineChangesTests
+{
+    private const string Code = "test-code-version";
+
+    private static TimelineData Build(SourceSet sources, string folder)
+    {
+        var events = new EventCache(folder, Code);
+        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(folder, Code), Events = events }).Run(sources);
+        events.FinishStoring().ShouldBeNull();
+        return result.Timeline;
+    }
+
+    private static string Describe(TimelineEvent e) => JsonSerializer.Serialize(e);
+
+    private static string EditedId(SourceSet sources) => sources.Documents[sources.Documents.Count / 2].Id;
+
+    // Every event not listed is the last build's event of its id, whole, and cites no changed source; every event of the last
+    // build not carried whole is dropped.
+    private static void ShouldHold(TimelineChanges changes, TimelineData last, TimelineData now)
+    {
+        changes.Since.ShouldBe(last.EventsKey);
+        changes.Events.ShouldBe(changes.Events.Order().Distinct().ToList());
+        var listed = changes.Events.ToHashSet();
+        var before = last.Events.ToDictionary(e => e.Id, Describe, StringComparer.Ordinal);
+        var carried = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < now.Events.Count; i++)
+        {
+            var e = now.Events[i];
+            if (listed.Contains(i)) continue;
+            before.GetValueOrDefault(e.Id).ShouldBe(Describe(e), $"event {e.Id} is not listed as changed");
+            e.Mentions.ShouldNotContain(m => changes.Sources.Contains(m.SourceId));
+            carried.Add(e.Id);
+        }
+        changes.Dropped.ShouldBe(last.Events.Select(e => e.Id).Where(id => !carried.Contains(id)).Order(StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void AColdBuild_NamesItsEvents_ButKnowsNoChanges()
+    {
+        using var temp = new TempFolder();
+        var cold = Build(ParallelPipelineTests.GeneratedSources(temp, 20), temp.Combine("cache"));
+
+        cold.EventsKey.ShouldNotBeNullOrEmpty();
+        cold.Changes.ShouldBeNull();
+    }
+
+    [Fact]
+    public void AnUnchangedRebuild_ListsNoChangedEventOrSource()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 30);
+        var first = Build(sources, temp.Combine("cache"));
+
+        var again = Build(sources, temp.Combine("cache"));
+
+        again.EventsKey.ShouldBe(first.EventsKey);
+        again.Changes.ShouldNotBeNull();
+        again.Changes.Sources.ShouldBeEmpty();
+        again.Changes.Events.ShouldBeEmpty();
+        again.Changes.Dropped.ShouldBeEmpty();
+        ShouldHold(again.Changes, first, again);
+    }
+
+    [Fact]
+    public void AnEditWithoutANewDate_ListsTheEditedSource_AndTheEventsThatCiteIt()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 30);
+        var first = Build(sources, temp.Combine("cache"));
+        var edited = Edited(sources, " Officials declined to comment further.");
+
+        var now = Build(edited, temp.Combine("cache"));
+
+        now.Changes.ShouldNotBeNull();
+        now.Changes.Sources.ShouldBe([EditedId(sources)]);
+        var citing = now.Events.Select((e, i) => (e, i)).Where(x => x.e.Mentions.Any(m => m.SourceId == EditedId(sources))).Select(x => x.i).ToList();
+        citing.ShouldNotBeEmpty();
+        now.Changes.Events.ShouldBe(citing);
+        ShouldHold(now.Changes, first, now);
+    }
+
+    [Fact]
+    public void ANewDatedStatement_ListsOnlyTheEventsMergedOrNamedAgain()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 60);
+        var first = Build(sources, temp.Combine("cache"));
+        var edited = Edited(sources, " The talks resumed on March 3, 2011.");
+
+        var now = Build(edited, temp.Combine("cache"));
+
+        now.Changes.ShouldNotBeNull();
+        now.Changes.Sources.ShouldBe([EditedId(sources)]);
+        now.Changes.Events.Count.ShouldBeGreaterThan(0);
+        now.Changes.Events.Count.ShouldBeLessThan(now.Events.Count / 2);
+        now.Events.Select(e => e.Id).ShouldContain(id => !first.Events.Any(f => f.Id == id), "the new statement made a new event");
+        ShouldHold(now.Changes, first, now);
+        now.EventsKey.ShouldNotBe(first.EventsKey);
+    }
+
+    [Fact]
+    public void ChangesHoldAcrossASeriesOfEdits()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 40);
+        var last = Build(sources, temp.Combine("cache"));
+        string[] additions = [" The talks resumed on March 3, 2011.", " A vote is due on June 9, 2012.", "", " Officials said nothing in 1999."];
+        foreach (string addition in additions)
+        {
+            var now = Build(Edited(sources, addition), temp.Combine("cache"));
+            now.Changes.ShouldNotBeNull();
+            ShouldHold(now.Changes, last, now);
+            last = now;
+        }
+    }
+}
