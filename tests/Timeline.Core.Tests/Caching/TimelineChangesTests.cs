@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Timeline.Core.Caching;
+using Timeline.Core.Config;
 using Timeline.Core.Events;
 using Timeline.Core.Pipeline;
 using Timeline.Core.Sources;
@@ -16,10 +17,11 @@ public sealed class TimelineChangesTests
 {
     private const string Code = "test-code-version";
 
-    private static TimelineData Build(SourceSet sources, string folder)
+    private static TimelineData Build(SourceSet sources, string folder, TimelineConfig? config = null)
     {
         var events = new EventCache(folder, Code);
-        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(folder, Code), Events = events }).Run(sources);
+        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(folder, Code), Events = events })
+            .Run(sources, config ?? TimelineConfig.Default);
         events.FinishStoring().ShouldBeNull();
         return result.Timeline;
     }
@@ -126,5 +128,20 @@ public sealed class TimelineChangesTests
             ShouldHold(now.Changes, last, now);
             last = now;
         }
+    }
+
+    [Fact]
+    public void EventsEditedByOverrides_HaveNoKeyAndNoChanges()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 20);
+        var first = Build(sources, temp.Combine("cache"));
+        var config = ConfigLoader.Parse($"overrides:\n  - event: {first.Events[0].Id}\n    hide: true\n", "timeline.yml");
+
+        var edited = Build(sources, temp.Combine("cache"), config);
+
+        edited.Events.ShouldNotContain(e => e.Id == first.Events[0].Id);
+        edited.EventsKey.ShouldBeNull();
+        edited.Changes.ShouldBeNull();
     }
 }
