@@ -19,7 +19,14 @@ internal static class FileStat
         {
             try
             {
-                if (statx(AtCurrentFolder, path, 0, Wanted, out var status) != 0) return null;
+                if (statx(AtCurrentFolder, path, 0, Wanted, out var status) != 0)
+                {
+                    int error = Marshal.GetLastPInvokeError();
+                    if (error is NoEntry or NotAFolder) return null;
+                    // Anything else (a kernel or a sandbox without statx: ENOSYS, EPERM) is asked of FileInfo, as from then on.
+                    if (error is NoSystemCall or NotPermitted) s_statx = false;
+                    return ByFileInfo(path);
+                }
                 // A folder or anything else that is not a regular file is not a file, as FileInfo.Exists says.
                 if ((status.Mode & FileTypeMask) != RegularFile || (status.Mask & Wanted) != Wanted) return null;
                 // As .NET turns stat's seconds and nanoseconds into a time, so that comparisons with File.GetLastWriteTimeUtc agree.
@@ -31,6 +38,11 @@ internal static class FileStat
                 s_statx = false;
             }
         }
+        return ByFileInfo(path);
+    }
+
+    private static (long Length, DateTime LastWriteUtc)? ByFileInfo(string path)
+    {
         var info = new FileInfo(path);
         return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
     }
@@ -41,6 +53,7 @@ internal static class FileStat
     private const uint Wanted = 0x1 | 0x40 | 0x200; // STATX_TYPE | STATX_MTIME | STATX_SIZE
     private const ushort FileTypeMask = 0xF000; // S_IFMT
     private const ushort RegularFile = 0x8000; // S_IFREG
+    private const int NotPermitted = 1, NoEntry = 2, NotAFolder = 20, NoSystemCall = 38; // EPERM, ENOENT, ENOTDIR, ENOSYS
 
     // struct statx (linux/stat.h): the same layout on every architecture.
     [StructLayout(LayoutKind.Explicit, Size = 256)]
@@ -54,6 +67,6 @@ internal static class FileStat
     }
 
     // DllImport rather than LibraryImport, which would need unsafe code enabled for the whole project (as HardLink).
-    [DllImport("libc", EntryPoint = "statx")]
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static extern int statx(int folder, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out Status status);
 }
