@@ -192,8 +192,9 @@ public sealed partial class SiteGenerator
 
         private readonly ConcurrentDictionary<string, string> _notes = new(StringComparer.Ordinal);
 
-        // Every shared value the template (with the layout and what it includes) may read has the digest recorded last time.
-        private bool SameShared(string template) => _sameShared.GetOrAdd(template, t =>
+        // Every shared value the template (with the layout and what it includes) may read has the digest recorded last time. Looked up
+        // first: GetOrAdd with this lambda, which captures the instance, made a delegate for each of 56,700 carried pages.
+        private bool SameShared(string template) => _sameShared.TryGetValue(template, out bool same) ? same : _sameShared.GetOrAdd(template, t =>
         {
             if (_dependencies!.Of(t, PageRenderer.Layout) is not { } names)
             {

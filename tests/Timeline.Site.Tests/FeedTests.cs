@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using Timeline.Site.Feeds;
 using Timeline.Tests.Shared;
 
 namespace Timeline.Site.Tests;
@@ -116,6 +117,15 @@ public sealed class FeedTests
         var entries = feed.Root.Elements(atom + "entry").ToList();
         entries.Count.ShouldBe(4);
         entries.ShouldAllBe(e => e.Element(atom + "id") != null && e.Element(atom + "updated") != null && e.Element(atom + "title") != null);
+    }
+
+    [Fact]
+    public void AtomFeed_ListsTheLatestDatesFirst_AndOfOneDateTheLaterEventFirst_UpToItsSize()
+    {
+        // Each event's date by its rank among the dates: events 1 and 3 share the latest, 0 and 4 the earliest.
+        AtomFeed.Newest([0, 2, 1, 2, 0], 5).ShouldBe([3, 1, 2, 4, 0]);
+        AtomFeed.Newest([0, 2, 1, 2, 0], 2).ShouldBe([3, 1]);
+        AtomFeed.Newest([], 200).ShouldBeEmpty();
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal sealed class Splice : IDisposable
     private readonly SafeFileHandle? _old;
     private readonly string? _oldName;
     // Each item written, with its digest, or the way to make it when it was not needed to decide (no last file to copy from).
-    private readonly List<(string Key, UInt128? Digest, Func<UInt128> Make, long Offset, int Length)> _items = [];
+    private readonly List<(string Key, UInt128? Digest, Func<UInt128>? Make, long Offset, int Length)> _items = [];
     private string? _hash;
     private SpliceOutput? _output;
 
@@ -56,12 +56,18 @@ internal sealed class Splice : IDisposable
 
     /// <summary>Writes one item: copied when its digest is the recorded one, else by <paramref name="write"/> (into <see cref="Begin"/>'s stream).</summary>
     /// <param name="digest">Made at once when there is a last file to copy from; else only by <see cref="Finish"/>.</param>
+    public void Item(string key, Func<UInt128> digest, Action write) => Item(key, (digest, write), static s => s.digest(), static s => s.write());
+
+    /// <summary>
+    /// Writes one item as <see cref="Item(string, Func{UInt128}, Action)"/> does, from <paramref name="state"/> and two functions of it,
+    /// so that static lambdas allocate nothing per item: a rebuild writes 147,000 items at 10,000 articles.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Item(string key, Func<UInt128> digest, Action write)
+    public void Item<T>(string key, T state, Func<T, UInt128> digest, Action<T> write)
     {
         var output = _output ?? throw new InvalidOperationException("Begin first");
         long start = output.Written;
-        UInt128? made = _old is not null ? digest() : null;
+        UInt128? made = _old is not null ? digest(state) : null;
         if (made is { } value && _last!.Items.TryGetValue(key, out var old) && old.Digest == value)
         {
             output.Copy(old.Offset, old.Length);
@@ -69,9 +75,9 @@ internal sealed class Splice : IDisposable
         }
         else
         {
-            write();
+            write(state);
         }
-        _items.Add((key, made, digest, start, checked((int)(output.Written - start))));
+        _items.Add((key, made, made is null ? () => digest(state) : null, start, checked((int)(output.Written - start))));
     }
 
     /// <summary>Ends the file: writes out what is held back, and hashes it, while the items' digests may wait for <see cref="Finish"/>.</summary>
@@ -81,7 +87,7 @@ internal sealed class Splice : IDisposable
     public SplicedFile Finish()
     {
         var items = new Dictionary<string, SplicedItem>(_items.Count, StringComparer.Ordinal);
-        foreach (var (key, digest, make, offset, length) in _items) items[key] = new SplicedItem(digest ?? make(), offset, length);
+        foreach (var (key, digest, make, offset, length) in _items) items[key] = new SplicedItem(digest ?? make!(), offset, length);
         return new SplicedFile(_hash ?? throw new InvalidOperationException("End first"), items);
     }
 

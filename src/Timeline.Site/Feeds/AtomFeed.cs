@@ -35,14 +35,10 @@ internal static class AtomFeed
         xml.WriteString(site.Generator);
         xml.WriteEndElement();
 
-        var latest = Latest(model, updated);
-        var newest = Enumerable.Range(0, latest.Length)
-            .OrderByDescending(i => latest[i], StringComparer.Ordinal)
-            .ThenByDescending(i => i)
-            .Take(MaxEntries);
-        foreach (int i in newest)
+        var (latest, dates) = Latest(model, updated);
+        foreach (int i in Newest(latest, MaxEntries))
         {
-            var (e, entryUpdated) = (model.Events[i], latest[i]);
+            var (e, entryUpdated) = (model.Events[i], dates[latest[i]]);
             xml.WriteStartElement("entry", Ns);
             xml.WriteElementString("title", Ns, $"{e.Date}: {e.Headline}");
             xml.WriteElementString("id", Ns, site.BaseUrl is null ? "urn:timeline:event:" + e.Id : Feeds.Url(site, e.Href));
@@ -58,25 +54,51 @@ internal static class AtomFeed
     });
 
     /// <summary>
-    /// Each event's latest source date as the feed shows it, or <paramref name="updated"/>: by a loop rather than a sort of its
-    /// sources, and optimised at once, as it runs over every report of every event in every build (0.14 s at 10,000 articles).
+    /// Each event's latest source date as the feed shows it (or <paramref name="updated"/>), as its rank among <c>Dates</c>, the
+    /// dates in ordinal order: the events are ordered by integers, and no event's date is made as a string. This runs over every
+    /// report of every event in every build (0.14–0.16 s at 10,000 articles when each event's date was a string, and sorted).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string[] Latest(SiteModel model, string updated)
+    private static (int[] Latest, string[] Dates) Latest(SiteModel model, string updated)
     {
-        var published = model.Sources.ToDictionary(s => s.Id, s => s.PublishedIso, StringComparer.Ordinal);
-        var latest = new string[model.Events.Count];
+        // An event's date is its latest source's, by the ordinal order of the sources' own dates; the events are then ordered by
+        // the date as shown (with its time). Both orders are ranks here.
+        string[] published = [.. model.Sources.Select(s => s.PublishedIso).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        string[] ordered = [.. published.Select(p => p + "T00:00:00Z").Append(updated).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var rankOf = new Dictionary<string, int>(ordered.Length, StringComparer.Ordinal);
+        for (int r = 0; r < ordered.Length; r++) rankOf[ordered[r]] = r;
+        int[] shown = [.. published.Select(p => rankOf[p + "T00:00:00Z"])];
+        var rankOfPublished = new Dictionary<string, int>(published.Length, StringComparer.Ordinal);
+        for (int r = 0; r < published.Length; r++) rankOfPublished[published[r]] = r;
+        // A source without a date counts as none (-1); an event citing none takes the site's date.
+        var rankOfSource = model.Sources.ToDictionary(s => s.Id, s => s.PublishedIso is { } p ? rankOfPublished[p] : -1, StringComparer.Ordinal);
+        int none = rankOf[updated];
+        var latest = new int[model.Events.Count];
         for (int i = 0; i < latest.Length; i++)
         {
-            string? last = null;
+            int last = -1;
             // The cited ids, not the view's sources: a partial model makes an event's sources only when they are read.
-            foreach (string id in model.Events[i].CitedIds())
+            if (model.Events[i].Event is { } e)
             {
-                if (published[id] is { } p && (last is null || string.CompareOrdinal(p, last) > 0)) last = p;
+                var mentions = e.Mentions;
+                for (int m = 0; m < mentions.Count; m++) last = Math.Max(last, rankOfSource[mentions[m].SourceId]);
             }
-            latest[i] = last is null ? updated : last + "T00:00:00Z";
+            else
+            {
+                foreach (string id in model.Events[i].CitedIds()) last = Math.Max(last, rankOfSource[id]);
+            }
+            latest[i] = last < 0 ? none : shown[last];
         }
-        return latest;
+        return (latest, ordered);
+    }
+
+    /// <summary>The <paramref name="count"/> events with the latest dates, newest first; of two on the same date, the later in the timeline first.</summary>
+    internal static IEnumerable<int> Newest(int[] latest, int count)
+    {
+        var keys = new long[latest.Length];
+        for (int i = 0; i < keys.Length; i++) keys[i] = ((long)latest[i] << 32) | (uint)i;
+        Array.Sort(keys);
+        for (int k = keys.Length - 1; k >= 0 && keys.Length - k <= count; k--) yield return (int)(keys[k] & 0xFFFFFFFF);
     }
 
     private static void Link(XmlWriter xml, string rel, string href, string type)

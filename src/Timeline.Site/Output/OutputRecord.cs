@@ -64,9 +64,8 @@ internal sealed record OutputRecord(string Hash, long Length)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Describes(string path, DateTime listWrittenAt)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists || info.Length != Length) return false;
-        if (info.LastWriteTimeUtc <= listWrittenAt) return true;
+        if (FileStat.Of(path) is not { } file || file.Length != Length) return false;
+        if (file.LastWriteUtc <= listWrittenAt) return true;
         // Written after the list: edited since, or written again with the same bytes, as a git checkout or a copy
         // stamps every file with the time it wrote it. Only then are its bytes read, and they decide.
         try

@@ -1,0 +1,56 @@
+using Timeline.Site.Output;
+using Timeline.Tests.Shared;
+
+namespace Timeline.Site.Tests;
+
+public sealed class FileStatTests
+{
+    [Fact]
+    public void AFilesLengthAndWriteTime_AreWhatFileInfoSays_ToTheTick()
+    {
+        using var temp = new TempFolder();
+        string path = temp.Combine("page.html");
+        File.WriteAllText(path, "<p>twelve</p>");
+        // A time with ticks below the second and below the microsecond: the comparison with the list's time must agree with .NET's.
+        File.SetLastWriteTimeUtc(path, new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc).AddTicks(1_234_567));
+        var info = new FileInfo(path);
+
+        var stat = FileStat.Of(path).ShouldNotBeNull();
+
+        stat.Length.ShouldBe(info.Length);
+        stat.LastWriteUtc.ShouldBe(info.LastWriteTimeUtc);
+        stat.LastWriteUtc.ShouldBe(File.GetLastWriteTimeUtc(path));
+        stat.LastWriteUtc.Kind.ShouldBe(DateTimeKind.Utc);
+    }
+
+    [Fact]
+    public void AFolderOrAMissingPath_IsNoFile()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.Combine("events"));
+
+        FileStat.Of(temp.Combine("events")).ShouldBeNull();
+        FileStat.Of(temp.Combine("gone.html")).ShouldBeNull();
+        FileStat.Of(temp.Combine("gone", "page.html")).ShouldBeNull();
+    }
+
+    [Fact]
+    public void AFileEditedAfterTheList_IsReadAgain_AndOneOfAnotherLengthIsNotTheRecordedOne()
+    {
+        using var temp = new TempFolder();
+        string path = temp.Combine("page.html");
+        File.WriteAllText(path, "<p>one</p>");
+        var record = OutputRecord.Of(File.ReadAllBytes(path));
+        var listWrittenAt = File.GetLastWriteTimeUtc(path);
+
+        record.Describes(path, listWrittenAt).ShouldBeTrue();
+        File.SetLastWriteTimeUtc(path, listWrittenAt.AddTicks(1));
+        record.Describes(path, listWrittenAt).ShouldBeTrue("touched, the same bytes");
+        File.WriteAllText(path, "<p>two</p>");
+        File.SetLastWriteTimeUtc(path, listWrittenAt.AddTicks(1));
+        record.Describes(path, listWrittenAt).ShouldBeFalse("edited to the same length");
+        File.WriteAllText(path, "<p>three</p>");
+        File.SetLastWriteTimeUtc(path, listWrittenAt);
+        record.Describes(path, listWrittenAt).ShouldBeFalse("another length");
+    }
+}
