@@ -33,7 +33,7 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
         {
             // The rows are read on one thread while the input folder is walked on another.
             if (unread is not null) cache!.Prefetch();
-            return SourceLoader.LoadFolder(inputFolder, config, unread);
+            return SourceLoader.LoadFolder(inputFolder, config, unread, _options.Files);
         });
         return Run(sources, config, progress, path => taken.TryGetValue(path, out string? key) ? key : recorded?.Invoke(path));
     }

@@ -234,6 +234,9 @@ internal sealed class DeltaBuild
         };
     }
 
+    /// <summary>The input folder's candidate files as this build's walk found them, for the full build, which then does not walk it again.</summary>
+    public IReadOnlyList<string> Files() => [.. _scan.Select(s => s.Path)];
+
     /// <summary>
     /// The full build is about to render with <paramref name="templatesFolder"/> the timeline of <paramref name="result"/>: what it
     /// renders from, for the state it leaves. What the state says of the sources and events depends on the timeline alone, so
@@ -247,7 +250,7 @@ internal sealed class DeltaBuild
         {
             try
             {
-                return Record(config, result, events);
+                return _times.Measure("build state (recorded beside the site)", () => Record(config, result, events));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or KeyNotFoundException)
             {
@@ -313,8 +316,16 @@ internal sealed class DeltaBuild
         }
 
         var byPath = timeline.Documents.ToDictionary(d => d.Source.Path, StringComparer.Ordinal);
-        // Worked out by the event cache on the way to its key; again only if it was not asked.
-        var shapeOf = events?.Shapes is { Count: > 0 } known ? known : timeline.Documents.AsParallel()
+        // What the last build recorded of a source whose analysis key is the same is what it would record again: the key names
+        // the document and the code that analysed it (and the basis, the config), and the digests and offsets depend on the analysis alone.
+        var last = _state is { } state && state.Basis == _basis ? state.Inputs.Where(e => e.Source is not null).ToDictionary(e => e.Path, e => e.Source!, StringComparer.Ordinal) : null;
+        var reused = new bool[_scan.Count];
+        for (int i = 0; i < _scan.Count; i++)
+            reused[i] = last is not null && last.TryGetValue(_scan[i].Path, out var before) && keys.GetValueOrDefault(_scan[i].Path) == before.Key
+                && byPath.TryGetValue(_scan[i].Path, out var now) && now.Source.Id == before.Id;
+        // Worked out by the event cache on the way to its key; again, for the sources not recorded, only if it was not asked.
+        var shapeOf = events?.Shapes is { Count: > 0 } known ? known : Enumerable.Range(0, _scan.Count).Where(i => !reused[i] && byPath.ContainsKey(_scan[i].Path))
+            .AsParallel().Select(i => byPath[_scan[i].Path])
             .Select(d => (d.Source.Id, Shape: EventCache.StatementsDigest(d, offsets: false)))
             .ToDictionary(x => x.Id, x => x.Shape, StringComparer.Ordinal);
         var included = InputFiles.Filter(config);
@@ -330,9 +341,11 @@ internal sealed class DeltaBuild
                 string id = analysis.Source.Id;
                 if (keys.GetValueOrDefault(stat.Path) is not { } key) return null;
                 var own = links.GetValueOrDefault(id);
-                if (!shapeOf.TryGetValue(id, out byte[]? shape)) return null;
-                source = new SourceEntry(id, key, shape, [.. analysis.Statements.Select(m => m.DateStart)], [.. positionStarts.GetValueOrDefault(id) ?? []],
-                    SourceFace.Digest(analysis.Source), own is null ? [] : OwnLinks(own));
+                (int DateStart, int Event)[] ownLinks = own is null ? [] : OwnLinks(own);
+                int[] ownPositions = [.. positionStarts.GetValueOrDefault(id) ?? []];
+                if (reused[i]) source = last![stat.Path] with { PositionStarts = ownPositions, Links = ownLinks };
+                else if (!shapeOf.TryGetValue(id, out byte[]? shape)) return null;
+                else source = new SourceEntry(id, key, shape, [.. analysis.Statements.Select(m => m.DateStart)], ownPositions, SourceFace.Digest(analysis.Source), ownLinks);
                 sources++;
             }
             inputs[i] = new InputEntry(stat.Path, stat.Length, Recorded(stat), isInput, source);

@@ -24,7 +24,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
 
         // Decides from the last build's state whether only a few files need to be read and written.
         var delta = settings.UseCache ? DeltaBuild.Prepare(recognizer, settings, times, progress) : null;
-        if (delta?.TryFinish(progress) is { } quick) return quick with { Elapsed = clock.Elapsed };
+        if (delta?.TryFinish(progress) is { } quick) return quick with { Elapsed = clock.Elapsed, Unmeasured = times.Unmeasured(StageTimes.Gap) };
 
         TimelineConfig config;
         try
@@ -44,6 +44,8 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             Cache = settings.UseCache ? new SqliteAnalysisCache(settings.ResolvedCacheFolder, CacheKey.CodeVersion(recognizer)) : null,
             Events = settings.UseCache ? new EventCache(settings.ResolvedCacheFolder, CacheKey.CodeVersion(recognizer)) : null,
             RecordedKey = delta?.RecordedKeys(),
+            // The files the delta build's walk found: the state it records describes that walk, and the folder is not walked again.
+            Files = delta?.Files(),
             Times = times,
         };
         var result = new TimelinePipeline(recognizer, pipelineOptions).Run(settings.Input, config, progress);
@@ -109,6 +111,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             PagesRendered = rendered.Rendered,
             CacheNote = result.CacheNote,
             Stages = times.Stages,
+            Unmeasured = times.Unmeasured(StageTimes.Gap),
         };
     }
 
