@@ -691,4 +691,25 @@ public sealed class DeltaBuildTests : IDisposable
         after.Inputs.Where(e => e.Source is not null && e.Path != edited).ShouldAllBe(e => e.Source!.Face.SequenceEqual(marked));
         after.Inputs.Single(e => e.Path == edited).Source!.Face.ShouldNotBe(marked);
     }
+
+    [Fact]
+    public void FirstChangedFile_IsNamedOnce_BeforeItIsRead_AndAnUnchangedRebuildNamesNone()
+    {
+        BuildTwice();
+        var named = new List<string>();
+        DeltaBuild Prepare() => DeltaBuild.Prepare(EnglishRecognizer.Instance, new BuildSettings
+        {
+            Input = _temp.Combine("in"), Output = Warm, UseCache = true, CacheFolder = _temp.Combine("cache"),
+        }, new Timeline.Core.Pipeline.StageTimes(), null, (input, path) => named.Add(path));
+
+        Prepare().TryFinish(null).ShouldNotBeNull();
+        named.ShouldBeEmpty();
+
+        string other = Articles().ElementAt(3);
+        File.AppendAllText(other, " Officials declined to comment further.\n");
+        Append(" Officials declined to comment further.");
+        Prepare().TryFinish(null).ShouldNotBeNull();
+
+        named.ShouldBe([Path.GetRelativePath(_temp.Combine("in"), other).Replace('\\', '/')]);
+    }
 }

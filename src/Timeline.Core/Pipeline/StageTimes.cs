@@ -21,6 +21,9 @@ public sealed record StageTime(string Name, TimeSpan Wall, TimeSpan Cpu)
 
     public TimeSpan GcAtEnd => GcAtStart + GcPause;
 
+    /// <summary>Whether it ran on another thread beside the build's own stages (its CPU time is still the whole process's).</summary>
+    public bool Beside { get; init; }
+
     public TimeSpan End => Start + Wall;
 }
 
@@ -45,7 +48,12 @@ public sealed class StageTimes
         get { lock (_lock) return [.. _stages]; }
     }
 
-    public T Measure<T>(string name, Func<T> stage)
+    public T Measure<T>(string name, Func<T> stage) => Measure(name, stage, beside: false);
+
+    /// <summary>Times work run on another thread beside the build's stages: <see cref="Unmeasured"/> looks past it.</summary>
+    public T MeasureBeside<T>(string name, Func<T> stage) => Measure(name, stage, beside: true);
+
+    private T Measure<T>(string name, Func<T> stage, bool beside)
     {
         var cpu = CpuNow();
         var paused = GC.GetTotalPauseDuration();
@@ -53,7 +61,7 @@ public sealed class StageTimes
         var result = stage();
         var wall = _clock.Elapsed - start;
         var spent = CpuNow() - cpu;
-        lock (_lock) _stages.Add(new StageTime(name, wall, spent) { Start = start, CpuAtStart = cpu, GcAtStart = paused, GcPause = GC.GetTotalPauseDuration() - paused });
+        lock (_lock) _stages.Add(new StageTime(name, wall, spent) { Start = start, CpuAtStart = cpu, GcAtStart = paused, GcPause = GC.GetTotalPauseDuration() - paused, Beside = beside });
         return result;
     }
 
@@ -73,7 +81,7 @@ public sealed class StageTimes
         var last = new StageTime("the start", TimeSpan.Zero, TimeSpan.Zero) { CpuAtStart = _cpuAtStart, GcAtStart = _gcAtStart };
         var now = new StageTime("", TimeSpan.Zero, TimeSpan.Zero) { Start = _clock.Elapsed, CpuAtStart = CpuNow(), GcAtStart = GC.GetTotalPauseDuration() };
         var gaps = new List<StageTime>();
-        foreach (var stage in Stages.OrderBy(s => s.Start).Append(now))
+        foreach (var stage in Stages.Where(s => !s.Beside).OrderBy(s => s.Start).Append(now))
         {
             if (stage.Start - last.End >= least)
             {

@@ -43,8 +43,9 @@ internal sealed class DeltaBuild
     private string? _basis, _templatesFolder;
     private bool _committing, _sameBasis;
 
-    private DeltaBuild(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times)
+    private DeltaBuild(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, Action<string, string>? changeFound)
     {
+        _changeFound = changeFound;
         _recognizer = recognizer;
         _settings = settings;
         _times = times;
@@ -55,17 +56,25 @@ internal sealed class DeltaBuild
         // Read before the build reads them: a change made meanwhile then shows at the next build.
         string configPath = Path.Combine(_input, TimelineConfig.FileName);
         _config = File.Exists(configPath) ? File.ReadAllBytes(configPath) : null;
+        // The state (a 10,000-article corpus's is a few MB, checksummed and parsed) is read beside the walk.
+        var reading = Task.Run(() => BuildState.Read(settings.ResolvedCacheFolder));
         _scannedAt = DateTime.UtcNow.Ticks;
         _scan = InputFiles.Scan(_input);
-        _state = BuildState.Read(_cacheFolder);
+        _state = reading.GetAwaiter().GetResult();
     }
 
     /// <summary>Finishes an interrupted commit, then reads the last build's state and walks the input folder.</summary>
-    public static DeltaBuild Prepare(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, IProgress<string>? progress)
+    /// <param name="changeFound">
+    /// Called once, with the input folder and the file's path in it, when the first file that changed since the last build is found
+    /// (before it is read).
+    /// </param>
+    public static DeltaBuild Prepare(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, IProgress<string>? progress, Action<string, string>? changeFound = null)
     {
         if (JournaledCommit.Recover(settings.Output) is { } note) progress?.Report($"output: {note}");
-        return times.Measure("build state", () => new DeltaBuild(recognizer, settings, times));
+        return times.Measure("build state", () => new DeltaBuild(recognizer, settings, times, changeFound));
     }
+
+    private Action<string, string>? _changeFound;
 
     /// <summary>Why the last <see cref="TryFinish"/> left the build to the full path, or null.</summary>
     public string? FullBuildReason { get; private set; }
@@ -111,6 +120,7 @@ internal sealed class DeltaBuild
                 inputs[i] = entry with { Length = now.Length, Modified = Recorded(now) };
                 if (!entry.Included) continue; // the globs, unchanged, leave it out
                 if (entry.Source is not { } source) return "a file that was left out as unreadable changed";
+                Interlocked.Exchange(ref _changeFound, null)?.Invoke(_input, now.Path);
                 config ??= Config();
                 var set = SourceLoader.LoadFiles([Path.Combine(_input, now.Path)], config, _input);
                 if (set.Problems.Count > 0 || set.Documents.Count != 1) return $"{now.Path} can no longer be read";
@@ -250,7 +260,7 @@ internal sealed class DeltaBuild
         {
             try
             {
-                return _times.Measure("build state (recorded beside the site)", () => Record(config, result, events));
+                return _times.MeasureBeside("build state (recorded beside the site)", () => Record(config, result, events));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or KeyNotFoundException)
             {

@@ -6,7 +6,7 @@ namespace Timeline.Core.Tests.Pipeline;
 public sealed class StageTimesTests
 {
     [Fact]
-    public void Unmeasured_TellsEachStretchBetweenStages_NamedAfterTheStageBefore_AndOverlappingStagesCountAsOne()
+    public void Unmeasured_TellsEachStretchBetweenStages_NamedAfterTheStageBefore_OverlappingStagesCountingAsOne_AndWorkBesideAsNone()
     {
         var times = new StageTimes();
         times.Measure("first", () =>
@@ -15,7 +15,8 @@ public sealed class StageTimesTests
             times.Measure("inside", () => { });
             Thread.Sleep(30);
         });
-        Thread.Sleep(60);
+        // Work beside the stages (on another thread) does not hide the stretch it overlaps.
+        times.MeasureBeside("beside", () => Thread.Sleep(80));
         times.Measure("second", () => { });
         Thread.Sleep(60);
 
