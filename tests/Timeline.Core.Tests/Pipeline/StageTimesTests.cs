@@ -16,7 +16,11 @@ public sealed class StageTimesTests
             Thread.Sleep(30);
         });
         // Work beside the stages (on another thread) does not hide the stretch it overlaps.
-        times.MeasureBeside("beside", () => Thread.Sleep(80));
+        times.MeasureBeside("beside", () =>
+        {
+            Thread.Sleep(80);
+            return 0;
+        });
         times.Measure("second", () => { });
         Thread.Sleep(60);
 
