@@ -25,9 +25,9 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         string codeVersion = CacheKey.CodeVersion(recognizer);
         var cache = settings.UseCache ? new SqliteAnalysisCache(settings.ResolvedCacheFolder, codeVersion) : null;
         // Decides from the last build's state whether only a few files need to be read and written. Once it finds a changed
-        // file, what reading and analysing it compiles, and the cache's rows, are got ready on the other core.
+        // file, what analysing and keying it compiles, the cache's rows and the template parser are got ready on the other core.
         var delta = settings.UseCache
-            ? DeltaBuild.Prepare(recognizer, settings, times, progress, (input, changed) => WarmUp.Start(recognizer, codeVersion, cache, input, changed))
+            ? DeltaBuild.Prepare(recognizer, settings, times, progress, (_, _) => WarmUp.Start(recognizer, codeVersion, cache))
             : null;
         if (delta?.TryFinish(progress) is { } quick) return quick with { Elapsed = clock.Elapsed, Unmeasured = times.Unmeasured(StageTimes.Gap) };
 
