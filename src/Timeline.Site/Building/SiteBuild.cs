@@ -23,11 +23,10 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             throw new BuildFailedException($"input folder '{settings.Input}' does not exist");
 
         string codeVersion = CacheKey.CodeVersion(recognizer);
-        var cache = settings.UseCache ? new SqliteAnalysisCache(settings.ResolvedCacheFolder, codeVersion) : null;
         // Decides from the last build's state whether only a few files need to be read and written. Once it finds a changed
-        // file, what analysing and keying it compiles, the cache's rows and the template parser are got ready on the other core.
+        // file, what analysing and keying it compiles, and the template parser, are got ready on the other core.
         var delta = settings.UseCache
-            ? DeltaBuild.Prepare(recognizer, settings, times, progress, (_, _) => WarmUp.Start(recognizer, codeVersion, cache))
+            ? DeltaBuild.Prepare(recognizer, settings, times, progress, (_, _) => WarmUp.Start(recognizer, codeVersion))
             : null;
         if (delta?.TryFinish(progress) is { } quick) return quick with { Elapsed = clock.Elapsed, Unmeasured = times.Unmeasured(StageTimes.Gap) };
 
@@ -46,7 +45,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         var pipelineOptions = new PipelineOptions
         {
             MaxDegreeOfParallelism = settings.Parallelism ?? Environment.ProcessorCount,
-            Cache = cache,
+            Cache = settings.UseCache ? new SqliteAnalysisCache(settings.ResolvedCacheFolder, codeVersion) : null,
             Events = settings.UseCache ? new EventCache(settings.ResolvedCacheFolder, codeVersion) : null,
             RecordedKey = delta?.RecordedKeys(),
             // The files the delta build's walk found: the state it records describes that walk, and the folder is not walked again.
