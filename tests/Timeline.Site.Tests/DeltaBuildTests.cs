@@ -654,4 +654,62 @@ public sealed class DeltaBuildTests : IDisposable
         }
         BuildState.Parse(bytes[..^1]).ShouldBeNull();
     }
+
+    [Fact]
+    public void StateRecordedAfterADatedEdit_IsTheStateAFullBuildWithoutAnEarlierStateRecords()
+    {
+        Backdate();
+        BuildTwice();
+        Append(" The talks resumed on March 3, 2011.");
+        // Long enough before either build for its time to be recorded by both.
+        File.SetLastWriteTimeUtc(_article, DateTime.UtcNow.AddMinutes(-30));
+        Build().Delta.ShouldBeFalse();
+        byte[] recorded = File.ReadAllBytes(StateFile);
+
+        File.Delete(StateFile);
+        Build().Delta.ShouldBeFalse();
+
+        File.ReadAllBytes(StateFile).ShouldBe(recorded);
+    }
+
+    [Fact]
+    public void FullBuild_TakesWhatTheLastStateRecordedOfASourceWithTheSameKey_AndDescribesTheEditedOneAfresh()
+    {
+        Backdate();
+        BuildTwice();
+        Append(" The talks resumed on March 3, 2011.");
+        string edited = Path.GetRelativePath(_temp.Combine("in"), _article).Replace('\\', '/');
+        var state = BuildState.Read(_temp.Combine("cache"))!;
+        // A face no document has: only an entry taken from the last state, not one made again, can hold it.
+        byte[] marked = Enumerable.Repeat((byte)0xAB, 32).ToArray();
+        var inputs = state.Inputs.Select(e => e.Source is { } s ? e with { Source = s with { Face = marked } } : e).ToList();
+        (state with { Inputs = inputs }).Write(_temp.Combine("cache"));
+
+        Build().Delta.ShouldBeFalse();
+
+        var after = BuildState.Read(_temp.Combine("cache"))!;
+        after.Inputs.Where(e => e.Source is not null && e.Path != edited).ShouldAllBe(e => e.Source!.Face.SequenceEqual(marked));
+        after.Inputs.Single(e => e.Path == edited).Source!.Face.ShouldNotBe(marked);
+    }
+
+    [Fact]
+    public void FirstChangedFile_IsNamedOnce_BeforeItIsRead_AndAnUnchangedRebuildNamesNone()
+    {
+        BuildTwice();
+        var named = new List<string>();
+        DeltaBuild Prepare() => DeltaBuild.Prepare(EnglishRecognizer.Instance, new BuildSettings
+        {
+            Input = _temp.Combine("in"), Output = Warm, UseCache = true, CacheFolder = _temp.Combine("cache"),
+        }, new Timeline.Core.Pipeline.StageTimes(), null, (input, path) => named.Add(path));
+
+        Prepare().TryFinish(null).ShouldNotBeNull();
+        named.ShouldBeEmpty();
+
+        string other = Articles().ElementAt(3);
+        File.AppendAllText(other, " Officials declined to comment further.\n");
+        Append(" Officials declined to comment further.");
+        Prepare().TryFinish(null).ShouldNotBeNull();
+
+        named.ShouldBe([Path.GetRelativePath(_temp.Combine("in"), other).Replace('\\', '/')]);
+    }
 }

@@ -1,4 +1,5 @@
 using Timeline.Core.Caching;
+using Timeline.Core.Sources;
 
 namespace Timeline.Core.Pipeline;
 
@@ -17,6 +18,13 @@ public sealed record PipelineOptions
     /// whose analysis the cache holds is not read at all: its document is the cache's (<see cref="IAnalysisCache.Unread"/>).
     /// </summary>
     public Func<string, string?>? RecordedKey { get; init; }
+
+    /// <summary>
+    /// The input folder's candidate files (<see cref="InputFiles.Scan"/>: relative paths of supported formats, in ordinal order,
+    /// whatever the globs) as a walk made for this build found them; the pipeline then takes them, filtered by the config's
+    /// globs, instead of walking the folder again. Null walks it.
+    /// </summary>
+    public IReadOnlyList<string>? Files { get; init; }
 
     /// <summary>The events of the last build, reused when the statements are unchanged; null builds them every time.</summary>
     public EventCache? Events { get; init; }

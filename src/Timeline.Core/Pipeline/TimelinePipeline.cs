@@ -33,7 +33,7 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
         {
             // The rows are read on one thread while the input folder is walked on another.
             if (unread is not null) cache!.Prefetch();
-            return SourceLoader.LoadFolder(inputFolder, config, unread);
+            return SourceLoader.LoadFolder(inputFolder, config, unread, _options.Files);
         });
         return Run(sources, config, progress, path => taken.TryGetValue(path, out string? key) ? key : recorded?.Invoke(path));
     }
@@ -87,7 +87,8 @@ public sealed class TimelinePipeline(ITemporalRecognizer recognizer, PipelineOpt
         // A store that failed fails the build as it did when it ran on its own; the wait is what it adds after the events.
         if (storing is not null) Time("cache store (after the events)", () => storing.GetAwaiter().GetResult());
         timeline.ReleaseMergeProfiles();
-        edited.Timeline.ReleaseMergeProfiles();
+        // Without overrides the edited timeline is the same one: its 215,000 statements (at 10,000 articles) are not walked twice.
+        if (!ReferenceEquals(edited.Timeline, timeline)) edited.Timeline.ReleaseMergeProfiles();
         // What only reading, analysing and merging needed (the files' bytes, the merge's queues, the merge
         // profiles: several hundred MB at 10,000 articles) is garbage now, much of it promoted to the oldest
         // generation, where the GC would carry it through the site model and the pages, which set the build's

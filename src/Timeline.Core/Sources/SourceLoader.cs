@@ -18,10 +18,14 @@ public static class SourceLoader
     /// The document of a file (by its path relative to the input folder) as an earlier build read it, when the file is
     /// unchanged since: that file is not opened. Null, or a null document, reads the file.
     /// </param>
-    public static SourceSet LoadFolder(string inputFolder, TimelineConfig config, Func<string, SourceDocument?>? taken = null)
+    /// <param name="walked">
+    /// The folder's candidate files as a walk made for this build found them (<see cref="InputFiles.Scan"/>), filtered here by the
+    /// globs as <see cref="InputFiles.Find"/> filters them; null walks the folder.
+    /// </param>
+    public static SourceSet LoadFolder(string inputFolder, TimelineConfig config, Func<string, SourceDocument?>? taken = null, IReadOnlyList<string>? walked = null)
     {
         string root = Path.GetFullPath(inputFolder);
-        var files = InputFiles.Find(root, config);
+        IReadOnlyList<string> files = walked is null ? InputFiles.Find(root, config) : [.. walked.Where(InputFiles.Filter(config))];
         var set = Load([.. files.Select(rel => (rel, Path.Combine(root, rel)))], config, taken);
 
         // A metadata entry for a file that is not read is a typo that would silently do nothing.

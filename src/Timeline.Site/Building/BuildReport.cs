@@ -23,4 +23,7 @@ public sealed record BuildReport(int Sources, int Events, int FilesWritten, IRea
 
     /// <summary>How long each stage took, in the order they ran.</summary>
     public IReadOnlyList<StageTime> Stages { get; init; } = [];
+
+    /// <summary>The stretches of at least 10 ms between the stages, which no stage measured (<see cref="StageTimes.Unmeasured"/>).</summary>
+    public IReadOnlyList<StageTime> Unmeasured { get; init; } = [];
 }

@@ -43,8 +43,9 @@ internal sealed class DeltaBuild
     private string? _basis, _templatesFolder;
     private bool _committing, _sameBasis;
 
-    private DeltaBuild(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times)
+    private DeltaBuild(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, Action<string, string>? changeFound)
     {
+        _changeFound = changeFound;
         _recognizer = recognizer;
         _settings = settings;
         _times = times;
@@ -55,17 +56,25 @@ internal sealed class DeltaBuild
         // Read before the build reads them: a change made meanwhile then shows at the next build.
         string configPath = Path.Combine(_input, TimelineConfig.FileName);
         _config = File.Exists(configPath) ? File.ReadAllBytes(configPath) : null;
+        // The state (a 10,000-article corpus's is a few MB, checksummed and parsed) is read beside the walk.
+        var reading = Task.Run(() => BuildState.Read(settings.ResolvedCacheFolder));
         _scannedAt = DateTime.UtcNow.Ticks;
         _scan = InputFiles.Scan(_input);
-        _state = BuildState.Read(_cacheFolder);
+        _state = reading.GetAwaiter().GetResult();
     }
 
     /// <summary>Finishes an interrupted commit, then reads the last build's state and walks the input folder.</summary>
-    public static DeltaBuild Prepare(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, IProgress<string>? progress)
+    /// <param name="changeFound">
+    /// Called once, with the input folder and the file's path in it, when the first file that changed since the last build is found
+    /// (before it is read).
+    /// </param>
+    public static DeltaBuild Prepare(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, IProgress<string>? progress, Action<string, string>? changeFound = null)
     {
         if (JournaledCommit.Recover(settings.Output) is { } note) progress?.Report($"output: {note}");
-        return times.Measure("build state", () => new DeltaBuild(recognizer, settings, times));
+        return times.Measure("build state", () => new DeltaBuild(recognizer, settings, times, changeFound));
     }
+
+    private Action<string, string>? _changeFound;
 
     /// <summary>Why the last <see cref="TryFinish"/> left the build to the full path, or null.</summary>
     public string? FullBuildReason { get; private set; }
@@ -111,6 +120,7 @@ internal sealed class DeltaBuild
                 inputs[i] = entry with { Length = now.Length, Modified = Recorded(now) };
                 if (!entry.Included) continue; // the globs, unchanged, leave it out
                 if (entry.Source is not { } source) return "a file that was left out as unreadable changed";
+                Interlocked.Exchange(ref _changeFound, null)?.Invoke(_input, now.Path);
                 config ??= Config();
                 var set = SourceLoader.LoadFiles([Path.Combine(_input, now.Path)], config, _input);
                 if (set.Problems.Count > 0 || set.Documents.Count != 1) return $"{now.Path} can no longer be read";
@@ -234,6 +244,9 @@ internal sealed class DeltaBuild
         };
     }
 
+    /// <summary>The input folder's candidate files as this build's walk found them, for the full build, which then does not walk it again.</summary>
+    public IReadOnlyList<string> Files() => [.. _scan.Select(s => s.Path)];
+
     /// <summary>
     /// The full build is about to render with <paramref name="templatesFolder"/> the timeline of <paramref name="result"/>: what it
     /// renders from, for the state it leaves. What the state says of the sources and events depends on the timeline alone, so
@@ -247,7 +260,7 @@ internal sealed class DeltaBuild
         {
             try
             {
-                return Record(config, result, events);
+                return _times.MeasureBeside("build state (recorded beside the site)", () => Record(config, result, events));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or KeyNotFoundException)
             {
@@ -313,8 +326,16 @@ internal sealed class DeltaBuild
         }
 
         var byPath = timeline.Documents.ToDictionary(d => d.Source.Path, StringComparer.Ordinal);
-        // Worked out by the event cache on the way to its key; again only if it was not asked.
-        var shapeOf = events?.Shapes is { Count: > 0 } known ? known : timeline.Documents.AsParallel()
+        // What the last build recorded of a source whose analysis key is the same is what it would record again: the key names
+        // the document and the code that analysed it (and the basis, the config), and the digests and offsets depend on the analysis alone.
+        var last = _state is { } state && state.Basis == _basis ? state.Inputs.Where(e => e.Source is not null).ToDictionary(e => e.Path, e => e.Source!, StringComparer.Ordinal) : null;
+        var reused = new bool[_scan.Count];
+        for (int i = 0; i < _scan.Count; i++)
+            reused[i] = last is not null && last.TryGetValue(_scan[i].Path, out var before) && keys.GetValueOrDefault(_scan[i].Path) == before.Key
+                && byPath.TryGetValue(_scan[i].Path, out var now) && now.Source.Id == before.Id;
+        // Worked out by the event cache on the way to its key; again, for the sources not recorded, only if it was not asked.
+        var shapeOf = events?.Shapes is { Count: > 0 } known ? known : Enumerable.Range(0, _scan.Count).Where(i => !reused[i] && byPath.ContainsKey(_scan[i].Path))
+            .AsParallel().Select(i => byPath[_scan[i].Path])
             .Select(d => (d.Source.Id, Shape: EventCache.StatementsDigest(d, offsets: false)))
             .ToDictionary(x => x.Id, x => x.Shape, StringComparer.Ordinal);
         var included = InputFiles.Filter(config);
@@ -330,9 +351,11 @@ internal sealed class DeltaBuild
                 string id = analysis.Source.Id;
                 if (keys.GetValueOrDefault(stat.Path) is not { } key) return null;
                 var own = links.GetValueOrDefault(id);
-                if (!shapeOf.TryGetValue(id, out byte[]? shape)) return null;
-                source = new SourceEntry(id, key, shape, [.. analysis.Statements.Select(m => m.DateStart)], [.. positionStarts.GetValueOrDefault(id) ?? []],
-                    SourceFace.Digest(analysis.Source), own is null ? [] : OwnLinks(own));
+                (int DateStart, int Event)[] ownLinks = own is null ? [] : OwnLinks(own);
+                int[] ownPositions = [.. positionStarts.GetValueOrDefault(id) ?? []];
+                if (reused[i]) source = last![stat.Path] with { PositionStarts = ownPositions, Links = ownLinks };
+                else if (!shapeOf.TryGetValue(id, out byte[]? shape)) return null;
+                else source = new SourceEntry(id, key, shape, [.. analysis.Statements.Select(m => m.DateStart)], ownPositions, SourceFace.Digest(analysis.Source), ownLinks);
                 sources++;
             }
             inputs[i] = new InputEntry(stat.Path, stat.Length, Recorded(stat), isInput, source);

@@ -22,9 +22,13 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         if (!Directory.Exists(settings.Input))
             throw new BuildFailedException($"input folder '{settings.Input}' does not exist");
 
-        // Decides from the last build's state whether only a few files need to be read and written.
-        var delta = settings.UseCache ? DeltaBuild.Prepare(recognizer, settings, times, progress) : null;
-        if (delta?.TryFinish(progress) is { } quick) return quick with { Elapsed = clock.Elapsed };
+        string codeVersion = CacheKey.CodeVersion(recognizer);
+        // Decides from the last build's state whether only a few files need to be read and written. Once it finds a changed
+        // file, what analysing and keying it compiles, and the template parser, are got ready on the other core.
+        var delta = settings.UseCache
+            ? DeltaBuild.Prepare(recognizer, settings, times, progress, (_, _) => WarmUp.Start(recognizer, codeVersion))
+            : null;
+        if (delta?.TryFinish(progress) is { } quick) return quick with { Elapsed = clock.Elapsed, Unmeasured = times.Unmeasured(StageTimes.Gap) };
 
         TimelineConfig config;
         try
@@ -41,9 +45,11 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
         var pipelineOptions = new PipelineOptions
         {
             MaxDegreeOfParallelism = settings.Parallelism ?? Environment.ProcessorCount,
-            Cache = settings.UseCache ? new SqliteAnalysisCache(settings.ResolvedCacheFolder, CacheKey.CodeVersion(recognizer)) : null,
-            Events = settings.UseCache ? new EventCache(settings.ResolvedCacheFolder, CacheKey.CodeVersion(recognizer)) : null,
+            Cache = settings.UseCache ? new SqliteAnalysisCache(settings.ResolvedCacheFolder, codeVersion) : null,
+            Events = settings.UseCache ? new EventCache(settings.ResolvedCacheFolder, codeVersion) : null,
             RecordedKey = delta?.RecordedKeys(),
+            // The files the delta build's walk found: the state it records describes that walk, and the folder is not walked again.
+            Files = delta?.Files(),
             Times = times,
         };
         var result = new TimelinePipeline(recognizer, pipelineOptions).Run(settings.Input, config, progress);
@@ -93,8 +99,8 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
                     + (lastDigests is null ? " (no digests recorded)" : ""));
                 if (rendered.SourceViews is var (made, of)) progress?.Report($"sources: {made} of {of} full views made; {rendered.SourcesKeyed} digested from their analysis keys");
                 progress?.Report($"events: {rendered.EventViews.Made} of {rendered.EventViews.Of} views listed their sources");
-                if (pipelineOptions.Cache is SqliteAnalysisCache cache && result.FilesRead < result.Timeline.Documents.Count)
-                    progress?.Report($"cache: {cache.BodiesRead} analyses read whole (for their text or merge profiles), {cache.TextsRead} texts read of the {result.Timeline.Documents.Count - result.FilesRead} sources not read");
+                if (pipelineOptions.Cache is SqliteAnalysisCache rows && result.FilesRead < result.Timeline.Documents.Count)
+                    progress?.Report($"cache: {rows.BodiesRead} analyses read whole (for their text or merge profiles), {rows.TextsRead} texts read of the {result.Timeline.Documents.Count - result.FilesRead} sources not read");
                 foreach (string why in rendered.DigestNotes) progress?.Report($"pages: {why}: its pages were fingerprinted");
             }
         }
@@ -109,6 +115,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             PagesRendered = rendered.Rendered,
             CacheNote = result.CacheNote,
             Stages = times.Stages,
+            Unmeasured = times.Unmeasured(StageTimes.Gap),
         };
     }
 

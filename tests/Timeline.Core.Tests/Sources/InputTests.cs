@@ -29,6 +29,16 @@ public sealed class InputTests
     }
 
     [Fact]
+    public void Inputs_OfAWalkMadeBefore_AreTakenFilteredByTheGlobs_WithoutWalkingTheFolderAgain()
+    {
+        using var folder = Corpus();
+        var config = new TimelineConfig { Exclude = ["drafts/"] };
+        // news/b.md is on disk but not in the walk (added after it): the set is the walk's.
+        var set = SourceLoader.LoadFolder(folder.Root, config, walked: ["a.txt", "drafts/d.md", "news/2023/c.html"]);
+        set.Documents.Select(d => d.Path).ShouldBe(["a.txt", "news/2023/c.html"]);
+    }
+
+    [Fact]
     public void Inputs_ExcludeGlobs()
     {
         using var folder = Corpus();

@@ -1,0 +1,33 @@
+using Timeline.Core.Pipeline;
+
+namespace Timeline.Core.Tests.Pipeline;
+
+/// <summary>The time a build spends outside every stage is told, named after the stage it follows, so it can be found.</summary>
+public sealed class StageTimesTests
+{
+    [Fact]
+    public void Unmeasured_TellsEachStretchBetweenStages_NamedAfterTheStageBefore_OverlappingStagesCountingAsOne_AndWorkBesideAsNone()
+    {
+        var times = new StageTimes();
+        times.Measure("first", () =>
+        {
+            // A stage timed beside another (on another thread) does not end the first's stretch early.
+            times.Measure("inside", () => { });
+            Thread.Sleep(30);
+        });
+        // Work beside the stages (on another thread) does not hide the stretch it overlaps.
+        times.MeasureBeside("beside", () =>
+        {
+            Thread.Sleep(80);
+            return 0;
+        });
+        times.Measure("second", () => { });
+        Thread.Sleep(60);
+
+        var gaps = times.Unmeasured(TimeSpan.FromMilliseconds(40));
+
+        gaps.Select(g => g.Name).ShouldBe(["(after first)", "(after second, to the end)"]);
+        gaps.ShouldAllBe(g => g.Wall >= TimeSpan.FromMilliseconds(40));
+        gaps[0].Start.ShouldBe(times.Stages.Single(s => s.Name == "first").End);
+    }
+}
