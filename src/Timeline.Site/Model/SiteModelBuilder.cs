@@ -27,7 +27,10 @@ public static class SiteModelBuilder
     /// <param name="beside">Run with each event's index right after its view is made, on the same thread (while the event is in the cache).</param>
     /// <param name="onDemand">Each event view makes what it lists of its sources when first read (a rebuild reads it for the few events
     /// it renders); else all are made here, as a build that renders every page reads them all.</param>
-    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect, SourceLinks? known = null, Action<int>? beside = null, bool onDemand = false)
+    /// <param name="estimates">Each event's paging estimate, in the timeline's order, where the last build recorded it (null elsewhere): taken
+    /// rather than made from the event's reports (<see cref="Changes.EventRecords"/>). Only with <paramref name="onDemand"/>.</param>
+    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect, SourceLinks? known = null, Action<int>? beside = null, bool onDemand = false,
+        long?[]? estimates = null)
     {
         var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => new Cited(d.Source), StringComparer.Ordinal);
         var timelineEvents = timeline.Events;
@@ -51,7 +54,8 @@ public static class SiteModelBuilder
         Parallel.For(0, count, i =>
         {
             var e = timelineEvents[i];
-            views[i] = ToView(e, links[i], anchors[i], sourcesById, onDemand, e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList());
+            views[i] = ToView(e, links[i], anchors[i], sourcesById, onDemand, e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList(),
+                estimates?[i]);
             beside?.Invoke(i);
         });
         var events = views.ToList();
@@ -117,7 +121,8 @@ public static class SiteModelBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, bool onDemand, IReadOnlyList<RelatedView> related)
+    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, bool onDemand, IReadOnlyList<RelatedView> related,
+        long? estimate)
     {
         var when = e.When;
         // What it lists of its sources is made here, or when read (onDemand): a rebuild reads it only for the events it renders.
@@ -140,7 +145,7 @@ public static class SiteModelBuilder
         {
             Conflicts = made?.Conflicts!,
             Details = made is null ? () => Details(e, sources) : null,
-            EstimatedSize = made is null ? Estimate(e, link.Date, sources) : null,
+            EstimatedSize = made is null ? estimate ?? Estimate(e, link.Date, sources) : null,
             Related = related,
             IsManual = e.IsManual,
             IsEdited = e.IsEdited,
