@@ -12,12 +12,12 @@ public static class SiteModelBuilder
 {
     public const string UndatedLabel = "Undated";
 
-    public static string SourceHref(string sourceId) => $"sources/{sourceId}.html";
+    public static string SourceHref(string sourceId) => string.Concat("sources/", sourceId, ".html");
 
     /// <summary><see cref="SourceHref"/> and the passage's fragment, made as one string (a large timeline has a few hundred thousand).</summary>
     private static string PassageHref(string sourceId, string passage) => $"sources/{sourceId}.html#{passage}";
 
-    public static string EventHref(string eventId) => $"events/{eventId}.html";
+    public static string EventHref(string eventId) => string.Concat("events/", eventId, ".html");
 
     public static SiteModel Build(TimelineData timeline, SiteInfo site) => Build(timeline, site, collect: true);
 
@@ -51,10 +51,11 @@ public static class SiteModelBuilder
         }
         // Views are independent of each other: made in parallel, kept in the timeline's order.
         var views = new EventView[count];
+        Func<TimelineEvent, EventDetails>? detailsOf = onDemand ? e => Details(e, sourcesById) : null;
         Parallel.For(0, count, i =>
         {
             var e = timelineEvents[i];
-            views[i] = ToView(e, links[i], anchors[i], sourcesById, onDemand, e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList(),
+            views[i] = ToView(e, links[i], anchors[i], sourcesById, detailsOf, e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList(),
                 estimates?[i]);
             beside?.Invoke(i);
         });
@@ -81,7 +82,8 @@ public static class SiteModelBuilder
         }
         var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
         string? updated = published.Count > 0 ? published.Max().ToString() : null;
-        var model = Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)));
+        // The views were just made here: each is given where it is listed rather than copied with it.
+        var model = Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)), inPlace: true);
         model = model with { SourcePages = SourcePaging.Pages(sources) };
         // The views made on the way (each event's twice: bare, and with where it is listed) and the maps above were
         // promoted with the model by the collections while it was made; the pages, which set a build's peak memory,
@@ -121,20 +123,20 @@ public static class SiteModelBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, bool onDemand, IReadOnlyList<RelatedView> related,
-        long? estimate)
+    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, Func<TimelineEvent, EventDetails>? detailsOf,
+        IReadOnlyList<RelatedView> related, long? estimate)
     {
         var when = e.When;
-        // What it lists of its sources is made here, or when read (onDemand): a rebuild reads it only for the events it renders.
-        var made = onDemand ? null : Details(e, sources);
+        // What it lists of its sources is made here, or when read (detailsOf, on demand): a rebuild reads it only for the events it renders.
+        var made = detailsOf is not null ? null : Details(e, sources);
         return new EventView(
             e.Id,
             link.Href,
             link.Date,
             DateLabel.HtmlDateTime(when),
             when.Timex,
-            Lower(when.Precision.ToString()),
-            Lower(when.Modifier.ToString()),
+            LowerName<TimePrecision>.Of(when.Precision),
+            LowerName<TimeModifier>.Of(when.Modifier),
             when.Start?.ToString(),
             when.End?.ToString(),
             when.IsResolved,
@@ -144,7 +146,7 @@ public static class SiteModelBuilder
             made?.Sources!)
         {
             Conflicts = made?.Conflicts!,
-            Details = made is null ? () => Details(e, sources) : null,
+            DetailsOf = made is null ? detailsOf : null,
             EstimatedSize = made is null ? estimate ?? Estimate(e, link.Date, sources) : null,
             Related = related,
             IsManual = e.IsManual,
@@ -201,10 +203,13 @@ public static class SiteModelBuilder
         return size;
     }
 
-    // An enum's name in lower case, made once per name: every event shows its precision and modifier.
-    private static readonly ConcurrentDictionary<string, string> LowerNames = new(StringComparer.Ordinal);
+    // An enum's name in lower case, made once per value (not formatted, then looked up, per event): every event shows its precision and modifier.
+    private static class LowerName<T> where T : struct, Enum
+    {
+        private static readonly ConcurrentDictionary<T, string> Names = new();
 
-    private static string Lower(string name) => LowerNames.GetOrAdd(name, n => n.ToLowerInvariant());
+        public static string Of(T value) => Names.GetOrAdd(value, v => v.ToString().ToLowerInvariant());
+    }
 
     private static EventSourceView ToView(EventMention m, Cited cited)
     {
