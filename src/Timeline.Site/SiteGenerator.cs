@@ -209,7 +209,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
         var recorded = changes.Carries ? changes.Record(pages, digests, fingerprints) : times.Measure("page digests (made beside the pages)", () => changes.Record(pages, digests, fingerprints));
         // What the next build may take of each event and source, with the key of these events; written with the rest.
         if (recorded is not null && timeline.EventsKey is { } eventsKey && changes.Digests is { } made)
-            recorded = recorded with { RecordEvents = writer => EventRecords.Write(writer, eventsKey, timeline, model, made) };
+            recorded = recorded with { RecordEvents = writer => EventRecords.Write(writer, eventsKey, timeline, model, made, taken) };
         return new RenderSummary(byPath, rendered)
         {
             Digests = recorded,

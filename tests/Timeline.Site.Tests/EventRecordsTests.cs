@@ -32,13 +32,30 @@ public sealed class EventRecordsTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private EventRecords Recorded()
+    private EventRecords Recorded(EventRecords.Taken? taken = null)
     {
         new SiteDigests("basis", new Dictionary<string, UInt128>(), new Dictionary<string, PageDigest>())
         {
-            RecordEvents = writer => EventRecords.Write(writer, "k1", _timeline, _model, _digests),
+            RecordEvents = writer => EventRecords.Write(writer, "k1", _timeline, _model, _digests, taken),
         }.Write(_temp.Path);
         return SiteDigests.Read(_temp.Path)?.Events ?? throw new ShouldAssertException("no records read back");
+    }
+
+    private byte[] File() => System.IO.File.ReadAllBytes(Path.Combine(_temp.Path, SiteDigests.FileName));
+
+    [Fact]
+    public void TheRecordsOfTheEventsTaken_AreWrittenAgainAsTheyWereRecorded_TheSameBytesAsMadeWhole()
+    {
+        var records = Recorded();
+        byte[] whole = File();
+        int changed = _timeline.Events.Count / 2;
+        var taken = records.Take(_timeline with { Changes = new TimelineChanges("k1", [], [changed], [_timeline.Events[changed].Id]) })!;
+        taken.SameSources.ShouldBeTrue();
+
+        Recorded(taken);
+
+        File().ShouldBe(whole);
+        taken.Records.Count(r => r.Length > 0).ShouldBe(_timeline.Events.Count - 1);
     }
 
     private static HashSet<string> Cited(TimelineEvent e) => e.Mentions.Select(m => m.SourceId).ToHashSet(StringComparer.Ordinal);

@@ -46,7 +46,9 @@ internal sealed class EventRecords
     /// Writes this build's records: <paramref name="digests"/> holds each event's own digest and each source's digest; the model each
     /// event's estimate (made by the partial model, or from the view) and each source's event count.
     /// </summary>
-    internal static void Write(SiteDigests.Writer writer, string key, TimelineData timeline, SiteModel model, ContentDigests digests)
+    /// <param name="taken">What this build took of the last build's records: an event taken is written as it was recorded (the same bytes),
+    /// when the sources are those it recorded, in the same order (the indexes of the sources it cites are then the same).</param>
+    internal static void Write(SiteDigests.Writer writer, string key, TimelineData timeline, SiteModel model, ContentDigests digests, Taken? taken = null)
     {
         writer.String(key);
         var sources = model.Sources;
@@ -63,7 +65,12 @@ internal sealed class EventRecords
         var events = timeline.Events;
         var own = digests.OwnDigestsMade;
         writer.Int32(events.Count);
-        for (int i = 0; i < events.Count; i++) WriteEvent(writer, events[i], own[i], model.Events[i], indexOf);
+        var copy = taken is { SameSources: true } ? taken : null;
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (copy is not null && copy.Records[i] is var (at, length) && length > 0) writer.Bytes(copy.Bytes.AsSpan(at, length));
+            else WriteEvent(writer, events[i], own[i], model.Events[i], indexOf);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -98,7 +105,7 @@ internal sealed class EventRecords
         if (timeline.Changes is not { } changes || changes.Since != Key) return null;
         try
         {
-            return Take(timeline.Events, changes);
+            return Take(timeline.Events, timeline.Documents, changes);
         }
         catch (FormatException)
         {
@@ -107,16 +114,18 @@ internal sealed class EventRecords
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Taken? Take(IReadOnlyList<TimelineEvent> events, TimelineChanges changes)
+    private Taken? Take(IReadOnlyList<TimelineEvent> events, IReadOnlyList<DocumentAnalysis> documents, TimelineChanges changes)
     {
         var reader = new SiteDigests.Cursor(_bytes, _end) { At = _start };
         int sourceCount = reader.Count();
         var sourceIds = new string[sourceCount];
         var sources = new Dictionary<string, (UInt128 Digest, int Events)>(sourceCount, StringComparer.Ordinal);
+        bool sameSources = sourceCount == documents.Count;
         for (int i = 0; i < sourceCount; i++)
         {
             string id = sourceIds[i] = reader.String();
             sources[id] = (reader.Digest(), reader.Int32());
+            sameSources = sameSources && documents[i].Source.Id == id;
         }
 
         // The sources whose links may differ: those the changes name, those the changed events cite, those the dropped events cited.
@@ -128,10 +137,12 @@ internal sealed class EventRecords
 
         var own = new UInt128[events.Count];
         var estimates = new long?[events.Count];
+        var records = new (int At, int Length)[events.Count];
         int taken = 0, next = 0, skip = 0;
         int recorded = reader.Count();
         for (int r = 0; r < recorded; r++)
         {
+            int recordAt = reader.At;
             int idAt = reader.Key(out int idLength);
             var digest = reader.Digest();
             long estimate = reader.Int64();
@@ -148,6 +159,7 @@ internal sealed class EventRecords
             {
                 own[next] = digest;
                 estimates[next] = estimate;
+                records[next] = (recordAt, reader.At - recordAt);
                 taken++;
                 next++;
                 continue;
@@ -166,7 +178,7 @@ internal sealed class EventRecords
             next++;
         }
         if (next != events.Count || reader.At != _end) return null;
-        return new Taken(own, estimates, taken, sources, affected);
+        return new Taken(own, estimates, taken, sources, affected) { Bytes = _bytes, Records = records, SameSources = sameSources };
     }
 
     private static bool SameId(ReadOnlySpan<byte> recorded, string id) =>
@@ -178,5 +190,15 @@ internal sealed class EventRecords
     /// <param name="Events">How many events were taken from the records.</param>
     /// <param name="Sources">Each recorded source's digest and event count, by id.</param>
     /// <param name="Affected">The sources whose digest and links must be made again: changed, or cited by an event changed or dropped.</param>
-    internal sealed record Taken(UInt128[] Own, long?[] Estimates, int Events, Dictionary<string, (UInt128 Digest, int Events)> Sources, HashSet<string> Affected);
+    internal sealed record Taken(UInt128[] Own, long?[] Estimates, int Events, Dictionary<string, (UInt128 Digest, int Events)> Sources, HashSet<string> Affected)
+    {
+        /// <summary>The bytes the records were read from.</summary>
+        public byte[] Bytes { get; init; } = [];
+
+        /// <summary>Where each event's record is in <see cref="Bytes"/>, in the timeline's order; empty for an event not taken.</summary>
+        public (int At, int Length)[] Records { get; init; } = [];
+
+        /// <summary>Whether the sources recorded are this timeline's, in the same order.</summary>
+        public bool SameSources { get; init; }
+    }
 }

@@ -313,6 +313,9 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
             _buffer.Advance(prefix + length);
         }
 
+        /// <summary>Bytes written as they are (an entry copied from a file this class wrote).</summary>
+        public void Bytes(ReadOnlySpan<byte> bytes) => _buffer.Write(bytes);
+
         public void Int32(int value)
         {
             BinaryPrimitives.WriteInt32LittleEndian(_buffer.GetSpan(4), value);
