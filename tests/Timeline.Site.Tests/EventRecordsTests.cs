@@ -90,6 +90,11 @@ public sealed class EventRecordsTests : IDisposable
         }
         taken.Affected.ShouldBe(Cited(_timeline.Events[changed]).Append(source).Distinct().Order(StringComparer.Ordinal), ignoreOrder: true);
         taken.Sources[source].Events.ShouldBe(_model.Sources.Single(s => s.Id == source).EventCount);
+        // The events whose reports the sources reached are gathered from: every event citing one, found from the records.
+        var citing = Enumerable.Range(0, _timeline.Events.Count).Where(i => i == changed || Cited(_timeline.Events[i]).Overlaps(taken.Affected)).ToList();
+        taken.Citing.ShouldBe(citing);
+        citing.Count.ShouldBeGreaterThan(1);
+        citing.Count.ShouldBeLessThan(_timeline.Events.Count);
     }
 
     [Fact]

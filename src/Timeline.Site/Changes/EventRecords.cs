@@ -138,6 +138,7 @@ internal sealed class EventRecords
         var own = new UInt128[events.Count];
         var estimates = new long?[events.Count];
         var records = new (int At, int Length)[events.Count];
+        var cites = new (int At, int Count)[events.Count];
         int taken = 0, next = 0, skip = 0;
         int recorded = reader.Count();
         for (int r = 0; r < recorded; r++)
@@ -160,6 +161,7 @@ internal sealed class EventRecords
                 own[next] = digest;
                 estimates[next] = estimate;
                 records[next] = (recordAt, reader.At - recordAt);
+                cites[next] = (citedAt, cited);
                 taken++;
                 next++;
                 continue;
@@ -178,7 +180,32 @@ internal sealed class EventRecords
             next++;
         }
         if (next != events.Count || reader.At != _end) return null;
-        return new Taken(own, estimates, taken, sources, affected) { Bytes = _bytes, Records = records, SameSources = sameSources };
+        // The events citing a source reached: those the changes list, and those taken whose recorded sources include one (its links
+        // are gathered from these alone, not from every event's reports).
+        var reached = new bool[sourceCount];
+        for (int i = 0; i < sourceCount; i++) reached[i] = affected.Contains(sourceIds[i]);
+        var citing = new List<int>(touched.Count + 64);
+        skip = 0;
+        for (int i = 0; i < events.Count; i++)
+        {
+            if (skip < touched.Count && touched[skip] == i)
+            {
+                skip++;
+                citing.Add(i);
+                continue;
+            }
+            var (at, count) = cites[i];
+            for (int k = 0; k < count; k++)
+            {
+                int index = BinaryPrimitives.ReadInt32LittleEndian(_bytes.AsSpan(at + 4 * k));
+                if (index >= 0 && index < sourceCount && reached[index])
+                {
+                    citing.Add(i);
+                    break;
+                }
+            }
+        }
+        return new Taken(own, estimates, taken, sources, affected) { Bytes = _bytes, Records = records, SameSources = sameSources, Citing = citing };
     }
 
     private static bool SameId(ReadOnlySpan<byte> recorded, string id) =>
@@ -200,5 +227,8 @@ internal sealed class EventRecords
 
         /// <summary>Whether the sources recorded are this timeline's, in the same order.</summary>
         public bool SameSources { get; init; }
+
+        /// <summary>The indexes of the events that may cite a source of <see cref="Affected"/>, ascending: every other event cites none.</summary>
+        public IReadOnlyList<int> Citing { get; init; } = [];
     }
 }

@@ -67,13 +67,21 @@ internal sealed class SourceDigests
     {
         // With records, the sources made again: those the changes reach, and any the records cannot stand for (new, or without a key).
         HashSet<string>? made = null;
+        // Their links are those of the events that may cite them (Taken.Citing) when they are the sources the changes reach; a source
+        // the records cannot stand for may be cited by any event.
+        IReadOnlyList<int>? citing = taken?.Citing;
         if (taken is not null)
         {
             made = new HashSet<string>(taken.Affected, StringComparer.Ordinal);
             foreach (var d in timeline.Documents)
-                if (keys?.GetValueOrDefault(d.Source.Path) is null || !taken.Sources.ContainsKey(d.Source.Id)) made.Add(d.Source.Id);
+            {
+                if (keys?.GetValueOrDefault(d.Source.Path) is null || !taken.Sources.ContainsKey(d.Source.Id))
+                {
+                    if (made.Add(d.Source.Id)) citing = null;
+                }
+            }
         }
-        var links = Gather(timeline, made);
+        var links = Gather(timeline, made, citing);
         var counts = new Dictionary<string, int>(timeline.Documents.Count, StringComparer.Ordinal);
         foreach (var (source, of) in links) counts[source] = of.Length;
         int keyed = 0, recorded = 0;
@@ -110,7 +118,7 @@ internal sealed class SourceDigests
             string id = d.Source.Id;
             if (!made!.Contains(id) && taken.Sources[id].Events is > 0 and var count) counts[id] = count;
         }
-        return new SourceDigests(links, new Lazy<Dictionary<string, Link[]>>(() => Gather(timeline, null)), counts, sources, keyed, recorded);
+        return new SourceDigests(links, new Lazy<Dictionary<string, Link[]>>(() => Gather(timeline, null, null)), counts, sources, keyed, recorded);
     }
 
     /// <summary>
@@ -119,14 +127,18 @@ internal sealed class SourceDigests
     /// than a map of every mention.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static Dictionary<string, Link[]> Gather(TimelineData timeline, HashSet<string>? only)
+    /// <param name="citing">The indexes of the only events that may cite a source of <paramref name="only"/>, ascending; null for every event.</param>
+    private static Dictionary<string, Link[]> Gather(TimelineData timeline, HashSet<string>? only, IReadOnlyList<int>? citing)
     {
         var gathered = new Dictionary<string, List<Link>>(only?.Count ?? timeline.Documents.Count, StringComparer.Ordinal);
         int order = 0;
         string? lastSource = null;
         List<Link>? lastLinks = null;
-        foreach (var e in timeline.Events)
+        var events = timeline.Events;
+        int count = citing?.Count ?? events.Count;
+        for (int n = 0; n < count; n++)
         {
+            var e = events[citing is null ? n : citing[n]];
             var mentions = e.Mentions;
             for (int i = 0; i < mentions.Count; i++)
             {

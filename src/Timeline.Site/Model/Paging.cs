@@ -20,6 +20,8 @@ public static class Paging
 
     /// <param name="inPlace">The model's views are its own, held by no one else (the model's builder has just made them): each is
     /// given where it is listed (<see cref="EventView.ListAt"/>) rather than copied with it, and the lists of them are kept.</param>
+    // Once per build, over every event: jitted optimized at once rather than run as tier-0 code.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static SiteModel Apply(SiteModel model, bool inPlace)
     {
         bool Fits(IReadOnlyList<EventView> events)
