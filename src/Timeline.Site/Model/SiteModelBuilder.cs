@@ -132,6 +132,9 @@ public static class SiteModelBuilder
         var when = e.When;
         // What it lists of its sources is made here, or when read (detailsOf, on demand): a rebuild reads it only for the events it renders.
         var made = detailsOf is not null ? null : Details(e, sources);
+        // A day's event starts and ends on the same date: formatted once.
+        string? start = when.Start?.ToString();
+        string? end = when.End == when.Start ? start : when.End?.ToString();
         return new EventView(
             e.Id,
             link.Href,
@@ -140,8 +143,8 @@ public static class SiteModelBuilder
             when.Timex,
             LowerName<TimePrecision>.Of(when.Precision),
             LowerName<TimeModifier>.Of(when.Modifier),
-            when.Start?.ToString(),
-            when.End?.ToString(),
+            start,
+            end,
             when.IsResolved,
             e.Headline,
             made?.SourceIds!,
