@@ -70,7 +70,7 @@ public static class SiteModelBuilder
         if (known is { } given)
         {
             // A source without dates (a face) links nothing: its links are not asked for.
-            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, d.Mentions.Count == 0 ? NoLinks : given.EventOf(d.Source.Id), EventHref, given.EventCounts.GetValueOrDefault(d.Source.Id))).ToList();
+            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, d.Mentions.Count == 0 ? NoLinks : given.EventOf(d.Source.Id), EventHref, given.EventCounts.GetValueOrDefault(d.Source.Id), sourcesById[d.Source.Id])).ToList();
         }
         else
         {
@@ -81,7 +81,7 @@ public static class SiteModelBuilder
                 foreach (var m in timelineEvents[i].Mentions) hrefOf[(m.SourceId, m.DateStart)] = links[i].Href;
 
             var eventsPerSource = hrefOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, hrefOf, Unchanged, eventsPerSource.GetValueOrDefault(d.Source.Id))).ToList();
+            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, hrefOf, Unchanged, eventsPerSource.GetValueOrDefault(d.Source.Id), sourcesById[d.Source.Id])).ToList();
         }
         var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
         string? updated = published.Count > 0 ? published.Max().ToString() : null;
@@ -263,7 +263,8 @@ public static class SiteModelBuilder
         ToView(analysis, eventOf, EventHref, eventCount);
 
     /// <param name="linkOf">Source id and date offset → what <paramref name="href"/> makes the link of the date from.</param>
-    private static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> linkOf, Func<string, string> href, int eventCount)
+    /// <param name="cited">Its address and date label as the events' reports show them, when made already: not parsed and formatted again.</param>
+    private static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> linkOf, Func<string, string> href, int eventCount, Cited? cited = null)
     {
         var source = analysis.Source;
         var dates = analysis.Mentions.Where(m => m.Kind is MentionKind.Date or MentionKind.DateRange).ToList();
@@ -284,9 +285,9 @@ public static class SiteModelBuilder
             source.Id,
             source.Title,
             SourceHref(source.Id),
-            LinkUrl(source.Url),
+            cited is null ? LinkUrl(source.Url) : cited.Url,
             source.Publisher,
-            PublishedLabel(source),
+            cited is null ? PublishedLabel(source) : cited.Published,
             source.Published?.ToString(),
             BasisLabel(source.PublishedBasis),
             source.PublishedEvidence,
