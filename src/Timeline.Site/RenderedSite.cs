@@ -32,6 +32,12 @@ public sealed record RenderSummary(SortedDictionary<string, string> Fingerprints
     /// <summary>How many events' views listed their sources (made when first read: for the pages rendered and the data files' items written), of how many.</summary>
     public (int Made, int Of) EventViews { get; init; }
 
+    /// <summary>
+    /// When the last build's records of its events and sources were taken (<see cref="Changes.EventRecords"/>): how many events' own
+    /// digests and estimates, of how many events, and how many sources' digests, of how many sources; else null.
+    /// </summary>
+    public (int Events, int OfEvents, int Sources, int OfSources)? Recorded { get; init; }
+
     /// <summary>How many sources' digests were made from their analysis cache keys, without reading their analyses.</summary>
     public int SourcesKeyed { get; init; }
 

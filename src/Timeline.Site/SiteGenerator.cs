@@ -67,11 +67,20 @@ public sealed partial class SiteGenerator(SiteOptions options)
         SourceDigests? sourceDigests = null;
         PartialSiteModel? partial = null;
         ContentDigests.OwnDigests? own = null;
+        EventRecords.Taken? taken = null;
         if (record && last?.Basis == PageChanges.BasisOf(templates) && !ReadsEverySource(renderer))
         {
-            sourceDigests = times.Measure("source digests", () => SourceDigests.Of(timeline, keys));
+            // An event or source the timeline's changes do not reach is taken from what the last build recorded of it, when it
+            // recorded the events these changes are relative to: only the others' reports are read.
+            taken = last.Events?.Take(timeline);
+            sourceDigests = times.Measure("source digests", () => SourceDigests.Of(timeline, keys, taken));
             // Each event's own digest is made beside its view, while its reports are in the cache.
-            partial = times.Measure("site model", () => PartialSiteModel.Build(timeline, site, sourceDigests.EventOfSource, sourceDigests.EventCounts, (own = new(timeline)).Make));
+            own = new(timeline, taken?.Own);
+            Action<int> beside = taken is null ? own.Make : i =>
+            {
+                if (taken.Estimates[i] is null) own.Make(i);
+            };
+            partial = times.Measure("site model", () => PartialSiteModel.Build(timeline, site, sourceDigests.EventOfSource, sourceDigests.EventCounts, beside, taken?.Estimates));
         }
         var model = partial?.Model ?? times.Measure("site model", () => SiteModelBuilder.Build(timeline, site));
         Func<SourceView, SourceView> full = partial is null ? s => s : partial.Full;
@@ -198,6 +207,9 @@ public sealed partial class SiteGenerator(SiteOptions options)
         var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0; i < pages.Count; i++) byPath[pages[i].Path] = fingerprints[i];
         var recorded = changes.Carries ? changes.Record(pages, digests, fingerprints) : times.Measure("page digests (made beside the pages)", () => changes.Record(pages, digests, fingerprints));
+        // What the next build may take of each event and source, with the key of these events; written with the rest.
+        if (recorded is not null && timeline.EventsKey is { } eventsKey && changes.Digests is { } made)
+            recorded = recorded with { RecordEvents = writer => EventRecords.Write(writer, eventsKey, timeline, model, made, taken) };
         return new RenderSummary(byPath, rendered)
         {
             Digests = recorded,
@@ -208,6 +220,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
             SourceViews = partial is null ? null : (partial.FullViews, model.Sources.Count),
             EventViews = (model.Events.Count(e => e.SourcesMade), model.Events.Count),
             SourcesKeyed = changes.SourcesKeyed,
+            Recorded = taken is null ? null : (taken.Events, model.Events.Count, sourceDigests!.Recorded, model.Sources.Count),
         };
     }
 

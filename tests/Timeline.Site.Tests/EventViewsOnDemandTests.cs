@@ -98,4 +98,37 @@ public sealed class EventViewsOnDemandTests : IDisposable
         EventViews().Made.ShouldBeLessThan(of / 2);
         ShouldBeTheColdBuild();
     }
+
+    /// <summary>How many events and sources the last build took from the records of the one before, from its log; null when it took none.</summary>
+    private (int Events, int OfEvents, int Sources, int OfSources)? Records()
+    {
+        string? line = _log.SingleOrDefault(l => l.StartsWith("records: ", StringComparison.Ordinal));
+        if (line is null) return null;
+        var n = line.Split(' ').Where(w => w.Length > 0 && w.All(char.IsAsciiDigit)).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
+        return (n[0], n[1], n[2], n[3]);
+    }
+
+    [Fact]
+    public void DatedEdit_TakesTheEventsAndSourcesItsChangesDoNotReach_FromTheLastBuildsRecords_AndGivesTheColdBuild()
+    {
+        var first = Build();
+        Records().ShouldBeNull("a first build has no records to take");
+        File.AppendAllText(_note, "\nThe talks resumed on March 3, 1945.\n");
+
+        var report = Build();
+
+        var (events, ofEvents, sources, ofSources) = Records() ?? throw new ShouldAssertException(string.Join("\n", _log));
+        ofEvents.ShouldBe(report.Events);
+        events.ShouldBeGreaterThan(first.Events / 2, "the chronicle's events are not reached by the note's edit");
+        events.ShouldBeLessThan(ofEvents);
+        ofSources.ShouldBe(2);
+        sources.ShouldBe(1, "the chronicle is not reached");
+        ShouldBeTheColdBuild();
+
+        // Undone: the records of the edited build are taken in turn.
+        File.WriteAllText(_note, "Title: A note\nDate: 2024-02-01\n\nThe harbour was opened on June 2, 1911.\n");
+        Build();
+        Records()!.Value.Events.ShouldBeGreaterThan(first.Events / 2);
+        ShouldBeTheColdBuild();
+    }
 }

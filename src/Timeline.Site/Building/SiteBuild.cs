@@ -99,6 +99,8 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
                     + (lastDigests is null ? " (no digests recorded)" : ""));
                 if (rendered.SourceViews is var (made, of)) progress?.Report($"sources: {made} of {of} full views made; {rendered.SourcesKeyed} digested from their analysis keys");
                 progress?.Report($"events: {rendered.EventViews.Made} of {rendered.EventViews.Of} views listed their sources");
+                if (rendered.Recorded is var (recordedEvents, ofEvents, recordedSources, ofSources))
+                    progress?.Report($"records: {recordedEvents} of {ofEvents} events and {recordedSources} of {ofSources} sources taken from the last build's");
                 if (pipelineOptions.Cache is SqliteAnalysisCache rows && result.FilesRead < result.Timeline.Documents.Count)
                     progress?.Report($"cache: {rows.BodiesRead} analyses read whole (for their text or merge profiles), {rows.TextsRead} texts read of the {result.Timeline.Documents.Count - result.FilesRead} sources not read");
                 foreach (string why in rendered.DigestNotes) progress?.Report($"pages: {why}: its pages were fingerprinted");

@@ -25,8 +25,9 @@ internal sealed class ContentDigests
     // lookup by reference does not hash its id.
     private readonly Dictionary<EventView, UInt128> _byView;
 
-    private ContentDigests(Dictionary<string, UInt128> events, Dictionary<string, UInt128> sources, Dictionary<EventView, UInt128> byView)
+    private ContentDigests(Dictionary<string, UInt128> events, Dictionary<string, UInt128> sources, Dictionary<EventView, UInt128> byView, UInt128[] own)
     {
+        OwnDigestsMade = own;
         _events = events;
         _sources = sources;
         _byView = byView;
@@ -37,6 +38,9 @@ internal sealed class ContentDigests
 
     /// <summary>Each source's view (<see cref="SourceView"/>: face, text, the events its dates link to), by id.</summary>
     public IReadOnlyDictionary<string, UInt128> Sources => _sources;
+
+    /// <summary>Each event's own digest (<see cref="OwnDigests"/>), in the timeline's order: what the next build may take of an unchanged event (<see cref="EventRecords"/>).</summary>
+    public UInt128[] OwnDigestsMade { get; }
 
     /// <param name="sources">The sources' digests (<see cref="SourceDigests"/>), made before the model when they decide which views it needs.</param>
     /// <param name="own">Each event's own digest, in the timeline's order, when already made (<see cref="OwnDigests"/>).</param>
@@ -75,7 +79,7 @@ internal sealed class ContentDigests
             eventsById[model.Events[i].Id] = events[i];
             byView[model.Events[i]] = events[i];
         }
-        return new ContentDigests(eventsById, sources, byView);
+        return new ContentDigests(eventsById, sources, byView, own);
     }
 
     /// <summary>An event as a data file writes it: its view, and the sources it cites (whose text tells whether a quote is a passage).</summary>
@@ -207,17 +211,18 @@ internal sealed class ContentDigests
     /// the event's view and estimate, while the event's reports are in the cache (reading them twice, from memory, cost about 0.1 s at
     /// 46,000 events).
     /// </summary>
-    internal sealed class OwnDigests(TimelineData timeline)
+    internal sealed class OwnDigests(TimelineData timeline, UInt128[]? recorded = null)
     {
-        // What an event view shows of each source it cites (SiteModelBuilder.Cited).
-        private readonly Dictionary<string, UInt128> _faces = timeline.Documents.ToDictionary(
-            d => d.Source.Id, d => Hasher().Add(d.Source.Title).Add(d.Source.Url).Add(d.Source.Publisher).Add(d.Source.Published).Finish(), StringComparer.Ordinal);
+        // What an event view shows of each source it cites (SiteModelBuilder.Cited): made when first needed (a rebuild that takes
+        // most events' digests from the records makes a few).
+        private readonly Lazy<Dictionary<string, UInt128>> _faces = new(() => timeline.Documents.ToDictionary(
+            d => d.Source.Id, d => Hasher().Add(d.Source.Title).Add(d.Source.Url).Add(d.Source.Publisher).Add(d.Source.Published).Finish(), StringComparer.Ordinal));
 
-        /// <summary>The digests, in the timeline's order; those not yet made are zero.</summary>
-        public UInt128[] Values { get; } = new UInt128[timeline.Events.Count];
+        /// <summary>The digests, in the timeline's order (those taken from the last build's records at first); those not yet made are zero.</summary>
+        public UInt128[] Values { get; } = recorded ?? new UInt128[timeline.Events.Count];
 
         /// <summary>Makes the digest of the event at <paramref name="index"/>; from any thread, each index once.</summary>
-        public void Make(int index) => Values[index] = Own(timeline.Events[index], _faces);
+        public void Make(int index) => Values[index] = Own(timeline.Events[index], _faces.Value);
     }
 
     /// <summary>This thread's hasher; finish a digest before starting another on the same thread.</summary>

@@ -23,8 +23,14 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
     /// <summary>The large data files written item by item (<see cref="Splice"/>), by path.</summary>
     public IReadOnlyDictionary<string, SplicedFile> Spliced { get; init; } = new Dictionary<string, SplicedFile>(StringComparer.Ordinal);
 
+    /// <summary>What the build that wrote the file recorded of its events and sources (<see cref="EventRecords"/>), or null.</summary>
+    public EventRecords? Events { get; init; }
+
+    /// <summary>Writes this build's records of its events and sources (<see cref="EventRecords.Write"/>) beside the rest; null when there are none.</summary>
+    internal Action<Writer>? RecordEvents { get; init; }
+
     public const string FileName = "site-digests.bin";
-    private const string Header = "timeline-site-digests 3";
+    private const string Header = "timeline-site-digests 4";
 
     /// <summary>
     /// The recorded digests, or null when there are none, or the file is damaged or of another version. The file is checked
@@ -62,6 +68,10 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
                 tables.Add(items);
                 spliced.Add(file, new SplicedFile(hash, new KeyedRecords<SplicedItem>(items, ItemAt)));
             }
+            // The events' records, a block of its own: read only when a rebuild takes them (EventRecords.Take).
+            int records = reader.Count();
+            int recordsAt = reader.At;
+            reader.Skip(records);
             if (reader.At != body.Length) return null;
             // The walk found every key; each table is indexed on its own (a key twice in one means the file is not ours).
             bool whole = true;
@@ -69,7 +79,12 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
             {
                 if (!table.Index()) whole = false;
             });
-            return whole ? new SiteDigests(basis, shared, new KeyedRecords<PageDigest>(pages, PageAt)) { Texts = new KeyedRecords<PageDigest>(texts, PageAt), Spliced = spliced } : null;
+            return whole ? new SiteDigests(basis, shared, new KeyedRecords<PageDigest>(pages, PageAt))
+            {
+                Texts = new KeyedRecords<PageDigest>(texts, PageAt),
+                Spliced = spliced,
+                Events = records > 0 ? EventRecords.Read(bytes, recordsAt, recordsAt + records) : null,
+            } : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
         {
@@ -87,8 +102,9 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
     {
         Directory.CreateDirectory(cacheFolder);
         var files = Sorted(Spliced);
-        var parts = new Writer[3 + files.Length];
-        Parallel.For(0, parts.Length, part =>
+        // The head, the pages, the texts, each data file's items, then the events' records (their length, and them).
+        var parts = new Writer[3 + files.Length + 2];
+        Parallel.For(0, parts.Length - 1, part =>
         {
             switch (part)
             {
@@ -109,6 +125,14 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
                 case 2:
                     parts[2] = WritePages(Sorted(Texts));
                     parts[2].Int32(files.Length); // the data files' count, before them
+                    break;
+                case var last when last == parts.Length - 2:
+                    // Last, as a block with its length before it, so that a reader steps over it.
+                    var events = new Writer(RecordEvents is null ? 4 : 1 << 20);
+                    RecordEvents?.Invoke(events);
+                    parts[last] = new Writer(4);
+                    parts[last].Int32(events.Written.Length);
+                    parts[last + 1] = events;
                     break;
                 default:
                     var (path, file) = files[part - 3];
@@ -196,7 +220,7 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
     }
 
     /// <summary>Reads the file as <see cref="BinaryWriter"/> wrote it: strings with their UTF-8 length before them (7 bits a byte), numbers little-endian.</summary>
-    private sealed class Cursor(byte[] bytes, int end)
+    internal sealed class Cursor(byte[] bytes, int end)
     {
         public byte[] Bytes => bytes;
 
@@ -213,6 +237,13 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
             Need(4);
             At += 4;
             return BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(At - 4));
+        }
+
+        public long Int64()
+        {
+            Need(8);
+            At += 8;
+            return BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(At - 8));
         }
 
         public UInt128 Digest()
@@ -259,7 +290,7 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
     }
 
     /// <summary>Writes what <see cref="Cursor"/> reads, into one growing buffer.</summary>
-    private sealed class Writer
+    internal sealed class Writer
     {
         private readonly ArrayBufferWriter<byte> _buffer;
 
@@ -281,6 +312,9 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
             span[at] = (byte)(length >>> (7 * at));
             _buffer.Advance(prefix + length);
         }
+
+        /// <summary>Bytes written as they are (an entry copied from a file this class wrote).</summary>
+        public void Bytes(ReadOnlySpan<byte> bytes) => _buffer.Write(bytes);
 
         public void Int32(int value)
         {

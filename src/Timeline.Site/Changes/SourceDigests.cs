@@ -13,21 +13,25 @@ internal sealed class SourceDigests
 {
     private static readonly Dictionary<(string, int), string> NoLinks = [];
     private readonly Dictionary<string, Link[]> _links;
+    // Every source's links, when _links holds only some (the sources a rebuild's changes reach): gathered if another is asked for.
+    private readonly Lazy<Dictionary<string, Link[]>> _all;
     private readonly Lazy<Dictionary<(string, int), string>> _eventOf;
 
-    private SourceDigests(Dictionary<string, Link[]> links, Dictionary<string, int> eventCounts, Dictionary<string, UInt128> sources, int keyed)
+    private SourceDigests(Dictionary<string, Link[]> links, Lazy<Dictionary<string, Link[]>>? all, Dictionary<string, int> eventCounts, Dictionary<string, UInt128> sources, int keyed, int recorded)
     {
         _links = links;
+        _all = all ?? new Lazy<Dictionary<string, Link[]>>(links);
         _eventOf = new Lazy<Dictionary<(string, int), string>>(() =>
         {
             var all = new Dictionary<(string, int), string>();
-            foreach (var (source, of) in _links)
+            foreach (var (source, of) in _all.Value)
                 foreach (var link in of) all[(source, link.Start)] = link.Event;
             return all;
         });
         EventCounts = eventCounts;
         Sources = sources;
         Keyed = keyed;
+        Recorded = recorded;
     }
 
     /// <summary>Source id and date offset → the id of the event it links to, as <c>SiteModelBuilder.Build</c> finds it (the last event naming it wins).</summary>
@@ -35,7 +39,8 @@ internal sealed class SourceDigests
     public Dictionary<(string, int), string> EventOf => _eventOf.Value;
 
     /// <summary>The links of <see cref="EventOf"/> from the dates of one source.</summary>
-    public Dictionary<(string, int), string> EventOfSource(string sourceId) => Map(sourceId, _links.GetValueOrDefault(sourceId));
+    public Dictionary<(string, int), string> EventOfSource(string sourceId) =>
+        Map(sourceId, _links.TryGetValue(sourceId, out var links) ? links : _all.Value.GetValueOrDefault(sourceId));
 
     /// <summary>How many dates of each source link to an event, by source id.</summary>
     public Dictionary<string, int> EventCounts { get; }
@@ -46,22 +51,94 @@ internal sealed class SourceDigests
     /// <summary>How many digests were made from an analysis key rather than from the analysis.</summary>
     public int Keyed { get; }
 
+    /// <summary>How many digests (and event counts) were taken from the last build's records (<see cref="EventRecords"/>).</summary>
+    public int Recorded { get; }
+
     /// <summary>A date of a source (its offset) and the event it links to; <see cref="Order"/> is the mention's place among all the events' mentions.</summary>
     private readonly record struct Link(int Start, int Order, string Event);
 
     /// <param name="keys">The analysis cache key of each document, by path (<c>PipelineResult.CacheKeys</c>), when known.</param>
+    /// <param name="taken">What the last build recorded of its sources, when this timeline's changes are relative to its events: a
+    /// source the changes do not reach (<see cref="EventRecords.Taken.Affected"/>) has the digest and event count recorded, and
+    /// only the others' links are gathered and digested.</param>
     // Jitted optimized at once, as the helpers below: a one-shot rebuild runs its loops over every mention and source once.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static SourceDigests Of(TimelineData timeline, IReadOnlyDictionary<string, string?>? keys)
+    public static SourceDigests Of(TimelineData timeline, IReadOnlyDictionary<string, string?>? keys, EventRecords.Taken? taken = null)
     {
-        // Each source's links, gathered in the events' order, then put in the order of their offsets, the last event naming a date
-        // kept (as a map filled in the events' order keeps it): one list per source rather than a map of every mention.
-        var gathered = new Dictionary<string, List<Link>>(timeline.Documents.Count, StringComparer.Ordinal);
+        // With records, the sources made again: those the changes reach, and any the records cannot stand for (new, or without a key).
+        HashSet<string>? made = null;
+        // Their links are those of the events that may cite them (Taken.Citing) when they are the sources the changes reach; a source
+        // the records cannot stand for may be cited by any event.
+        IReadOnlyList<int>? citing = taken?.Citing;
+        if (taken is not null)
+        {
+            made = new HashSet<string>(taken.Affected, StringComparer.Ordinal);
+            foreach (var d in timeline.Documents)
+            {
+                if (keys?.GetValueOrDefault(d.Source.Path) is null || !taken.Sources.ContainsKey(d.Source.Id))
+                {
+                    if (made.Add(d.Source.Id)) citing = null;
+                }
+            }
+        }
+        var links = Gather(timeline, made, citing);
+        var counts = new Dictionary<string, int>(timeline.Documents.Count, StringComparer.Ordinal);
+        foreach (var (source, of) in links) counts[source] = of.Length;
+        int keyed = 0, recorded = 0;
+        var digests = new (string Id, UInt128 Digest)[timeline.Documents.Count];
+        Parallel.For(0, digests.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
+        {
+            var d = timeline.Documents[i];
+            string id = d.Source.Id;
+            var key = keys?.GetValueOrDefault(d.Source.Path);
+            if (made is not null && !made.Contains(id))
+            {
+                var record = taken!.Sources[id];
+                Interlocked.Increment(ref recorded);
+                digests[i] = (id, record.Digest);
+                return;
+            }
+            int count = links.TryGetValue(id, out var of) ? of.Length : 0;
+            if (key is not null)
+            {
+                Interlocked.Increment(ref keyed);
+                digests[i] = (id, FromKey(key, id, of, count));
+            }
+            else
+            {
+                digests[i] = (id, Analysed(d, Map(id, of), count));
+            }
+        });
+        var sources = new Dictionary<string, UInt128>(digests.Length, StringComparer.Ordinal);
+        foreach (var (id, digest) in digests) sources.Add(id, digest);
+        if (taken is null) return new SourceDigests(links, null, counts, sources, keyed, 0);
+        // A source taken from the records links as it did: its count is the recorded one; the others' were counted above.
+        foreach (var d in timeline.Documents)
+        {
+            string id = d.Source.Id;
+            if (!made!.Contains(id) && taken.Sources[id].Events is > 0 and var count) counts[id] = count;
+        }
+        return new SourceDigests(links, new Lazy<Dictionary<string, Link[]>>(() => Gather(timeline, null, null)), counts, sources, keyed, recorded);
+    }
+
+    /// <summary>
+    /// Each source's links (of <paramref name="only"/> these sources, when given), gathered in the events' order, then put in the order
+    /// of their offsets, the last event naming a date kept (as a map filled in the events' order keeps it): one list per source rather
+    /// than a map of every mention.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <param name="citing">The indexes of the only events that may cite a source of <paramref name="only"/>, ascending; null for every event.</param>
+    private static Dictionary<string, Link[]> Gather(TimelineData timeline, HashSet<string>? only, IReadOnlyList<int>? citing)
+    {
+        var gathered = new Dictionary<string, List<Link>>(only?.Count ?? timeline.Documents.Count, StringComparer.Ordinal);
         int order = 0;
         string? lastSource = null;
         List<Link>? lastLinks = null;
-        foreach (var e in timeline.Events)
+        var events = timeline.Events;
+        int count = citing?.Count ?? events.Count;
+        for (int n = 0; n < count; n++)
         {
+            var e = events[citing is null ? n : citing[n]];
             var mentions = e.Mentions;
             for (int i = 0; i < mentions.Count; i++)
             {
@@ -69,39 +146,17 @@ internal sealed class SourceDigests
                 if (!ReferenceEquals(m.SourceId, lastSource))
                 {
                     lastSource = m.SourceId;
-                    if (!gathered.TryGetValue(lastSource, out lastLinks)) gathered[lastSource] = lastLinks = [];
+                    if (only is not null && !only.Contains(lastSource)) lastLinks = null;
+                    else if (!gathered.TryGetValue(lastSource, out lastLinks)) gathered[lastSource] = lastLinks = [];
                 }
-                lastLinks!.Add(new Link(m.DateStart, order++, e.Id));
+                lastLinks?.Add(new Link(m.DateStart, order, e.Id));
+                order++;
             }
         }
-        var sorted = gathered.AsParallel().Select(g => (g.Key, Links: Sorted(g.Value))).ToArray();
+        var sorted = gathered.Count < 64 ? gathered.Select(g => (g.Key, Links: Sorted(g.Value))).ToArray() : gathered.AsParallel().Select(g => (g.Key, Links: Sorted(g.Value))).ToArray();
         var links = new Dictionary<string, Link[]>(sorted.Length, StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(sorted.Length, StringComparer.Ordinal);
-        foreach (var (source, of) in sorted)
-        {
-            links[source] = of;
-            counts[source] = of.Length;
-        }
-        int keyed = 0;
-        var digests = new (string Id, UInt128 Digest)[timeline.Documents.Count];
-        Parallel.For(0, digests.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
-        {
-            var d = timeline.Documents[i];
-            string id = d.Source.Id;
-            int count = counts.GetValueOrDefault(id);
-            if (keys?.GetValueOrDefault(d.Source.Path) is { } key)
-            {
-                Interlocked.Increment(ref keyed);
-                digests[i] = (id, FromKey(key, id, links.GetValueOrDefault(id), count));
-            }
-            else
-            {
-                digests[i] = (id, Analysed(d, Map(id, links.GetValueOrDefault(id)), count));
-            }
-        });
-        var sources = new Dictionary<string, UInt128>(digests.Length, StringComparer.Ordinal);
-        foreach (var (id, digest) in digests) sources.Add(id, digest);
-        return new SourceDigests(links, counts, sources, keyed);
+        foreach (var (source, of) in sorted) links[source] = of;
+        return links;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -16,12 +16,29 @@ public static class Paging
     /// <summary>At most this many events on one page, whatever their size, so a browser stays quick.</summary>
     public const int MaxEventsPerPage = 1000;
 
-    public static SiteModel Apply(SiteModel model)
-    {
-        bool Fits(IReadOnlyCollection<EventView> events) => events.Count <= MaxEventsPerPage && events.Sum(SizeOf) <= PageBudget;
+    public static SiteModel Apply(SiteModel model) => Apply(model, inPlace: false);
 
-        if (Fits(model.Events.ToList()))
+    /// <param name="inPlace">The model's views are its own, held by no one else (the model's builder has just made them): each is
+    /// given where it is listed (<see cref="EventView.ListAt"/>) rather than copied with it, and the lists of them are kept.</param>
+    // Once per build, over every event: jitted optimized at once rather than run as tier-0 code.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static SiteModel Apply(SiteModel model, bool inPlace)
+    {
+        bool Fits(IReadOnlyList<EventView> events)
         {
+            if (events.Count > MaxEventsPerPage) return false;
+            long size = 0;
+            for (int i = 0; i < events.Count; i++) size += SizeOf(events[i]);
+            return size <= PageBudget;
+        }
+
+        if (Fits(model.Events))
+        {
+            if (inPlace)
+            {
+                foreach (var e in model.Events) e.ListAt("index.html#" + e.Id);
+                return Rebuild(model, model.Events, [], [], inPlace: true);
+            }
             var listed = model.Events.Select(e => e with { ListedHref = "index.html#" + e.Id }).ToList();
             return Rebuild(model, listed, [], []);
         }
@@ -52,18 +69,35 @@ public static class Paging
             }
         }
 
-        var pageOfEvent = new Dictionary<string, string>(StringComparer.Ordinal);
         var pageOfYear = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, _, decade) in units)
+        IReadOnlyList<EventView> events;
+        Dictionary<string, EventView>? byId = null;
+        if (inPlace)
         {
-            foreach (var year in decade.Years)
+            foreach (var (path, _, decade) in units)
             {
-                pageOfYear.TryAdd(year.Anchor, path);
-                foreach (var e in year.Events) pageOfEvent[e.Id] = path;
+                foreach (var year in decade.Years)
+                {
+                    pageOfYear.TryAdd(year.Anchor, path);
+                    foreach (var e in year.Events) e.ListAt($"{path}#{e.Id}");
+                }
             }
+            events = model.Events;
         }
-        var events = model.Events.Select(e => e with { ListedHref = $"{pageOfEvent[e.Id]}#{e.Id}" }).ToList();
-        var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        else
+        {
+            var pageOfEvent = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (path, _, decade) in units)
+            {
+                foreach (var year in decade.Years)
+                {
+                    pageOfYear.TryAdd(year.Anchor, path);
+                    foreach (var e in year.Events) pageOfEvent[e.Id] = path;
+                }
+            }
+            events = model.Events.Select(e => e with { ListedHref = $"{pageOfEvent[e.Id]}#{e.Id}" }).ToList();
+            byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        }
 
         var links = units.Select(u => new PageLink(u.Title, u.Path, u.Decade.EventCount)).ToList();
         var pages = units.Select((u, i) => new PageView(
@@ -76,7 +110,7 @@ public static class Paging
         var linksOf = units.Select((u, i) => (u.Decade.Anchor, Link: links[i]))
             .GroupBy(x => x.Anchor, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PageLink>)g.Select(x => x.Link).ToList(), StringComparer.Ordinal);
-        return Rebuild(model, events, pageOfYear, pages, linksOf);
+        return Rebuild(model, events, pageOfYear, pages, linksOf, inPlace);
     }
 
     /// <summary>The estimate of an event: made from the timeline's event by the model's builder, which need not make what its view lists.</summary>
@@ -117,19 +151,21 @@ public static class Paging
         return parts;
     }
 
-    private static DecadeView Relist(DecadeView decade, Dictionary<string, EventView> byId, Dictionary<string, string> pageOfYear) =>
+    /// <param name="byId">The views to list in place of the decade's, by id; null when its views are the ones to list (paged in place).</param>
+    private static DecadeView Relist(DecadeView decade, Dictionary<string, EventView>? byId, Dictionary<string, string> pageOfYear) =>
         decade with
         {
             Years = decade.Years.Select(y => y with
             {
-                Events = y.Events.Select(e => byId[e.Id]).ToList(),
+                Events = byId is null ? y.Events : y.Events.Select(e => byId[e.Id]).ToList(),
                 Page = pageOfYear.GetValueOrDefault(y.Anchor, "index.html"),
             }).ToList(),
         };
 
-    private static SiteModel Rebuild(SiteModel model, List<EventView> events, Dictionary<string, string> pageOfYear, List<PageView> pages, Dictionary<string, IReadOnlyList<PageLink>>? linksOf = null)
+    private static SiteModel Rebuild(SiteModel model, IReadOnlyList<EventView> events, Dictionary<string, string> pageOfYear, List<PageView> pages, Dictionary<string, IReadOnlyList<PageLink>>? linksOf = null,
+        bool inPlace = false)
     {
-        var byId = events.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var byId = inPlace ? null : events.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var decades = model.Decades.Select(d => Relist(d, byId, pageOfYear) with
         {
             Pages = linksOf?.GetValueOrDefault(d.Anchor) ?? [],

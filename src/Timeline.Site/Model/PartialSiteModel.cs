@@ -38,13 +38,14 @@ internal sealed class PartialSiteModel
 
     /// <param name="eventOf">Where the dates of one source link (source id and date offset → event id), by source id: asked only for the full views made.</param>
     /// <param name="beside">Run with each event's index right after its view is made (<see cref="SiteModelBuilder"/>).</param>
+    /// <param name="estimates">Each event's paging estimate where the last build recorded it (<see cref="SiteModelBuilder.Build(TimelineData, SiteInfo, bool, SourceLinks?, Action{int}?, bool, long?[])"/>).</param>
     public static PartialSiteModel Build(TimelineData timeline, SiteInfo site, Func<string, Dictionary<(string, int), string>> eventOf, IReadOnlyDictionary<string, int> eventCounts,
-        Action<int>? beside = null)
+        Action<int>? beside = null, long?[]? estimates = null)
     {
         // A source's view is made from its face alone when its analysis has no paragraphs and no dates.
         var faces = timeline with { Documents = timeline.Documents.Select(d => d with { Paragraphs = [], Mentions = [] }).ToList() };
         // The links are the caller's: found again here, they took another pass over every statement (0.1-0.2 s at 10,000 articles).
-        var model = SiteModelBuilder.Build(faces, site, collect: false, new SourceLinks(eventOf, eventCounts), beside, onDemand: true);
+        var model = SiteModelBuilder.Build(faces, site, collect: false, new SourceLinks(eventOf, eventCounts), beside, onDemand: true, estimates);
         return new PartialSiteModel(model, timeline.Documents.ToDictionary(d => d.Source.Id, StringComparer.Ordinal), eventOf, eventCounts);
     }
 

@@ -12,12 +12,12 @@ public static class SiteModelBuilder
 {
     public const string UndatedLabel = "Undated";
 
-    public static string SourceHref(string sourceId) => $"sources/{sourceId}.html";
+    public static string SourceHref(string sourceId) => string.Concat("sources/", sourceId, ".html");
 
     /// <summary><see cref="SourceHref"/> and the passage's fragment, made as one string (a large timeline has a few hundred thousand).</summary>
     private static string PassageHref(string sourceId, string passage) => $"sources/{sourceId}.html#{passage}";
 
-    public static string EventHref(string eventId) => $"events/{eventId}.html";
+    public static string EventHref(string eventId) => string.Concat("events/", eventId, ".html");
 
     public static SiteModel Build(TimelineData timeline, SiteInfo site) => Build(timeline, site, collect: true);
 
@@ -27,7 +27,13 @@ public static class SiteModelBuilder
     /// <param name="beside">Run with each event's index right after its view is made, on the same thread (while the event is in the cache).</param>
     /// <param name="onDemand">Each event view makes what it lists of its sources when first read (a rebuild reads it for the few events
     /// it renders); else all are made here, as a build that renders every page reads them all.</param>
-    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect, SourceLinks? known = null, Action<int>? beside = null, bool onDemand = false)
+    /// <param name="estimates">Each event's paging estimate, in the timeline's order, where the last build recorded it (null elsewhere): taken
+    /// rather than made from the event's reports (<see cref="Changes.EventRecords"/>). Only with <paramref name="onDemand"/>.</param>
+    // Called once per build, its loops over every event (and the views' loop body below) jitted optimized at once: run as tier-0
+    // code, they were a third of the partial model's own time in a rebuild.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static SiteModel Build(TimelineData timeline, SiteInfo site, bool collect, SourceLinks? known = null, Action<int>? beside = null, bool onDemand = false,
+        long?[]? estimates = null)
     {
         var sourcesById = timeline.Documents.ToDictionary(d => d.Source.Id, d => new Cited(d.Source), StringComparer.Ordinal);
         var timelineEvents = timeline.Events;
@@ -48,10 +54,12 @@ public static class SiteModelBuilder
         }
         // Views are independent of each other: made in parallel, kept in the timeline's order.
         var views = new EventView[count];
-        Parallel.For(0, count, i =>
+        Func<TimelineEvent, EventDetails>? detailsOf = onDemand ? e => Details(e, sourcesById) : null;
+        Parallel.For(0, count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
             var e = timelineEvents[i];
-            views[i] = ToView(e, links[i], anchors[i], sourcesById, onDemand, e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList());
+            views[i] = ToView(e, links[i], anchors[i], sourcesById, detailsOf, e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList(),
+                estimates?[i]);
             beside?.Invoke(i);
         });
         var events = views.ToList();
@@ -62,7 +70,7 @@ public static class SiteModelBuilder
         if (known is { } given)
         {
             // A source without dates (a face) links nothing: its links are not asked for.
-            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, d.Mentions.Count == 0 ? NoLinks : given.EventOf(d.Source.Id), EventHref, given.EventCounts.GetValueOrDefault(d.Source.Id))).ToList();
+            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, d.Mentions.Count == 0 ? NoLinks : given.EventOf(d.Source.Id), EventHref, given.EventCounts.GetValueOrDefault(d.Source.Id), sourcesById[d.Source.Id])).ToList();
         }
         else
         {
@@ -73,11 +81,12 @@ public static class SiteModelBuilder
                 foreach (var m in timelineEvents[i].Mentions) hrefOf[(m.SourceId, m.DateStart)] = links[i].Href;
 
             var eventsPerSource = hrefOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, hrefOf, Unchanged, eventsPerSource.GetValueOrDefault(d.Source.Id))).ToList();
+            sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, hrefOf, Unchanged, eventsPerSource.GetValueOrDefault(d.Source.Id), sourcesById[d.Source.Id])).ToList();
         }
         var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
         string? updated = published.Count > 0 ? published.Max().ToString() : null;
-        var model = Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)));
+        // The views were just made here: each is given where it is listed rather than copied with it.
+        var model = Paging.Apply(new SiteModel(site with { Updated = updated }, decades, years, events, sources, Overview.Build(years)), inPlace: true);
         model = model with { SourcePages = SourcePaging.Pages(sources) };
         // The views made on the way (each event's twice: bare, and with where it is listed) and the maps above were
         // promoted with the model by the collections while it was made; the pages, which set a build's peak memory,
@@ -117,21 +126,25 @@ public static class SiteModelBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, bool onDemand, IReadOnlyList<RelatedView> related)
+    private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, Func<TimelineEvent, EventDetails>? detailsOf,
+        IReadOnlyList<RelatedView> related, long? estimate)
     {
         var when = e.When;
-        // What it lists of its sources is made here, or when read (onDemand): a rebuild reads it only for the events it renders.
-        var made = onDemand ? null : Details(e, sources);
+        // What it lists of its sources is made here, or when read (detailsOf, on demand): a rebuild reads it only for the events it renders.
+        var made = detailsOf is not null ? null : Details(e, sources);
+        // A day's event starts and ends on the same date: formatted once.
+        string? start = when.Start?.ToString();
+        string? end = when.End == when.Start ? start : when.End?.ToString();
         return new EventView(
             e.Id,
             link.Href,
             link.Date,
             DateLabel.HtmlDateTime(when),
             when.Timex,
-            Lower(when.Precision.ToString()),
-            Lower(when.Modifier.ToString()),
-            when.Start?.ToString(),
-            when.End?.ToString(),
+            LowerName<TimePrecision>.Of(when.Precision),
+            LowerName<TimeModifier>.Of(when.Modifier),
+            start,
+            end,
             when.IsResolved,
             e.Headline,
             made?.SourceIds!,
@@ -139,8 +152,8 @@ public static class SiteModelBuilder
             made?.Sources!)
         {
             Conflicts = made?.Conflicts!,
-            Details = made is null ? () => Details(e, sources) : null,
-            EstimatedSize = made is null ? Estimate(e, link.Date, sources) : null,
+            DetailsOf = made is null ? detailsOf : null,
+            EstimatedSize = made is null ? estimate ?? Estimate(e, link.Date, sources) : null,
             Related = related,
             IsManual = e.IsManual,
             IsEdited = e.IsEdited,
@@ -196,10 +209,13 @@ public static class SiteModelBuilder
         return size;
     }
 
-    // An enum's name in lower case, made once per name: every event shows its precision and modifier.
-    private static readonly ConcurrentDictionary<string, string> LowerNames = new(StringComparer.Ordinal);
+    // An enum's name in lower case, made once per value (not formatted, then looked up, per event): every event shows its precision and modifier.
+    private static class LowerName<T> where T : struct, Enum
+    {
+        private static readonly ConcurrentDictionary<T, string> Names = new();
 
-    private static string Lower(string name) => LowerNames.GetOrAdd(name, n => n.ToLowerInvariant());
+        public static string Of(T value) => Names.GetOrAdd(value, v => v.ToString().ToLowerInvariant());
+    }
 
     private static EventSourceView ToView(EventMention m, Cited cited)
     {
@@ -247,7 +263,8 @@ public static class SiteModelBuilder
         ToView(analysis, eventOf, EventHref, eventCount);
 
     /// <param name="linkOf">Source id and date offset → what <paramref name="href"/> makes the link of the date from.</param>
-    private static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> linkOf, Func<string, string> href, int eventCount)
+    /// <param name="cited">Its address and date label as the events' reports show them, when made already: not parsed and formatted again.</param>
+    private static SourceView ToView(DocumentAnalysis analysis, Dictionary<(string, int), string> linkOf, Func<string, string> href, int eventCount, Cited? cited = null)
     {
         var source = analysis.Source;
         var dates = analysis.Mentions.Where(m => m.Kind is MentionKind.Date or MentionKind.DateRange).ToList();
@@ -268,9 +285,9 @@ public static class SiteModelBuilder
             source.Id,
             source.Title,
             SourceHref(source.Id),
-            LinkUrl(source.Url),
+            cited is null ? LinkUrl(source.Url) : cited.Url,
             source.Publisher,
-            PublishedLabel(source),
+            cited is null ? PublishedLabel(source) : cited.Published,
             source.Published?.ToString(),
             BasisLabel(source.PublishedBasis),
             source.PublishedEvidence,

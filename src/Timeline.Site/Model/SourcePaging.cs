@@ -22,22 +22,30 @@ public static class SourcePaging
             return [new SourcesPageView(IndexPath, "Sources", rows.Count, rows, [], null, null)];
 
         var units = new List<(string Path, string Label, string Title, List<SourceRow> Rows)>();
-        var byYear = rows
-            .GroupBy(r => r.PublishedIso is { } iso ? YearOf(iso) : (int?)null)
-            .OrderBy(g => g.Key is null)
-            .ThenBy(g => g.Key ?? 0);
-        foreach (var year in byYear)
+        // By year of publication (undated last), then date and id: one sort of the rows (ids are unique, so the order is total),
+        // each year then a run of it. Grouped and ordered through LINQ, this took 0.05 s at 10,000 sources in a rebuild (tier-0 code).
+        var sorted = rows.Select(r => new Dated(r.PublishedIso is { } iso ? YearOf(iso) : null, r)).ToArray();
+        Array.Sort(sorted, static (a, b) =>
         {
-            string label = year.Key is { } y ? Core.Events.DateLabel.Year(y) : SiteModelBuilder.UndatedLabel;
+            if (a.Year != b.Year) return a.Year is null ? 1 : b.Year is null ? -1 : a.Year.Value.CompareTo(b.Year.Value);
+            int byDate = string.CompareOrdinal(a.Row.PublishedIso, b.Row.PublishedIso);
+            return byDate != 0 ? byDate : string.CompareOrdinal(a.Row.Id, b.Row.Id);
+        });
+        for (int first = 0, next; first < sorted.Length; first = next)
+        {
+            int? year = sorted[first].Year;
+            for (next = first + 1; next < sorted.Length && sorted[next].Year == year;) next++;
+            string label = year is { } y ? Core.Events.DateLabel.Year(y) : SiteModelBuilder.UndatedLabel;
             string slug = Core.Sources.Slug.From(label);
-            var ordered = year.OrderBy(r => r.PublishedIso, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
+            var ordered = new List<SourceRow>(next - first);
+            for (int i = first; i < next; i++) ordered.Add(sorted[i].Row);
             int parts = (ordered.Count + MaxSourcesPerPage - 1) / MaxSourcesPerPage;
             for (int p = 0; p < parts; p++)
             {
                 string suffix = p == 0 ? "" : "-" + (p + 1).ToString(CultureInfo.InvariantCulture);
                 string part = parts == 1 ? label : $"{label}, part {p + 1} of {parts}";
-                string title = year.Key is null ? $"Sources with no known date{part[label.Length..]}" : $"Sources published in {part}";
-                units.Add(($"published/{slug}{suffix}.html", part, title, ordered.Skip(p * MaxSourcesPerPage).Take(MaxSourcesPerPage).ToList()));
+                string title = year is null ? $"Sources with no known date{part[label.Length..]}" : $"Sources published in {part}";
+                units.Add(($"published/{slug}{suffix}.html", part, title, ordered.GetRange(p * MaxSourcesPerPage, Math.Min(MaxSourcesPerPage, ordered.Count - p * MaxSourcesPerPage))));
             }
         }
         var links = units.Select(u => new PageLink(u.Label, u.Path, u.Rows.Count)).ToList();
@@ -52,6 +60,9 @@ public static class SourcePaging
             i + 1 < links.Count ? links[i + 1] : null)));
         return pages;
     }
+
+    // A class, not a tuple: the sort's code over references is shared and compiled ahead; over a struct it was jitted for this one call.
+    private sealed record Dated(int? Year, SourceRow Row);
 
     private static SourceRow Row(SourceView s) => new(s.Id, s.Title, s.Href, s.Publisher, s.Published, s.PublishedIso, s.EventCount);
 
