@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Timeline.Temporal;
 
 namespace Timeline.Core.Caching;
@@ -17,6 +18,7 @@ internal static class ValuePool
     private static Dictionary<byte[], TimeValue>? t_pool;
 
     /// <summary>The value at <paramref name="r"/>'s position, whose stream is a <see cref="MemoryStream"/> over all of <paramref name="buffer"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TimeValue Read(BinaryReader r, byte[] buffer)
     {
         long at = r.BaseStream.Position;
