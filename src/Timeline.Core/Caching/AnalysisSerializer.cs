@@ -148,7 +148,7 @@ public static class AnalysisSerializer
                 else if (quote is null) throw new InvalidDataException("no quote to repeat");
                 int dateStart = r.ReadInt32();
                 string dateText = ReadSlice(r, dateStart - quoteStart, quote);
-                var value = ReadValue(r);
+                var value = ValuePool.Read(r, head);
                 string headline = r.ReadString();
                 bool weak = r.ReadBoolean(), relative = r.ReadBoolean();
                 string? url = ReadString(r);
@@ -168,7 +168,7 @@ public static class AnalysisSerializer
                     IsRelativeClause = relative,
                     Url = url,
                     // Read when merging asks for it: an incremental merge asks for a few thousand of 200,000.
-                    ProfileReader = () => fetched.Bytes is { } bytes ? ProfileAt(bytes, profileAt) : null,
+                    ProfileReader = (fetched, profileAt),
                 };
             }
             if (r.BaseStream.Position != r.BaseStream.Length) return null;
@@ -251,11 +251,13 @@ public static class AnalysisSerializer
     }
 
     /// <summary>A body fetched once, when first asked for; null when it cannot be fetched or is not as long as the head says.</summary>
-    private sealed class StoredBody(Func<byte[]?> fetch, int length)
+    private sealed class StoredBody(Func<byte[]?> fetch, int length) : IProfileSource
     {
         private readonly Lazy<byte[]?> _bytes = new(() => fetch() is { } b && b.Length == length ? b : null, LazyThreadSafetyMode.ExecutionAndPublication);
 
         public byte[]? Bytes => _bytes.Value;
+
+        public StatementProfile? ProfileAt(int at) => Bytes is { } bytes ? AnalysisSerializer.ProfileAt(bytes, at) : null;
     }
 
     private static AnalysisBody? ReadBody(byte[] body, string text, int textPartLength)

@@ -44,11 +44,13 @@ public sealed class EventCache(string folder, string codeVersion)
         // A store still being written (by this or another cache on the folder) is finished before it is read.
         WaitForStore(_folder);
         var store = StatementStore.Open(folder, codeVersion);
-        var statements = documents.SelectMany(d => d.Statements).ToList();
+        var statements = new List<EventMention>(documents.Sum(d => d.Statements.Count));
+        foreach (var d in documents) statements.AddRange(d.Statements);
         (Reused, Note, MergedAgain, FullMergeReason) = (false, null, null, null);
         // The key is only needed before building when there are stored events to check it against: without
         // them (a first build) it is worked out beside the merge, which is mostly one core.
-        var keying = Task.Run(() => (Key: Key(documents, codeVersion, Known(store, documents, keys), out var shapes, out var digests), Shapes: shapes, Digests: digests));
+        var stored = store is null ? null : StoredSources.Match(store, documents);
+        var keying = Task.Run(() => (Key: Key(documents, codeVersion, Known(store, stored, documents, keys), out var shapes, out var digests), Shapes: shapes, Digests: digests));
         // A first build also sorts the statements for the store beside the merge: what that leaves behind is then garbage
         // before the build's forced collection, not promoted by it and carried through the pages.
         var ordering = File.Exists(FilePath) ? null : Task.Run(() =>
@@ -65,20 +67,20 @@ public sealed class EventCache(string folder, string codeVersion)
         if (built is null)
         {
             string eventsKey = Convert.ToHexStringLower(key);
-            if (Read(key, statements) is { } stored)
+            if (Read(key, statements) is { } reused)
             {
                 Reused = true;
-                return new TimelineData(documents, stored)
+                return new TimelineData(documents, reused)
                 {
                     EventsKey = eventsKey,
-                    Changes = store is null ? null : TimelineChanges.Between(eventsKey, stored, stored, ChangedSources(store, documents, keys)),
+                    Changes = store is null ? null : TimelineChanges.Between(eventsKey, reused, reused, ChangedSources(store, stored!, documents, keys)),
                 };
             }
-            built = Incremental(store, documents, statements, digests, out order, out var last) is { } events
+            built = Incremental(store, stored, documents, statements, digests, out order, out var last) is { } events
                 ? new TimelineData(documents, events)
                 {
                     EventsKey = eventsKey,
-                    Changes = last is null ? null : TimelineChanges.Between(last.Value.Key, last.Value.Events, events, ChangedSources(store!, documents, keys)),
+                    Changes = last is null ? null : TimelineChanges.Between(last.Value.Key, last.Value.Events, events, ChangedSources(store!, stored!, documents, keys)),
                 }
                 : TimelineBuilder.Build(documents) with { EventsKey = eventsKey };
         }
@@ -157,57 +159,51 @@ public sealed class EventCache(string folder, string codeVersion)
     /// The sources whose document may differ from the last build's: those whose analysis key is not the one their statements were
     /// stored under (the same key names the same document analysed by the same code), and those stored that are gone.
     /// </summary>
-    private static IReadOnlyList<string> ChangedSources(StatementStore store, IReadOnlyList<DocumentAnalysis> documents, string?[] keys)
+    private static IReadOnlyList<string> ChangedSources(StatementStore store, StoredSources stored, IReadOnlyList<DocumentAnalysis> documents, string?[] keys)
     {
-        var stored = new Dictionary<string, string?>(store.Sources.Count, StringComparer.Ordinal);
-        foreach (var e in store.Sources) stored[e.Id] = e.Key;
         var changed = new List<string>();
         for (int i = 0; i < documents.Count; i++)
-        {
-            string id = documents[i].Source.Id;
-            if (!stored.Remove(id, out string? was) || keys[i] is null || was != keys[i]) changed.Add(id);
-        }
-        changed.AddRange(stored.Keys);
+            if (stored.Of[i] < 0 || keys[i] is null || store.Sources[stored.Of[i]].Key != keys[i]) changed.Add(documents[i].Source.Id);
+        for (int j = 0; j < store.Sources.Count; j++)
+            if (stored.DocumentOf[j] < 0) changed.Add(store.Sources[j].Id);
         changed.Sort(StringComparer.Ordinal);
         return changed;
     }
 
     /// <param name="last">The last build's events the merge started from, and their key, when it did not give up.</param>
     private IReadOnlyList<TimelineEvent>? Incremental(
-        StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out IncrementalMerge.Next? order,
+        StatementStore? store, StoredSources? stored, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out IncrementalMerge.Next? order,
         out (string Key, IReadOnlyList<TimelineEvent> Events)? last)
     {
         order = null;
         last = null;
-        if (store is null) return null;
-        var now = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
-        for (int i = 0; i < documents.Count; i++) now[documents[i].Source.Id] = i;
+        if (store is null || stored is null) return null;
         var changed = new HashSet<string>(StringComparer.Ordinal);
-        var before = new HashSet<string>(store.Sources.Select(s => s.Id), StringComparer.Ordinal);
-        foreach (var d in documents)
-            if (!before.Contains(d.Source.Id)) changed.Add(d.Source.Id);
-        foreach (var source in store.Sources)
-            if (!now.TryGetValue(source.Id, out int i) || !digests[i].AsSpan().SequenceEqual(source.Digest)) changed.Add(source.Id);
+        for (int i = 0; i < documents.Count; i++)
+            if (stored.Of[i] < 0) changed.Add(documents[i].Source.Id);
+        for (int j = 0; j < store.Sources.Count; j++)
+            if (stored.DocumentOf[j] is int i && (i < 0 || !digests[i].AsSpan().SequenceEqual(store.Sources[j].Digest))) changed.Add(store.Sources[j].Id);
         if (changed.Count == 0 || changed.Count > Math.Max(1, documents.Count / 100))
         {
             FullMergeReason = changed.Count == 0 ? null : $"the statements of {changed.Count} sources changed";
             return null;
         }
 
-        var old = new List<EventMention>();
-        foreach (var source in store.Sources)
+        var old = new List<EventMention>(store.Order.Length);
+        for (int j = 0; j < store.Sources.Count; j++)
         {
+            var source = store.Sources[j];
             if (!changed.Contains(source.Id))
             {
-                old.AddRange(documents[now[source.Id]].Statements);
+                old.AddRange(documents[stored.DocumentOf[j]].Statements);
                 continue;
             }
-            if (store.Read(source, s => Digest(StatementsDigest(s), s)) is not { } stored)
+            if (store.Read(source, s => Digest(StatementsDigest(s), s)) is not { } statementsThen)
             {
                 FullMergeReason = $"the stored statements of {source.Id} do not read back";
                 return null;
             }
-            old.AddRange(stored);
+            old.AddRange(statementsThen);
         }
         // The stored order is a permutation of the stored statements (the store checks it), which old lists in the same order.
         var oldOrder = new EventMention[old.Count];
@@ -256,15 +252,12 @@ public sealed class EventCache(string folder, string codeVersion)
 
     // The stored entry of each document whose analysis has the key its statements were stored under: the same document
     // analysed by the same code (the store is of this code version) has the same statements, so their digests hold.
-    private static StatementStore.Entry?[] Known(StatementStore? store, IReadOnlyList<DocumentAnalysis> documents, string?[] keys)
+    private static StatementStore.Entry?[] Known(StatementStore? store, StoredSources? stored, IReadOnlyList<DocumentAnalysis> documents, string?[] keys)
     {
         var known = new StatementStore.Entry?[documents.Count];
-        if (store is null) return known;
-        var stored = new Dictionary<string, StatementStore.Entry>(store.Sources.Count, StringComparer.Ordinal);
-        foreach (var e in store.Sources)
-            if (e.Key is not null) stored[e.Id] = e;
+        if (store is null || stored is null) return known;
         for (int i = 0; i < documents.Count; i++)
-            if (keys[i] is { } key && stored.TryGetValue(documents[i].Source.Id, out var e) && e.Key == key && e.Count == documents[i].Statements.Count) known[i] = e;
+            if (stored.Of[i] >= 0 && store.Sources[stored.Of[i]] is { Key: { } key } e && key == keys[i] && e.Count == documents[i].Statements.Count) known[i] = e;
         return known;
     }
 

@@ -94,14 +94,7 @@ internal static class EventSnapshot
             var parts = new (TimeValue When, string Headline, bool Manual, bool Edited, EventMention[] Mentions, TimeValue[] Conflicts, int[] Related)[count];
             var indices = new int[count][];
             // Events share dates (a few thousand distinct ones among tens of thousands): each distinct value is made once.
-            var values = new Dictionary<TimeValue, TimeValue>();
-            TimeValue Value()
-            {
-                var v = AnalysisSerializer.ReadValue(r);
-                if (values.TryGetValue(v, out var known)) return known;
-                values[v] = v;
-                return v;
-            }
+            TimeValue Value() => ValuePool.Read(r, bytes);
             for (int i = 0; i < count; i++)
             {
                 ids[i] = r.ReadString();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Timeline.Core.Caching;
@@ -28,6 +29,9 @@ internal static class StringPool
         return value;
     }
 
+    // Called for every passage, TIMEX and profile word read back (millions in a rebuild): optimized from its first call rather than
+    // interpreted-quality code until the tiered JIT gets to it, late in a short build.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Read(BinaryReader r)
     {
         int length = r.Read7BitEncodedInt();

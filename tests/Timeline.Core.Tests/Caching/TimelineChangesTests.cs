@@ -144,4 +144,41 @@ public sealed class TimelineChangesTests
         edited.EventsKey.ShouldBeNull();
         edited.Changes.ShouldBeNull();
     }
+
+    [Fact]
+    public void ManySourcesEditedWithoutANewDate_AreListedWithEveryEventThatCitesThem()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 40);
+        var first = Build(sources, temp.Combine("cache"));
+        // More than a few sources: the events citing them are found through a set of their ids, not by comparing with each.
+        var ids = sources.Documents.Where((_, i) => i % 3 == 0).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var edited = sources with { Documents = [.. sources.Documents.Select(d => ids.Contains(d.Id) ? d with { Text = d.Text.TrimEnd() + " Officials declined to comment further." } : d)] };
+
+        var now = Build(edited, temp.Combine("cache"));
+
+        now.Changes.ShouldNotBeNull();
+        now.Changes.Sources.ShouldBe(ids.Order(StringComparer.Ordinal).ToList());
+        now.Changes.Events.ShouldBe(now.Events.Select((e, i) => (e, i)).Where(x => x.e.Mentions.Any(m => ids.Contains(m.SourceId))).Select(x => x.i).ToList());
+        ShouldHold(now.Changes, first, now);
+    }
+
+    [Fact]
+    public void ASourceGoneAndOneAdded_AreBothListed()
+    {
+        using var temp = new TempFolder();
+        var all = ParallelPipelineTests.GeneratedSources(temp, 240);
+        // The last one (by id) is new in the second build, and one from the middle is gone: both ends of the match of the
+        // documents with the stored sources. Two changed sources of 240: few enough for the merge around them.
+        var byId = all.Documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+        var (added, gone) = (byId[^1], byId[120]);
+        var first = Build(all with { Documents = [.. all.Documents.Where(d => d != added)] }, temp.Combine("cache"));
+
+        var now = Build(all with { Documents = [.. all.Documents.Where(d => d != gone)] }, temp.Combine("cache"));
+
+        now.Changes.ShouldNotBeNull();
+        now.Changes.Sources.ShouldBe(new[] { added.Id, gone.Id }.Order(StringComparer.Ordinal).ToList());
+        now.Events.ShouldNotContain(e => e.Mentions.Any(m => m.SourceId == gone.Id));
+        ShouldHold(now.Changes, first, now);
+    }
 }

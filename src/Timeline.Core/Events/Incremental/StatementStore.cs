@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Timeline.Core.Caching;
@@ -239,15 +240,14 @@ internal sealed class StatementStore
                 statements += sources[i].Count;
             }
             if (h.ReadInt32() != statements) return null;
-            var order = new int[statements];
+            var order = Ints(h, header, (int)statements);
             var seen = new bool[statements];
-            for (int i = 0; i < order.Length; i++)
+            foreach (int i in order)
             {
-                order[i] = h.ReadInt32();
-                if ((uint)order[i] >= (uint)order.Length || seen[order[i]]) return null;
-                seen[order[i]] = true;
+                if ((uint)i >= (uint)order.Length || seen[i]) return null;
+                seen[i] = true;
             }
-            var dateOrder = ReadDateOrder(h, order.Length);
+            var dateOrder = ReadDateOrder(h, header, order.Length);
             if (h.BaseStream.Position != h.BaseStream.Length) return null;
             return new StatementStore(dataFile.FullName, data, dataLength, sources, order, dateOrder);
         }
@@ -258,22 +258,33 @@ internal sealed class StatementStore
     }
 
     // The date order as written (WriteIndex): null when it was left out; places out of range or twice are bad data.
-    private static DateOrder? ReadDateOrder(BinaryReader h, int statements)
+    private static DateOrder? ReadDateOrder(BinaryReader h, byte[] header, int statements)
     {
         int count = h.ReadInt32();
         if (count == -1) return null;
         if (count < 0 || count > statements) throw new InvalidDataException("bad date order");
-        var (placed, starts, ends) = (new int[count], new long[count], new long[count]);
+        var placed = Ints(h, header, count);
         var seen = new bool[statements];
-        for (int k = 0; k < count; k++)
+        foreach (int p in placed)
         {
-            placed[k] = h.ReadInt32();
-            if ((uint)placed[k] >= (uint)statements || seen[placed[k]]) throw new InvalidDataException("bad date order");
-            seen[placed[k]] = true;
+            if ((uint)p >= (uint)statements || seen[p]) throw new InvalidDataException("bad date order");
+            seen[p] = true;
         }
-        for (int k = 0; k < count; k++) starts[k] = h.ReadInt32();
-        for (int k = 0; k < count; k++) ends[k] = h.ReadInt32();
+        var (starts, ends) = (Array.ConvertAll(Ints(h, header, count), d => (long)d), Array.ConvertAll(Ints(h, header, count), d => (long)d));
         return new DateOrder(placed, starts, ends);
+    }
+
+    // The next `count` 32-bit integers of the header (read by `h`, over all of it), straight from its bytes: the orders are
+    // 650,000 of them at 10,000 articles, a few times faster so than one reader call each.
+    private static int[] Ints(BinaryReader h, byte[] header, int count)
+    {
+        long at = h.BaseStream.Position;
+        if (count < 0 || at + 4L * count > header.Length) throw new EndOfStreamException();
+        var ints = new int[count];
+        var bytes = header.AsSpan((int)at, 4 * count);
+        for (int i = 0; i < ints.Length; i++) ints[i] = BinaryPrimitives.ReadInt32LittleEndian(bytes[(4 * i)..]);
+        h.BaseStream.Position = at + 4L * count;
+        return ints;
     }
 
     /// <summary>The statements of one source as stored, or null when they do not read back to its digest.</summary>
