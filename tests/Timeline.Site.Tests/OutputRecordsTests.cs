@@ -138,6 +138,55 @@ public sealed class OutputRecordsTests : IDisposable
     }
 
     [Fact]
+    public void InPlaceBuild_ChecksTheRecordedFiles_BeforeThePagesAskForThem()
+    {
+        WriteSite(40);
+        using var staged = StagedSite.Begin(Output, inPlace: true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (staged.Previous.Checked < 40 && clock.Elapsed < TimeSpan.FromSeconds(20)) Thread.Sleep(5);
+        staged.Previous.Checked.ShouldBe(40);
+    }
+
+    [Fact]
+    public void BuildThatSwapsTheSite_DoesNotCheckTheFilesAhead()
+    {
+        WriteSite(40);
+        using var staged = StagedSite.Begin(Output, inPlace: false);
+        Thread.Sleep(100);
+        staged.Previous.Checked.ShouldBe(0);
+    }
+
+    [Fact]
+    public void BackgroundCheck_HasStopped_WhenTheStagedSiteIsDisposedOrCommitted()
+    {
+        WriteSite(3000);
+        var staged = StagedSite.Begin(Output, inPlace: true);
+        staged.Dispose();
+        staged.Previous.IsChecking.ShouldBeFalse();
+        int checkedThen = staged.Previous.Checked;
+        Thread.Sleep(50);
+        staged.Previous.Checked.ShouldBe(checkedThen);
+
+        using var again = StagedSite.Begin(Output, inPlace: true);
+        again.Commit(new Dictionary<string, string>());
+        again.Previous.IsChecking.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void AFileEditedBeforeTheBuild_IsStillRefused_WhenCheckedInTheBackground()
+    {
+        WriteSite(10);
+        string page = Path.Combine(Output, "events", "004.html");
+        File.WriteAllText(page, "<p>mine</p>");
+        File.SetLastWriteTimeUtc(page, DateTime.UtcNow.AddMinutes(1));
+        using var staged = StagedSite.Begin(Output, inPlace: true);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (staged.Previous.Checked < 10 && clock.Elapsed < TimeSpan.FromSeconds(20)) Thread.Sleep(5);
+        staged.Previous.IntactLine("events/004.html").ShouldBe(-1);
+        staged.Previous.IntactLine("events/005.html").ShouldBeGreaterThanOrEqualTo(0);
+    }
+
+    [Fact]
     public void InPlaceCommit_PatchesTheLists_ToWhatFormattingThemWholeGives()
     {
         WriteSite(20);

@@ -102,14 +102,69 @@ public sealed class PreviousSite
         if (_folder is null || Records.Find(path) is not (>= 0 and var line)) return -1;
         // Each file's answer is kept by its line (0: not asked yet), not in a dictionary by path: 66,700 files at 10,000 articles.
         int known = Volatile.Read(ref _intact[line]);
-        if (known == 0)
-        {
-            known = OutputRecord.FromPrefix(Records.Prefix(line)).Describes(Path.Combine(_folder, path), _listWrittenAt) ? Intact : Changed;
-            Volatile.Write(ref _intact[line], known);
-        }
+        if (known == 0) known = Check(line, path);
         return known == Intact ? line : -1;
+    }
+
+    // Two threads may check the same file at once (the page loop and the background check): both find the same answer.
+    private int Check(int line, string path)
+    {
+        int known = OutputRecord.FromPrefix(Records.Prefix(line)).Describes(Path.Combine(_folder!, path), _listWrittenAt) ? Intact : Changed;
+        Volatile.Write(ref _intact[line], known);
+        return known;
+    }
+
+    /// <summary>
+    /// Starts checking every recorded file on a thread of its own, so that the pages find their files' answers ready: one
+    /// <c>stat</c> per file, 66,700 at 10,000 articles (about 0.1–0.15 CPU-s), taken off the page loop and done while the
+    /// stages before it (mostly on one core) run. A file not checked yet when it is asked about is checked then, as before.
+    /// Stopped by <see cref="StopChecking"/> before the output changes.
+    /// </summary>
+    internal void CheckInBackground()
+    {
+        if (_folder is null || Records.Count == 0 || _checker is not null) return;
+        _checker = new Thread(CheckAll) { IsBackground = true, Name = "previous site check" };
+        _checker.Start();
+    }
+
+    /// <summary>Stops the background check and waits for it: after this no file of the output is looked at by it.</summary>
+    internal void StopChecking()
+    {
+        _stopChecking = true;
+        _checker?.Join();
+    }
+
+    /// <summary>For tests: true while the background check runs.</summary>
+    internal bool IsChecking => _checker is { IsAlive: true };
+
+    /// <summary>For tests: how many recorded files have been checked.</summary>
+    internal int Checked
+    {
+        get
+        {
+            int count = 0;
+            for (int line = 0; line < _intact.Length; line++)
+                if (Volatile.Read(ref _intact[line]) != 0) count++;
+            return count;
+        }
+    }
+
+    private void CheckAll()
+    {
+        try
+        {
+            for (int line = 0; line < _intact.Length && !_stopChecking; line++)
+                if (Volatile.Read(ref _intact[line]) == 0) Check(line, Records.Path(line));
+        }
+        catch (Exception)
+        {
+            // Only a head start: whatever stops it here (a path the list should not hold) is met again, and reported, when the
+            // page loop asks about that file itself. An exception left to a thread of its own would end the process.
+        }
     }
 
     private const int Intact = 1, Changed = 2;
     private readonly int[] _intact;
+    private Thread? _checker;
+    private volatile bool _stopChecking;
 }

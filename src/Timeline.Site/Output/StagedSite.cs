@@ -70,6 +70,8 @@ public sealed class StagedSite : IDisposable
         // Staged changes are named as JournaledCommit names its own, so that a build that dies before its commit leaves nothing Recover misses.
         string staging = inPlace ? JournaledCommit.Stage(output) : Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
+        // In place, most files are expected to be carried over, each checked first: the checks start now, beside the model.
+        if (inPlace) previous.CheckInBackground();
         return new StagedSite(output, staging, previous, inPlace);
     }
 
@@ -209,6 +211,7 @@ public sealed class StagedSite : IDisposable
     /// <summary>Writes the lists of files, hashes and page fingerprints, then replaces the output with this site.</summary>
     public SiteWriteResult Commit(IReadOnlyDictionary<string, string> fingerprints)
     {
+        Previous.StopChecking();
         if (_changed is not null)
         {
             var removed = Removed();
@@ -353,6 +356,7 @@ public sealed class StagedSite : IDisposable
 
     public void Dispose()
     {
+        Previous.StopChecking();
         if (!_committed && Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
     }
 }
