@@ -49,7 +49,7 @@ public sealed class EventCache(string folder, string codeVersion)
         (Reused, Note, MergedAgain, FullMergeReason) = (false, null, null, null);
         // The key is only needed before building when there are stored events to check it against: without
         // them (a first build) it is worked out beside the merge, which is mostly one core.
-        var stored = store is null ? null : StoredSources.Match(store, documents);
+        var stored = store is null ? null : StoredSources.Match(store.Sources, documents);
         var keying = Task.Run(() => (Key: Key(documents, codeVersion, Known(store, stored, documents, keys), out var shapes, out var digests), Shapes: shapes, Digests: digests));
         // A first build also sorts the statements for the store beside the merge: what that leaves behind is then garbage
         // before the build's forced collection, not promoted by it and carried through the pages.

@@ -10,10 +10,10 @@ namespace Timeline.Core.Caching;
 /// </summary>
 internal sealed record StoredSources(int[] Of, int[] DocumentOf)
 {
+    /// <param name="sources">The stored sources (<see cref="StatementStore.Sources"/>).</param>
     /// <param name="documents">The documents by id, in ordinal order, each id once.</param>
-    public static StoredSources Match(StatementStore store, IReadOnlyList<DocumentAnalysis> documents)
+    public static StoredSources Match(IReadOnlyList<StatementStore.Entry> sources, IReadOnlyList<DocumentAnalysis> documents)
     {
-        var sources = store.Sources;
         var of = new int[documents.Count];
         var documentOf = new int[sources.Count];
         Array.Fill(of, -1);
