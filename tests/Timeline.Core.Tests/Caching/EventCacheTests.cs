@@ -12,16 +12,7 @@ namespace Timeline.Core.Tests.Caching;
 /// <summary><c>events.bin</c>: the last build's events, reused only for exactly the same statements, never trusted when damaged.</summary>
 public sealed class EventCacheTests
 {
-    private const string Code = "test-code-version";
-
-    // As a build does, it waits for the events and statements to be stored (they are written beside its later stages).
-    private static PipelineResult Build(SourceSet sources, string folder, string code = Code)
-    {
-        var events = new EventCache(folder, code);
-        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(folder, code), Events = events }).Run(sources);
-        events.FinishStoring().ShouldBeNull();
-        return result;
-    }
+    private static PipelineResult Build(SourceSet sources, string folder, string code = Code) => CachedBuild(sources, folder, code: code).Result;
 
     [Fact]
     public void Events_AreReusedWhenTheStatementsAreUnchanged_AndAreThoseOfAColdBuild()

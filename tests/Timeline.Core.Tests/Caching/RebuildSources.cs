@@ -1,3 +1,5 @@
+using Timeline.Core.Caching;
+using Timeline.Core.Config;
 using Timeline.Core.Pipeline;
 using Timeline.Core.Sources;
 using Timeline.Core.Tests.Pipeline;
@@ -8,6 +10,22 @@ namespace Timeline.Core.Tests.Caching;
 /// <summary>What the cache tests rebuild from, and what they compare a rebuild with.</summary>
 internal static class RebuildSources
 {
+    /// <summary>The code version the cache tests build with.</summary>
+    public const string Code = "test-code-version";
+
+    /// <summary>
+    /// A build through the analysis cache and the event cache in <paramref name="folder"/>. As a build does, it waits for the events
+    /// and statements to be stored (they are written beside its later stages), and the storing must not fail.
+    /// </summary>
+    public static (PipelineResult Result, EventCache Events) CachedBuild(SourceSet sources, string folder, TimelineConfig? config = null, string code = Code)
+    {
+        var events = new EventCache(folder, code);
+        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(folder, code), Events = events })
+            .Run(sources, config ?? TimelineConfig.Default);
+        events.FinishStoring().ShouldBeNull();
+        return (result, events);
+    }
+
     /// <summary>The sources with <paramref name="addition"/> appended to the middle one: one article edited.</summary>
     public static SourceSet Edited(SourceSet sources, string addition) => sources with
     {

@@ -17,15 +17,7 @@ namespace Timeline.Core.Tests.Caching;
 /// </summary>
 public sealed class StatementStoreTests
 {
-    private const string Code = "test-code-version";
-
-    private static (PipelineResult Result, EventCache Events) Build(SourceSet sources, string folder)
-    {
-        var events = new EventCache(folder, Code);
-        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(folder, Code), Events = events }).Run(sources);
-        events.FinishStoring().ShouldBeNull();
-        return (result, events);
-    }
+    private static (PipelineResult Result, EventCache Events) Build(SourceSet sources, string folder) => CachedBuild(sources, folder);
 
     private static long DataBytes(string folder) => Directory.EnumerateFiles(folder, "statements-*.bin").Sum(f => new FileInfo(f).Length);
 

@@ -15,16 +15,7 @@ namespace Timeline.Core.Tests.Caching;
 /// <summary><see cref="TimelineData.Changes"/>: which events of a cached build may differ from the last build's, never too few.</summary>
 public sealed class TimelineChangesTests
 {
-    private const string Code = "test-code-version";
-
-    private static TimelineData Build(SourceSet sources, string folder, TimelineConfig? config = null)
-    {
-        var events = new EventCache(folder, Code);
-        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(folder, Code), Events = events })
-            .Run(sources, config ?? TimelineConfig.Default);
-        events.FinishStoring().ShouldBeNull();
-        return result.Timeline;
-    }
+    private static TimelineData Build(SourceSet sources, string folder, TimelineConfig? config = null) => CachedBuild(sources, folder, config).Result.Timeline;
 
     private static string Describe(TimelineEvent e) => JsonSerializer.Serialize(e);
 
