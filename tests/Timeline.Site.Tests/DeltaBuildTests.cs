@@ -491,7 +491,7 @@ public sealed class DeltaBuildTests : IDisposable
         var expected = new SortedDictionary<int, int>();
         foreach (var (start, e) in claims) expected[start] = e;
 
-        DeltaBuild.OwnLinks([.. claims]).ShouldBe([.. expected.Select(kv => (kv.Key, kv.Value))]);
+        StateLinks.OwnLinks([.. claims]).ShouldBe([.. expected.Select(kv => (kv.Key, kv.Value))]);
     }
 
     [Fact]
@@ -670,6 +670,46 @@ public sealed class DeltaBuildTests : IDisposable
         Build().Delta.ShouldBeFalse();
 
         File.ReadAllBytes(StateFile).ShouldBe(recorded);
+    }
+
+    [Fact]
+    public void StateAfterADatedEdit_WorksOutTheLinksOfTheSourcesTheChangesReach_AndTakesTheOthersFromTheLastState()
+    {
+        Backdate();
+        BuildTwice();
+        Append(" The talks resumed on March 3, 2011.");
+        _log.Clear();
+        Build().Delta.ShouldBeFalse();
+
+        string line = _log.Where(l => l.StartsWith("build state: the links of ", StringComparison.Ordinal)).ShouldHaveSingleItem();
+        string[] words = line.Split(' ');
+        int made = int.Parse(words[5], System.Globalization.CultureInfo.InvariantCulture), of = int.Parse(words[7], System.Globalization.CultureInfo.InvariantCulture);
+        of.ShouldBe(Articles().Count());
+        // The edited source, and those cited with it by the events merged again; not every source.
+        made.ShouldBeInRange(1, of - 1);
+    }
+
+    [Fact]
+    public void StateAfterADatedEditAndItsUndo_IsEachTimeTheStateAFullBuildWithoutAnEarlierStateRecords()
+    {
+        Backdate();
+        BuildTwice();
+        foreach (string text in new[] { " The talks resumed on March 3, 2011.", "", " Talks on March 3, 2011 and on April 9, 2011 were called off." })
+        {
+            Append(text);
+            File.SetLastWriteTimeUtc(_article, DateTime.UtcNow.AddMinutes(-30));
+            _log.Clear();
+            Build().Delta.ShouldBeFalse();
+            _log.ShouldContain(l => l.StartsWith("build state: the links of ", StringComparison.Ordinal));
+            byte[] recorded = File.ReadAllBytes(StateFile);
+            byte[] events = File.ReadAllBytes(_temp.Combine("cache", Core.Caching.EventCache.FileName));
+
+            File.Delete(StateFile);
+            Build().Delta.ShouldBeFalse();
+            File.ReadAllBytes(StateFile).ShouldBe(recorded);
+            // The second build reused the events: the next edit's changes are from them, as from the first build's.
+            File.ReadAllBytes(_temp.Combine("cache", Core.Caching.EventCache.FileName)).ShouldBe(events);
+        }
     }
 
     [Fact]

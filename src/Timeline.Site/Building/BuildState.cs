@@ -16,7 +16,7 @@ namespace Timeline.Site.Building;
 internal sealed record BuildState
 {
     public const string FileName = "build-state.bin";
-    private const string Format = "timeline-build-state/1";
+    private const string Format = "timeline-build-state/2";
 
     /// <summary>A digest of everything but the articles that the output depends on (<see cref="DeltaBuild"/>).</summary>
     public required string Basis { get; init; }
@@ -29,6 +29,12 @@ internal sealed record BuildState
 
     /// <summary>The site's <c>Updated</c>: the latest publication date of any source.</summary>
     public string? Updated { get; init; }
+
+    /// <summary>
+    /// The <see cref="Core.Events.TimelineData.EventsKey"/> of the events <see cref="EventIds"/> and the links name, or null: a build whose
+    /// <see cref="Core.Events.TimelineChanges.Since"/> is this key takes the links of the sources its changes do not reach from here.
+    /// </summary>
+    public string? EventsKey { get; init; }
 
     public int EventCount { get; init; }
 
@@ -90,6 +96,7 @@ internal sealed record BuildState
             Optional(w, TemplatesFolder);
             w.Write(ListsDigest);
             Optional(w, Updated);
+            Optional(w, EventsKey);
             w.Write(EventCount);
             w.Write(FileCount);
             w.Write(Problems.Count);
@@ -141,6 +148,7 @@ internal sealed record BuildState
         string? templates = Optional(r);
         string lists = r.ReadString();
         string? updated = Optional(r);
+        string? eventsKey = Optional(r);
         int events = r.ReadInt32();
         int files = r.ReadInt32();
         var problems = new SourceProblem[Count(r)];
@@ -177,7 +185,7 @@ internal sealed record BuildState
         if (r.BaseStream.Position != r.BaseStream.Length) return null;
         return new BuildState
         {
-            Basis = basis, TemplatesFolder = templates, ListsDigest = lists, Updated = updated, EventCount = events, FileCount = files,
+            Basis = basis, TemplatesFolder = templates, ListsDigest = lists, Updated = updated, EventsKey = eventsKey, EventCount = events, FileCount = files,
             Problems = problems, EventIds = eventIds, Inputs = inputs,
         };
     }

@@ -273,7 +273,7 @@ internal sealed class DeltaBuild
     private Task<BuildState?>? _recording;
 
     /// <summary>Records the state of the full build that just committed, for the next build; or forgets it when it cannot be told whole.</summary>
-    public void Remember(SiteWriteResult written) => _times.Measure("build state", () =>
+    public void Remember(SiteWriteResult written, IProgress<string>? progress = null) => _times.Measure("build state", () =>
     {
         BuildState? state;
         try
@@ -288,34 +288,18 @@ internal sealed class DeltaBuild
         }
         if (state is null) BuildState.Delete(_cacheFolder);
         else state.Write(_cacheFolder);
+        if (state is not null && _linksMadeAgain is var (made, of) && made < of)
+            progress?.Report($"build state: the links of {made} of {of} sources worked out from the events; the others' taken from the last state");
     });
+
+    // How many sources' links the state recorded beside the site worked out from the events, of how many.
+    private (int Made, int Of)? _linksMadeAgain;
 
     /// <summary>The state of a build of <paramref name="result"/>, but for the output's lists and files, which the commit decides.</summary>
     private BuildState? Record(TimelineConfig config, PipelineResult result, EventCache? events)
     {
         if (_basis is null || result.CacheKeys is not { } keys) return null;
         var timeline = result.Timeline;
-        var eventIds = new List<string>();
-        var eventIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        // Each source's claims in the order made (215,000 at 10,000 articles); as the site model links them, the last
-        // event to claim a date of a source wins (OwnLinks). A sorted dictionary per source cost ~0.1 CPU-s here.
-        var links = new Dictionary<string, List<(int DateStart, int Event)>>(StringComparer.Ordinal);
-        foreach (var e in timeline.Events)
-        {
-            if (e.Mentions.Count == 0) continue;
-            if (!eventIndex.TryGetValue(e.Id, out int index))
-            {
-                index = eventIds.Count;
-                eventIndex[e.Id] = index;
-                eventIds.Add(e.Id);
-            }
-            foreach (var m in e.Mentions)
-            {
-                if (!links.TryGetValue(m.SourceId, out var own)) links[m.SourceId] = own = [];
-                own.Add((m.DateStart, index));
-            }
-        }
-
         // An id told apart by a statement's position changes when that statement moves.
         var positionStarts = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         foreach (var e in timeline.Events)
@@ -333,6 +317,8 @@ internal sealed class DeltaBuild
         for (int i = 0; i < _scan.Count; i++)
             reused[i] = last is not null && last.TryGetValue(_scan[i].Path, out var before) && keys.GetValueOrDefault(_scan[i].Path) == before.Key
                 && byPath.TryGetValue(_scan[i].Path, out var now) && now.Source.Id == before.Id;
+        var linked = new StateLinks(timeline, last is null ? null : _state, [.. Enumerable.Range(0, _scan.Count)
+            .Where(i => byPath.ContainsKey(_scan[i].Path)).Select(i => (byPath[_scan[i].Path].Source.Id, reused[i] ? last![_scan[i].Path] : null))]);
         // Worked out by the event cache on the way to its key; again, for the sources not recorded, only if it was not asked.
         var shapeOf = events?.Shapes is { Count: > 0 } known ? known : Enumerable.Range(0, _scan.Count).Where(i => !reused[i] && byPath.ContainsKey(_scan[i].Path))
             .AsParallel().Select(i => byPath[_scan[i].Path])
@@ -350,8 +336,7 @@ internal sealed class DeltaBuild
             {
                 string id = analysis.Source.Id;
                 if (keys.GetValueOrDefault(stat.Path) is not { } key) return null;
-                var own = links.GetValueOrDefault(id);
-                (int DateStart, int Event)[] ownLinks = own is null ? [] : OwnLinks(own);
+                var ownLinks = linked.Of(id, reused[i] ? last![stat.Path] : null);
                 int[] ownPositions = [.. positionStarts.GetValueOrDefault(id) ?? []];
                 if (reused[i]) source = last![stat.Path] with { PositionStarts = ownPositions, Links = ownLinks };
                 else if (!shapeOf.TryGetValue(id, out byte[]? shape)) return null;
@@ -362,6 +347,7 @@ internal sealed class DeltaBuild
         }
         // Every source must be a file of the walk: one added between the walk and the read is not described.
         if (sources != timeline.Documents.Count) return null;
+        _linksMadeAgain = (linked.MadeAgain, sources);
 
         var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
         return new BuildState
@@ -373,7 +359,8 @@ internal sealed class DeltaBuild
             EventCount = timeline.Events.Count,
             Problems = result.Problems,
             Inputs = inputs,
-            EventIds = eventIds,
+            EventIds = linked.EventIds,
+            EventsKey = timeline.EventsKey,
         };
     }
 
@@ -388,18 +375,6 @@ internal sealed class DeltaBuild
                 && char.IsAsciiHexDigitLower(id[i + 4]) && char.IsAsciiHexDigitLower(id[i + 5]) && char.IsAsciiHexDigitLower(id[i + 6]))
                 return true;
         return false;
-    }
-
-    /// <summary>A source's links by date offset, each offset's the last claim made of it (the claims in the order made).</summary>
-    internal static (int DateStart, int Event)[] OwnLinks(List<(int DateStart, int Event)> claims)
-    {
-        var kept = new List<(int DateStart, int Event)>(claims.Count);
-        var seen = new HashSet<int>();
-        for (int i = claims.Count - 1; i >= 0; i--)
-            if (seen.Add(claims[i].DateStart)) kept.Add(claims[i]);
-        // The offsets are distinct now, so the order sorted by them alone is the only one.
-        kept.Sort((a, b) => a.DateStart.CompareTo(b.DateStart));
-        return [.. kept];
     }
 
     // File systems that keep whole seconds (or two, FAT) need a wider window than those with fine times (ext4, NTFS, APFS).

@@ -91,7 +91,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             // The statement store was written beside the site stages; it is whole before the state that relies on it is recorded.
             if (pipelineOptions.Events is { } events && times.Measure("statement store (wait)", events.FinishStoring) is { } notStored)
                 progress?.Report($"cache: {notStored}");
-            delta?.Remember(written);
+            delta?.Remember(written, progress);
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
             if (rendered.Digests is not null)
             {
