@@ -6,20 +6,23 @@ namespace Timeline.Site.Building;
 /// The event ids a build state records (<see cref="BuildState.EventIds"/>) and each source's links to them (<see cref="SourceEntry.Links"/>).
 /// A source's links are the last claim of each of its date offsets, the claims in the order the events make them (215,000 at
 /// 10,000 articles). When the timeline was made from the events the last state names (<see cref="TimelineChanges.Since"/> is its
-/// <see cref="BuildState.EventsKey"/>), a source the changes do not reach keeps its claims: every event that cites it is carried
-/// unchanged, in the same order, so its links are the last state's with the events renumbered, and only the sources reached
-/// (changed, cited by an event made again, linked to an event dropped, or not taken from the last state) are worked out from the claims.
+/// <see cref="BuildState.EventsKey"/>), the claims are not regrouped: a carried event is the last one, citing no changed source,
+/// so a source's claims are those the last state links of it to carried events (renumbered) and those of the events made again
+/// (<see cref="TimelineChanges.Events"/>), and a changed source's only the latter. That holds when each date offset of a source is one
+/// statement (each in one event at most), so that no claim was hidden behind a later one; a source reached by the changes
+/// whose offsets repeat, or not taken from the last state, is worked out from every event's claims.
 /// </summary>
 internal sealed class StateLinks
 {
     private readonly Dictionary<string, List<(int DateStart, int Event)>> _claims = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int DateStart, int Event)>> _newClaims = new(StringComparer.Ordinal);
     private readonly int[]? _renumbered;
-    private readonly HashSet<string>? _reached;
+    private readonly HashSet<string>? _changedSources, _scanned;
 
     /// <summary>The ids of the events that have mentions, in timeline order (an id once).</summary>
     public List<string> EventIds { get; } = [];
 
-    /// <summary>How many sources' links were worked out from the claims rather than taken from the last state.</summary>
+    /// <summary>How many sources' links were worked out from claims rather than taken from the last state's, renumbered.</summary>
     public int MadeAgain { get; private set; }
 
     /// <param name="sources">Each source's id and what the last state recorded of it, where that entry is taken again (its key is unchanged); else null.</param>
@@ -44,35 +47,65 @@ internal sealed class StateLinks
         if (last?.EventsKey is { } lastKey && timeline.Changes is { } changes && changes.Since == lastKey && Renumber(last.EventIds, changes, eventIndex) is { } renumbered)
         {
             _renumbered = renumbered;
-            _reached = new HashSet<string>(changes.Sources, StringComparer.Ordinal);
+            _changedSources = new HashSet<string>(changes.Sources, StringComparer.Ordinal);
+            // The claims of the events made again, the only ones that are not the last state's (a few thousand mentions).
             foreach (int i in changes.Events)
-                foreach (var m in events[i].Mentions) _reached.Add(m.SourceId);
+                if (indexOf[i] >= 0)
+                    foreach (var m in events[i].Mentions) Claims(_newClaims, m.SourceId).Add((m.DateStart, indexOf[i]));
+            _scanned = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (id, entry) in sources)
-                if (entry is null || entry.Links.Any(l => renumbered[l.Event] < 0)) _reached.Add(id);
+                if (!_changedSources.Contains(id) && (entry is null || (_newClaims.ContainsKey(id) || entry.Links.Any(l => renumbered[l.Event] < 0)) && !Distinct(entry.Starts)))
+                    _scanned.Add(id);
+            if (_scanned.Count == 0) return;
         }
 
-        // The claims of the sources reached (of every source without the last state's), as the site model makes them.
-        var claimed = Filter(_reached);
+        // The claims of every source (of those scanned, when the last state's links are taken), as the site model makes them.
+        var claimed = Filter(_scanned);
         for (int i = 0; i < events.Count; i++)
         {
             if (indexOf[i] < 0) continue;
             foreach (var m in events[i].Mentions)
-            {
-                if (!claimed(m.SourceId)) continue;
-                if (!_claims.TryGetValue(m.SourceId, out var own)) _claims[m.SourceId] = own = [];
-                own.Add((m.DateStart, indexOf[i]));
-            }
+                if (claimed(m.SourceId)) Claims(_claims, m.SourceId).Add((m.DateStart, indexOf[i]));
         }
+    }
+
+    private static List<(int DateStart, int Event)> Claims(Dictionary<string, List<(int DateStart, int Event)>> claims, string id)
+    {
+        if (!claims.TryGetValue(id, out var own)) claims[id] = own = [];
+        return own;
+    }
+
+    private static bool Distinct(IReadOnlyList<int> starts)
+    {
+        var seen = new HashSet<int>(starts.Count);
+        foreach (int start in starts)
+            if (!seen.Add(start)) return false;
+        return true;
     }
 
     /// <summary>The links of the source <paramref name="id"/>; <paramref name="last"/> is the last state's entry of it, as given to the constructor.</summary>
     public (int DateStart, int Event)[] Of(string id, SourceEntry? last)
     {
-        if (_renumbered is { } renumbered && last is not null && !_reached!.Contains(id))
+        if (_renumbered is { } renumbered && !_scanned!.Contains(id))
         {
-            var links = new (int DateStart, int Event)[last.Links.Count];
-            for (int j = 0; j < links.Length; j++) links[j] = (last.Links[j].DateStart, renumbered[last.Links[j].Event]);
-            return links;
+            // A changed source is cited by no carried event: its claims are those of the events made again.
+            if (_changedSources!.Contains(id) || last is null)
+            {
+                MadeAgain++;
+                return _newClaims.TryGetValue(id, out var made) ? OwnLinks(made) : [];
+            }
+            // Each date offset of the source is one statement, in one event at most: its links are all its claims, those of the
+            // carried events renumbered, with those of the events made again; the one claim of an offset is its link.
+            var links = new List<(int DateStart, int Event)>(last.Links.Count);
+            foreach (var (start, e) in last.Links)
+                if (renumbered[e] >= 0) links.Add((start, renumbered[e]));
+            if (_newClaims.TryGetValue(id, out var claims) || links.Count < last.Links.Count)
+            {
+                MadeAgain++;
+                if (claims is not null) links.AddRange(claims);
+                return OwnLinks(links);
+            }
+            return [.. links];
         }
         MadeAgain++;
         return _claims.TryGetValue(id, out var own) ? OwnLinks(own) : [];
@@ -102,11 +135,11 @@ internal sealed class StateLinks
 
     // An edit reaches one source or a few: each mention's source is compared with them (most fail on the length or first
     // characters) rather than hashed.
-    private static Func<string, bool> Filter(HashSet<string>? reached)
+    private static Func<string, bool> Filter(HashSet<string>? scanned)
     {
-        if (reached is null) return _ => true;
-        if (reached.Count > 8) return reached.Contains;
-        string[] ids = [.. reached];
+        if (scanned is null) return _ => true;
+        if (scanned.Count > 8) return scanned.Contains;
+        string[] ids = [.. scanned];
         return id =>
         {
             foreach (string r in ids)
