@@ -94,9 +94,12 @@ public sealed class EventCache(string folder, string codeVersion)
         if (MergedAgain is null) Write(key, statements, finished);
         _storing = Store(_folder, () =>
         {
-            if (MergedAgain is not null) Write(key, statements, finished);
+            // The events' mentions and the store's canonical order are both told as places among the statements: one index
+            // of the 215,000 (at 10,000 articles) by reference serves both.
+            var place = MergedAgain is not null || (places is null && order is not null) ? StatementStore.PlaceOf(statements) : null;
+            if (MergedAgain is not null) Write(key, statements, finished, place);
             return StatementStore.Write(
-                folder, codeVersion, documents, keys, shapes, digests, places ?? (order is null ? null : StatementStore.Places(statements, order.Order)), dates ?? order?.DateOrder);
+                folder, codeVersion, documents, keys, shapes, digests, places ?? (order is null ? null : StatementStore.Places(place!, order.Order)), dates ?? order?.DateOrder);
         });
         return built;
     }
@@ -356,9 +359,9 @@ public sealed class EventCache(string folder, string codeVersion)
         return events;
     }
 
-    private void Write(byte[] key, IReadOnlyList<EventMention> statements, IReadOnlyList<TimelineEvent> events)
+    private void Write(byte[] key, IReadOnlyList<EventMention> statements, IReadOnlyList<TimelineEvent> events, Dictionary<EventMention, int>? place = null)
     {
-        if (EventSnapshot.Write(Format, codeVersion, key, statements, events) is not { } bytes) return;
+        if (EventSnapshot.Write(Format, codeVersion, key, statements, events, place) is not { } bytes) return;
         string temporary = Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
         try
         {

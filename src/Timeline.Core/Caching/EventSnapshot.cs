@@ -1,5 +1,6 @@
 using System.Text;
 using Timeline.Core.Events;
+using Timeline.Core.Events.Incremental;
 using Timeline.Temporal;
 
 namespace Timeline.Core.Caching;
@@ -14,10 +15,11 @@ internal static class EventSnapshot
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file's bytes, or null when the events cannot be told as indices (a mention that is no statement, a related id that is no event).</summary>
-    public static byte[]? Write(string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, IReadOnlyList<TimelineEvent> events)
+    /// <param name="statementIndex">Each statement's index in <paramref name="statements"/> by reference, when the caller has it (else made here).</param>
+    public static byte[]? Write(
+        string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, IReadOnlyList<TimelineEvent> events, Dictionary<EventMention, int>? statementIndex = null)
     {
-        var statementIndex = new Dictionary<EventMention, int>(statements.Count, ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < statements.Count; i++) statementIndex[statements[i]] = i;
+        statementIndex ??= StatementStore.PlaceOf(statements);
         var eventIndex = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
         for (int i = 0; i < events.Count; i++)
             if (!eventIndex.TryAdd(events[i].Id, i)) return null;

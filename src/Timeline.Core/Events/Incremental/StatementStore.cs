@@ -157,11 +157,22 @@ internal sealed class StatementStore
     }
 
     /// <summary>The place in <paramref name="statements"/> of each statement of <paramref name="order"/> (the same objects).</summary>
-    public static int[] Places(IReadOnlyList<EventMention> statements, IReadOnlyList<EventMention> order)
+    public static int[] Places(IReadOnlyList<EventMention> statements, IReadOnlyList<EventMention> order) => Places(PlaceOf(statements), order);
+
+    /// <summary>The place of each statement of <paramref name="order"/> by <paramref name="place"/> (<see cref="PlaceOf"/>).</summary>
+    public static int[] Places(Dictionary<EventMention, int> place, IReadOnlyList<EventMention> order)
+    {
+        var places = new int[order.Count];
+        for (int i = 0; i < places.Length; i++) places[i] = place[order[i]];
+        return places;
+    }
+
+    /// <summary>Each statement's place in <paramref name="statements"/>, by reference.</summary>
+    public static Dictionary<EventMention, int> PlaceOf(IReadOnlyList<EventMention> statements)
     {
         var place = new Dictionary<EventMention, int>(statements.Count, ReferenceEqualityComparer.Instance);
         for (int i = 0; i < statements.Count; i++) place[statements[i]] = i;
-        return [.. order.Select(m => place[m])];
+        return place;
     }
 
     private static void WriteIndex(string path, string codeVersion, string data, IReadOnlyList<Entry> entries, int[] order, DateOrder? dateOrder)
