@@ -24,19 +24,22 @@ public sealed record TimelineChanges(string Since, IReadOnlyList<string> Sources
     /// </summary>
     public static TimelineChanges Between(string since, IReadOnlyList<TimelineEvent> last, IReadOnlyList<TimelineEvent> events, IReadOnlyList<string> sources)
     {
-        var before = new HashSet<TimelineEvent>(last, ReferenceEqualityComparer.Instance);
+        // Each last event's place, looked up once per event of this timeline: which are carried is then an array, not a second set.
+        var at = new Dictionary<TimelineEvent, int>(last.Count, ReferenceEqualityComparer.Instance);
+        var first = new int[last.Count];
+        for (int j = 0; j < last.Count; j++) first[j] = at.TryAdd(last[j], j) ? j : at[last[j]];
         var changed = Cited(sources);
-        var carried = new HashSet<TimelineEvent>(events.Count, ReferenceEqualityComparer.Instance);
+        var carried = new bool[last.Count];
         var touched = new List<int>();
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (before.Contains(e) && !changed(e)) carried.Add(e);
+            if (at.TryGetValue(e, out int j) && !changed(e)) carried[j] = true;
             else touched.Add(i);
         }
         var dropped = new List<string>();
-        foreach (var e in last)
-            if (!carried.Contains(e)) dropped.Add(e.Id);
+        for (int j = 0; j < last.Count; j++)
+            if (!carried[first[j]]) dropped.Add(last[j].Id);
         dropped.Sort(StringComparer.Ordinal);
         return new TimelineChanges(since, sources, touched, dropped);
     }
