@@ -24,22 +24,19 @@ public sealed record TimelineChanges(string Since, IReadOnlyList<string> Sources
     /// </summary>
     public static TimelineChanges Between(string since, IReadOnlyList<TimelineEvent> last, IReadOnlyList<TimelineEvent> events, IReadOnlyList<string> sources)
     {
-        // Each last event's place, looked up once per event of this timeline: which are carried is then an array, not a second set.
-        var at = new Dictionary<TimelineEvent, int>(last.Count, ReferenceEqualityComparer.Instance);
-        var first = new int[last.Count];
-        for (int j = 0; j < last.Count; j++) first[j] = at.TryAdd(last[j], j) ? j : at[last[j]];
+        var before = new HashSet<TimelineEvent>(last, ReferenceEqualityComparer.Instance);
         var changed = Cited(sources);
-        var carried = new bool[last.Count];
+        var carried = new HashSet<TimelineEvent>(events.Count, ReferenceEqualityComparer.Instance);
         var touched = new List<int>();
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (at.TryGetValue(e, out int j) && !changed(e)) carried[j] = true;
+            if (before.Contains(e) && !changed(e)) carried.Add(e);
             else touched.Add(i);
         }
         var dropped = new List<string>();
-        for (int j = 0; j < last.Count; j++)
-            if (!carried[first[j]]) dropped.Add(last[j].Id);
+        foreach (var e in last)
+            if (!carried.Contains(e)) dropped.Add(e.Id);
         dropped.Sort(StringComparer.Ordinal);
         return new TimelineChanges(since, sources, touched, dropped);
     }
