@@ -635,13 +635,16 @@ public sealed class DeltaBuildTests : IDisposable
     {
         var state = new BuildState
         {
-            Basis = "b", ListsDigest = "l", Updated = "2020-01-02", EventCount = 3, FileCount = 4, EventIds = ["e1"],
+            Basis = "b", ListsDigest = "l", Updated = "2020-01-02", EventsKey = "k", EventCount = 3, FileCount = 4, EventIds = ["e1"],
             Problems = [new SourceProblem("x.txt", "bad")],
             Inputs = [new InputEntry("a.txt", 10, 20, true, new SourceEntry("a", "k", new byte[32], [5, 9], [9], new byte[32], [(5, 0)])), new InputEntry("b.txt", 1, -1, false, null)],
         };
         byte[] bytes = state.Serialize();
         var back = BuildState.Parse(bytes)!;
         back.Serialize().ShouldBe(bytes);
+        back.EventsKey.ShouldBe("k");
+        // Serialized before the commit decides the output's lists and files (beside the site), and finished with them after.
+        BuildState.Serialize((state with { ListsDigest = "", FileCount = 0 }).Body(), "l", 4).ShouldBe(bytes);
         back.Inputs[0].Source!.Links.ShouldBe([(5, 0)]);
         back.Inputs[0].Source!.Starts.ShouldBe([5, 9]);
         back.Inputs[0].Source!.PositionStarts.ShouldBe([9]);

@@ -62,13 +62,16 @@ internal sealed record BuildState
     }
 
     /// <summary>Replaces the stored state whole (a temporary file renamed over it); a state that cannot be written only costs the next build time.</summary>
-    public void Write(string folder)
+    public void Write(string folder) => Write(folder, Serialize());
+
+    /// <summary>Replaces the stored state with <paramref name="bytes"/> (a state's <see cref="Serialize()"/>), as <see cref="Write(string)"/> does.</summary>
+    internal static void Write(string folder, byte[] bytes)
     {
         string temporary = Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
         try
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllBytes(temporary, Serialize());
+            File.WriteAllBytes(temporary, bytes);
             File.Move(temporary, Path.Combine(folder, FileName), overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -86,7 +89,13 @@ internal sealed record BuildState
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { }
     }
 
-    internal byte[] Serialize()
+    internal byte[] Serialize() => Serialize(Body(), ListsDigest, FileCount);
+
+    /// <summary>
+    /// The state but what the commit decides (<see cref="ListsDigest"/>, <see cref="FileCount"/>), which its bytes end with: a full build
+    /// serializes it beside the site, and only adds those and the checksum once it has committed.
+    /// </summary>
+    internal byte[] Body()
     {
         using var buffer = new MemoryStream();
         using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
@@ -94,11 +103,9 @@ internal sealed record BuildState
             w.Write(Format);
             w.Write(Basis);
             Optional(w, TemplatesFolder);
-            w.Write(ListsDigest);
             Optional(w, Updated);
             Optional(w, EventsKey);
             w.Write(EventCount);
-            w.Write(FileCount);
             w.Write(Problems.Count);
             foreach (var p in Problems)
             {
@@ -132,6 +139,19 @@ internal sealed record BuildState
                 }
             }
         }
+        return buffer.ToArray();
+    }
+
+    /// <summary>The bytes of the state whose <see cref="Body"/> is <paramref name="body"/>, with the output's lists and files.</summary>
+    internal static byte[] Serialize(byte[] body, string listsDigest, int fileCount)
+    {
+        using var buffer = new MemoryStream(body.Length + 128);
+        buffer.Write(body);
+        using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            w.Write(listsDigest);
+            w.Write(fileCount);
+        }
         buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
         return buffer.ToArray();
     }
@@ -146,11 +166,9 @@ internal sealed record BuildState
         if (r.ReadString() != Format) return null;
         string basis = r.ReadString();
         string? templates = Optional(r);
-        string lists = r.ReadString();
         string? updated = Optional(r);
         string? eventsKey = Optional(r);
         int events = r.ReadInt32();
-        int files = r.ReadInt32();
         var problems = new SourceProblem[Count(r)];
         for (int i = 0; i < problems.Length; i++) problems[i] = new SourceProblem(r.ReadString(), r.ReadString());
         var eventIds = new string[Count(r)];
@@ -182,6 +200,8 @@ internal sealed record BuildState
             }
             inputs[i] = new InputEntry(path, length, modified, included, source);
         }
+        string lists = r.ReadString();
+        int files = r.ReadInt32();
         if (r.BaseStream.Position != r.BaseStream.Length) return null;
         return new BuildState
         {

@@ -260,7 +260,8 @@ internal sealed class DeltaBuild
         {
             try
             {
-                return _times.MeasureBeside("build state (recorded beside the site)", () => Record(config, result, events));
+                // Serialized here too: the build adds only what its commit decides, after it.
+                return _times.MeasureBeside("build state (recorded beside the site)", () => Record(config, result, events) is { } state ? state.Body() : null);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or KeyNotFoundException)
             {
@@ -270,16 +271,16 @@ internal sealed class DeltaBuild
         });
     }
 
-    private Task<BuildState?>? _recording;
+    private Task<byte[]?>? _recording;
 
     /// <summary>Records the state of the full build that just committed, for the next build; or forgets it when it cannot be told whole.</summary>
     public void Remember(SiteWriteResult written, IProgress<string>? progress = null) => _times.Measure("build state", () =>
     {
-        BuildState? state;
+        byte[]? state;
         try
         {
             // The output's lists are those of the commit just made.
-            state = _recording?.GetAwaiter().GetResult() is { } recorded ? recorded with { ListsDigest = OutputLists.Digest(_output), FileCount = written.Files } : null;
+            state = _recording?.GetAwaiter().GetResult() is { } body ? BuildState.Serialize(body, OutputLists.Digest(_output), written.Files) : null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -287,7 +288,7 @@ internal sealed class DeltaBuild
             state = null;
         }
         if (state is null) BuildState.Delete(_cacheFolder);
-        else state.Write(_cacheFolder);
+        else BuildState.Write(_cacheFolder, state);
         if (state is not null && _linksMadeAgain is var (made, of) && made < of)
             progress?.Report($"build state: the links of {made} of {of} sources worked out from the events; the others' taken from the last state");
     });
