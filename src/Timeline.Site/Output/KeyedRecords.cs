@@ -23,6 +23,18 @@ internal sealed class KeyedRecords<T>(KeyIndex index, Func<byte[], int, T> value
         return entry >= 0;
     }
 
+    /// <summary>
+    /// <see cref="TryGetValue"/> for records asked for in the order they were recorded: <paramref name="next"/> is the entry tried first,
+    /// and is moved past the one found.
+    /// </summary>
+    public bool TryGetNext(string key, ref int next, [MaybeNullWhen(false)] out T value)
+    {
+        int entry = index.Find(key, next);
+        value = entry >= 0 ? valueAt(index.Bytes, index.End(entry)) : default;
+        if (entry >= 0) next = entry + 1;
+        return entry >= 0;
+    }
+
     public IEnumerable<string> Keys => this.Select(kv => kv.Key);
 
     public IEnumerable<T> Values => this.Select(kv => kv.Value);
