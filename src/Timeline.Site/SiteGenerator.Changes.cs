@@ -108,7 +108,7 @@ public sealed partial class SiteGenerator
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public string? Unchanged(string path, string template, UInt128? digest, PreviousSite previous) =>
             digest is { } value && _last is not null && SameShared(template)
-            && Recorded(_last.Pages, path, ref t_nextPage, out var recorded) && recorded.Digest == value && previous.CanReuse(path, recorded.Fingerprint)
+            && _last.Pages.TryGetNext(path, ref t_nextPage, out var recorded) && recorded.Digest == value && previous.CanReuse(path, recorded.Fingerprint)
                 ? recorded.Fingerprint
                 : null;
 
@@ -116,9 +116,6 @@ public sealed partial class SiteGenerator
         // were recorded, so a lookup mostly compares one key instead of hashing and probing (KeyIndex.Find with a hint).
         [ThreadStatic] private static int t_nextPage;
         [ThreadStatic] private static int t_nextText;
-
-        private static bool Recorded(IReadOnlyDictionary<string, PageDigest> records, string path, ref int next, out PageDigest digest) =>
-            records is KeyedRecords<PageDigest> keyed ? keyed.TryGetNext(path, ref next, out digest!) : records.TryGetValue(path, out digest!);
 
         private readonly ConcurrentDictionary<string, PageDigest> _texts = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, (string Source, string Hash)> _textsMade = new(StringComparer.Ordinal);
@@ -134,7 +131,7 @@ public sealed partial class SiteGenerator
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TextUnchanged(string path, SourceView source, PreviousSite previous)
         {
-            if (_last is null || Digests is not { } digests || !Recorded(_last.Texts, path, ref t_nextText, out var recorded)
+            if (_last is null || Digests is not { } digests || !_last.Texts.TryGetNext(path, ref t_nextText, out var recorded)
                 || recorded.Digest != digests.Sources[source.Id] || previous.Record(path)?.Hash != recorded.Fingerprint)
                 return false;
             _texts[path] = recorded;

@@ -47,3 +47,14 @@ internal sealed class KeyedRecords<T>(KeyIndex index, Func<byte[], int, T> value
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
+
+/// <summary>Lookups of records asked for mostly in the order they were recorded.</summary>
+internal static class RecordsInOrder
+{
+    /// <summary>
+    /// <see cref="KeyedRecords{T}.TryGetNext"/> when <paramref name="records"/> were read from a file (<see cref="KeyedRecords{T}"/>);
+    /// a plain lookup for records made in this build.
+    /// </summary>
+    public static bool TryGetNext<T>(this IReadOnlyDictionary<string, T> records, string key, ref int next, [MaybeNullWhen(false)] out T value) =>
+        records is KeyedRecords<T> keyed ? keyed.TryGetNext(key, ref next, out value) : records.TryGetValue(key, out value);
+}
