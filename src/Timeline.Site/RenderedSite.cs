@@ -9,7 +9,8 @@ namespace Timeline.Site;
 public sealed record RenderedSite(SortedDictionary<string, byte[]?> Files, SortedDictionary<string, string> Fingerprints, int Rendered);
 
 /// <summary>What a render did: each page's fingerprint, to keep for the next build, and how many pages it rendered (the others were carried over).</summary>
-public sealed record RenderSummary(SortedDictionary<string, string> Fingerprints, int Rendered)
+/// <param name="Fingerprints">Each page's fingerprint by path, in no particular order.</param>
+public sealed record RenderSummary(IReadOnlyDictionary<string, string> Fingerprints, int Rendered)
 {
     /// <summary>What the next build needs to carry pages over without fingerprinting them (<see cref="Changes.SiteDigests"/>).</summary>
     internal Changes.SiteDigests? Digests { get; init; }

@@ -108,9 +108,14 @@ public sealed partial class SiteGenerator
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public string? Unchanged(string path, string template, UInt128? digest, PreviousSite previous) =>
             digest is { } value && _last is not null && SameShared(template)
-            && _last.Pages.TryGetValue(path, out var recorded) && recorded.Digest == value && previous.CanReuse(path, recorded.Fingerprint)
+            && _last.Pages.TryGetNext(path, ref t_nextPage, out var recorded) && recorded.Digest == value && previous.CanReuse(path, recorded.Fingerprint)
                 ? recorded.Fingerprint
                 : null;
+
+        // The entry of the recorded pages (texts) each thread tries first: the loop hands each thread runs of pages in the order they
+        // were recorded, so a lookup mostly compares one key instead of hashing and probing (KeyIndex.Find with a hint).
+        [ThreadStatic] private static int t_nextPage;
+        [ThreadStatic] private static int t_nextText;
 
         private readonly ConcurrentDictionary<string, PageDigest> _texts = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, (string Source, string Hash)> _textsMade = new(StringComparer.Ordinal);
@@ -126,7 +131,7 @@ public sealed partial class SiteGenerator
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TextUnchanged(string path, SourceView source, PreviousSite previous)
         {
-            if (_last is null || Digests is not { } digests || !_last.Texts.TryGetValue(path, out var recorded)
+            if (_last is null || Digests is not { } digests || !_last.Texts.TryGetNext(path, ref t_nextText, out var recorded)
                 || recorded.Digest != digests.Sources[source.Id] || previous.Record(path)?.Hash != recorded.Fingerprint)
                 return false;
             _texts[path] = recorded;

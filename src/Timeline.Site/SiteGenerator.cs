@@ -33,7 +33,8 @@ public sealed partial class SiteGenerator(SiteOptions options)
             write(buffer);
             files[path] = buffer.ToArray();
         });
-        return new RenderedSite(new SortedDictionary<string, byte[]?>(files, StringComparer.Ordinal), summary.Fingerprints, summary.Rendered);
+        return new RenderedSite(new SortedDictionary<string, byte[]?>(files, StringComparer.Ordinal),
+            new SortedDictionary<string, string>(summary.Fingerprints.ToDictionary(StringComparer.Ordinal), StringComparer.Ordinal), summary.Rendered);
     }
 
     /// <summary>
@@ -58,9 +59,11 @@ public sealed partial class SiteGenerator(SiteOptions options)
     internal RenderSummary Render(TimelineData timeline, TimelineConfig config, PreviousSite previous, Action<string, byte[]?> emit, PageSink page, Action<string, Action<Stream>> stream, StageTimes? times = null, SiteDigests? last = null, bool record = false, IReadOnlyDictionary<string, string?>? keys = null)
     {
         times ??= new StageTimes();
-        var templates = new TemplateSet(options.TemplatesFolder);
-        var renderer = new PageRenderer(templates);
-        var site = SiteOf(config);
+        var (templates, renderer, site) = times.Measure("template set-up", () =>
+        {
+            var set = new TemplateSet(options.TemplatesFolder);
+            return (set, new PageRenderer(set), SiteOf(config));
+        });
         string? baseUrl = site.BaseUrl;
         // Pages will be carried over on their digests: few need a source's text, so the model is made without it, each
         // source's full view only when asked for. The sources' digests come first, as the model's links come from the same map.
@@ -68,11 +71,11 @@ public sealed partial class SiteGenerator(SiteOptions options)
         PartialSiteModel? partial = null;
         ContentDigests.OwnDigests? own = null;
         EventRecords.Taken? taken = null;
-        if (record && last?.Basis == PageChanges.BasisOf(templates) && !ReadsEverySource(renderer))
+        if (record && times.Measure("template basis", () => last?.Basis == PageChanges.BasisOf(templates) && !ReadsEverySource(renderer)))
         {
             // An event or source the timeline's changes do not reach is taken from what the last build recorded of it, when it
             // recorded the events these changes are relative to: only the others' reports are read.
-            taken = last.Events?.Take(timeline);
+            taken = times.Measure("records taken", () => last!.Events?.Take(timeline));
             sourceDigests = times.Measure("source digests", () => SourceDigests.Of(timeline, keys, taken));
             // Each event's own digest is made beside its view, while its reports are in the cache.
             own = new(timeline, taken?.Own);
@@ -157,6 +160,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
         // the splices are optimised when first called: a rebuild runs them 56,000 to 147,000 times in a process whose JIT keeps
         // putting off tiering up while it compiles other methods, and a profile found them in tier-0 code throughout the stage.
         var fingerprints = new string[pages.Count];
+        var carriedOver = new bool[pages.Count];
         var digests = new UInt128?[pages.Count];
         var failed = new Exception?[data.Count + pages.Count];
         int rendered = 0, unexamined = 0;
@@ -175,6 +179,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
                 if (changes.Unchanged(job.Path, job.Template, digests[i], previous) is { } carried)
                 {
                     fingerprints[i] = carried;
+                    carriedOver[i] = true;
                     emit(job.Path, null);
                     Interlocked.Increment(ref unexamined);
                     return;
@@ -184,6 +189,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
                 fingerprints[i] = fingerprinter.Of(job.Template, globals);
                 if (previous.CanReuse(job.Path, fingerprints[i]))
                 {
+                    carriedOver[i] = true;
                     emit(job.Path, null);
                     return;
                 }
@@ -204,9 +210,10 @@ public sealed partial class SiteGenerator(SiteOptions options)
         if (failed.Skip(data.Count).Concat(failed.Take(data.Count)).FirstOrDefault(e => e is not null) is { } error)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
 
-        var byPath = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < pages.Count; i++) byPath[pages[i].Path] = fingerprints[i];
-        var recorded = changes.Carries ? changes.Record(pages, digests, fingerprints) : times.Measure("page digests (made beside the pages)", () => changes.Record(pages, digests, fingerprints));
+        var paths = new string[pages.Count];
+        for (int i = 0; i < paths.Length; i++) paths[i] = pages[i].Path;
+        var byPath = new PageList(paths, fingerprints, carriedOver);
+        var recorded = changes.Carries ? times.Measure("page digests recorded", () => changes.Record(pages, digests, fingerprints)) : times.Measure("page digests (made beside the pages)", () => changes.Record(pages, digests, fingerprints));
         // What the next build may take of each event and source, with the key of these events; written with the rest.
         if (recorded is not null && timeline.EventsKey is { } eventsKey && changes.Digests is { } made)
             recorded = recorded with { RecordEvents = writer => EventRecords.Write(writer, eventsKey, timeline, model, made, taken) };

@@ -187,6 +187,47 @@ public sealed class OutputRecordsTests : IDisposable
     }
 
     [Fact]
+    public void InPlaceCommit_OfAPageList_KeepsTheLinesOfCarriedPages_AndPatchesTheOthers()
+    {
+        WriteSite(20);
+        string One = new('1', ContentHash.HexLength), Two = new('2', ContentHash.HexLength), Three = new('3', ContentHash.HexLength);
+        var recorded = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < 20; i++) recorded[$"events/{i:000}.html"] = One;
+        using (var first = InPlace(new Dictionary<string, byte[]>()))
+            first.Commit(recorded);
+
+        // events/005 is flagged carried with a fingerprint unlike its line: a carried page's line is taken as it is, never looked up.
+        var paths = new List<string>();
+        var fingerprints = new List<string>();
+        var carried = new List<bool>();
+        for (int i = 0; i < 20; i++)
+        {
+            if (i == 7) continue;
+            paths.Add($"events/{i:000}.html");
+            fingerprints.Add(i is 3 or 5 ? Two : One);
+            carried.Add(i != 3);
+        }
+        paths.Add("about.html");
+        fingerprints.Add(Three);
+        carried.Add(false);
+        var pages = new PageList([.. paths], [.. fingerprints], [.. carried]);
+        pages.CarriedCount.ShouldBe(18);
+        pages.Count.ShouldBe(20);
+        pages["events/003.html"].ShouldBe(Two);
+        pages.ContainsKey("events/007.html").ShouldBeFalse();
+        using (var staged = InPlace(new Dictionary<string, byte[]> { ["events/003.html"] = Bytes("<p>new</p>"), ["about.html"] = Bytes("<p>about</p>") }, removed: ["events/007.html"]))
+        {
+            staged.Commit(pages).Removed.ShouldBe(1);
+            staged.CommittedAs.ShouldBe("journaled");
+        }
+
+        recorded["events/003.html"] = Two;
+        recorded.Remove("events/007.html");
+        recorded["about.html"] = Three;
+        File.ReadAllText(Path.Combine(Output, PageFingerprints.FileName)).ShouldBe(PageFingerprints.Format(recorded));
+    }
+
+    [Fact]
     public void InPlaceCommit_PatchesTheLists_ToWhatFormattingThemWholeGives()
     {
         WriteSite(20);

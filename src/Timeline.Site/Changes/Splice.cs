@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Win32.SafeHandles;
+using Timeline.Site.Output;
 
 namespace Timeline.Site.Changes;
 
@@ -68,7 +69,7 @@ internal sealed class Splice : IDisposable
         var output = _output ?? throw new InvalidOperationException("Begin first");
         long start = output.Written;
         UInt128? made = _old is not null ? digest(state) : null;
-        if (made is { } value && _last!.Items.TryGetValue(key, out var old) && old.Digest == value)
+        if (made is { } value && _last!.Items.TryGetNext(key, ref _next, out var old) && old.Digest == value)
         {
             output.Copy(old.Offset, old.Length);
             Copied++;
@@ -79,6 +80,9 @@ internal sealed class Splice : IDisposable
         }
         _items.Add((key, made, made is null ? () => digest(state) : null, start, checked((int)(output.Written - start))));
     }
+
+    // The entry of the last file's items to try first: the items come in the order they were recorded, but for the few added or gone.
+    private int _next;
 
     /// <summary>Ends the file: writes out what is held back, and hashes it, while the items' digests may wait for <see cref="Finish"/>.</summary>
     public void End() => _hash = (_output ?? throw new InvalidOperationException("Begin first")).End();

@@ -90,6 +90,21 @@ internal sealed class KeyIndex
         }
     }
 
+    /// <summary>
+    /// <see cref="Find(ReadOnlySpan{char})"/>, looking at entry <paramref name="hint"/> first: a build that asks for the entries in the
+    /// order they were recorded (a data file's items, 147,000 at 10,000 articles) compares one key in place of hashing it and probing.
+    /// </summary>
+    public int Find(ReadOnlySpan<char> key, int hint)
+    {
+        if ((uint)hint < (uint)Count)
+        {
+            var at = Key(hint);
+            // As many UTF-8 bytes as chars only for ASCII: anything else is looked up the usual way.
+            if (at.Length == key.Length && Ascii.Equals(at, key)) return hint;
+        }
+        return Find(key);
+    }
+
     /// <summary>The number of the entry whose key has the UTF-8 bytes <paramref name="key"/>; -1 when there is none.</summary>
     public int Find(ReadOnlySpan<byte> key)
     {

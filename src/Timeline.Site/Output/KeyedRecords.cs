@@ -23,6 +23,18 @@ internal sealed class KeyedRecords<T>(KeyIndex index, Func<byte[], int, T> value
         return entry >= 0;
     }
 
+    /// <summary>
+    /// <see cref="TryGetValue"/> for records asked for in the order they were recorded: <paramref name="next"/> is the entry tried first,
+    /// and is moved past the one found.
+    /// </summary>
+    public bool TryGetNext(string key, ref int next, [MaybeNullWhen(false)] out T value)
+    {
+        int entry = index.Find(key, next);
+        value = entry >= 0 ? valueAt(index.Bytes, index.End(entry)) : default;
+        if (entry >= 0) next = entry + 1;
+        return entry >= 0;
+    }
+
     public IEnumerable<string> Keys => this.Select(kv => kv.Key);
 
     public IEnumerable<T> Values => this.Select(kv => kv.Value);
@@ -34,4 +46,15 @@ internal sealed class KeyedRecords<T>(KeyIndex index, Func<byte[], int, T> value
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+
+/// <summary>Lookups of records asked for mostly in the order they were recorded.</summary>
+internal static class RecordsInOrder
+{
+    /// <summary>
+    /// <see cref="KeyedRecords{T}.TryGetNext"/> when <paramref name="records"/> were read from a file (<see cref="KeyedRecords{T}"/>);
+    /// a plain lookup for records made in this build.
+    /// </summary>
+    public static bool TryGetNext<T>(this IReadOnlyDictionary<string, T> records, string key, ref int next, [MaybeNullWhen(false)] out T value) =>
+        records is KeyedRecords<T> keyed ? keyed.TryGetNext(key, ref next, out value) : records.TryGetValue(key, out value);
 }

@@ -323,8 +323,10 @@ public sealed class StagedSite : IDisposable
     {
         var list = Previous.Fingerprints;
         var changes = new List<(string Path, string? Line)>();
-        int kept = 0;
-        foreach (var (path, fingerprint) in fingerprints)
+        // A page carried over has the line the list gives it already (found there when it was carried): only the others are looked up.
+        var pages = fingerprints as PageList;
+        int kept = pages?.CarriedCount ?? 0;
+        foreach (var (path, fingerprint) in pages?.NotCarried ?? fingerprints)
         {
             int line = list.Find(path);
             if (line >= 0)
