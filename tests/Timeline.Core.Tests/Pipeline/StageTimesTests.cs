@@ -24,7 +24,9 @@ public sealed class StageTimesTests
         times.Measure("second", () => { });
         Thread.Sleep(60);
 
-        var gaps = times.Unmeasured(TimeSpan.FromMilliseconds(40));
+        // The stretch before the first stage is the first call's own cost (its JIT), 40 ms or more on a loaded machine: not
+        // what this test pins, so it is left out.
+        var gaps = times.Unmeasured(TimeSpan.FromMilliseconds(40)).Where(g => g.Name != "(after the start)").ToList();
 
         gaps.Select(g => g.Name).ShouldBe(["(after first)", "(after second, to the end)"]);
         gaps.ShouldAllBe(g => g.Wall >= TimeSpan.FromMilliseconds(40));
