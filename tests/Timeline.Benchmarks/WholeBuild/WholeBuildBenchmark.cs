@@ -33,7 +33,7 @@ internal static partial class WholeBuildBenchmark
                 default: log.WriteLine($"unknown argument {args[i]}"); return 2;
             }
         }
-        string timeline = Path.Combine(AppContext.BaseDirectory, "timeline.dll");
+        string timeline = Path.Combine(AppContext.BaseDirectory, "cli", "timeline.dll");
         log.WriteLine($"# Whole-build benchmark: {Environment.ProcessorCount} cores, load average at start {Measured.LoadAverage()}, seed {seed}");
         log.WriteLine();
         log.WriteLine("| articles | MB | run | wall s | CPU s | peak MB | events | HTML pages | largest HTML KB | analysed | files written |");
