@@ -33,8 +33,9 @@ internal static partial class WholeBuildBenchmark
                 default: log.WriteLine($"unknown argument {args[i]}"); return 2;
             }
         }
-        string timeline = Path.Combine(AppContext.BaseDirectory, "timeline.dll");
+        string timeline = TimedCli.Require();
         log.WriteLine($"# Whole-build benchmark: {Environment.ProcessorCount} cores, load average at start {Measured.LoadAverage()}, seed {seed}");
+        log.WriteLine($"CLI timed: {TimedCli.Describe()}");
         log.WriteLine();
         log.WriteLine("| articles | MB | run | wall s | CPU s | peak MB | events | HTML pages | largest HTML KB | analysed | files written |");
         log.WriteLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
