@@ -35,6 +35,26 @@ public sealed class FileStatTests
     }
 
     [Fact]
+    public void TheFallbackWithoutStatx_GivesWhatStatxGives_ForAFileAFolderAndMissingPaths()
+    {
+        using var temp = new TempFolder();
+        string file = temp.Combine("page.html");
+        File.WriteAllText(file, "<p>twelve</p>");
+        File.SetLastWriteTimeUtc(file, new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc).AddTicks(1_234_567));
+        Directory.CreateDirectory(temp.Combine("events"));
+
+        var answer = FileStat.ByFileInfo(file).ShouldNotBeNull();
+        answer.ShouldBe(FileStat.Of(file).ShouldNotBeNull());
+        answer.Length.ShouldBe(13);
+        answer.LastWriteUtc.Kind.ShouldBe(DateTimeKind.Utc);
+        foreach (string none in new[] { temp.Combine("events"), temp.Combine("gone.html"), temp.Combine("gone", "page.html") })
+        {
+            FileStat.ByFileInfo(none).ShouldBeNull(none);
+            FileStat.Of(none).ShouldBeNull(none);
+        }
+    }
+
+    [Fact]
     public void AFileEditedAfterTheList_IsReadAgain_AndOneOfAnotherLengthIsNotTheRecordedOne()
     {
         using var temp = new TempFolder();

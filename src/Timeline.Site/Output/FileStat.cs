@@ -41,7 +41,8 @@ internal static class FileStat
         return ByFileInfo(path);
     }
 
-    private static (long Length, DateTime LastWriteUtc)? ByFileInfo(string path)
+    /// <summary>The answer where <c>statx</c> is refused or missing: the same as <see cref="Of"/> gives with it.</summary>
+    internal static (long Length, DateTime LastWriteUtc)? ByFileInfo(string path)
     {
         var info = new FileInfo(path);
         return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
