@@ -5,14 +5,20 @@ namespace Timeline.Site.Tests;
 
 public sealed class FileStatTests
 {
+    /// <summary>A 13-byte page written at a time with ticks below the second and below the microsecond: the comparison with the list's time must agree with .NET's.</summary>
+    private static string PageWithAFineTime(TempFolder temp)
+    {
+        string path = temp.Combine("page.html");
+        File.WriteAllText(path, "<p>twelve</p>");
+        File.SetLastWriteTimeUtc(path, new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc).AddTicks(1_234_567));
+        return path;
+    }
+
     [Fact]
     public void AFilesLengthAndWriteTime_AreWhatFileInfoSays_ToTheTick()
     {
         using var temp = new TempFolder();
-        string path = temp.Combine("page.html");
-        File.WriteAllText(path, "<p>twelve</p>");
-        // A time with ticks below the second and below the microsecond: the comparison with the list's time must agree with .NET's.
-        File.SetLastWriteTimeUtc(path, new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc).AddTicks(1_234_567));
+        string path = PageWithAFineTime(temp);
         var info = new FileInfo(path);
 
         var stat = FileStat.Of(path).ShouldNotBeNull();
@@ -38,9 +44,7 @@ public sealed class FileStatTests
     public void TheFallbackWithoutStatx_GivesWhatStatxGives_ForAFileAFolderAndMissingPaths()
     {
         using var temp = new TempFolder();
-        string file = temp.Combine("page.html");
-        File.WriteAllText(file, "<p>twelve</p>");
-        File.SetLastWriteTimeUtc(file, new DateTime(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc).AddTicks(1_234_567));
+        string file = PageWithAFineTime(temp);
         Directory.CreateDirectory(temp.Combine("events"));
 
         var answer = FileStat.ByFileInfo(file).ShouldNotBeNull();
