@@ -120,7 +120,7 @@ public static class AnalysisSerializer
     /// (the article analysed again), and a profile that does not is worked out from its quote.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static DocumentAnalysis? ReadHead(byte[] head, SourceDocument source, Func<byte[]?> body, Func<AnalysisBody> analyseAgain)
+    public static DocumentAnalysis? ReadHead(byte[] head, SourceDocument source, Func<byte[]?> body, Func<AnalysisBody> analyseAgain, bool lazyStatements = false)
     {
         try
         {
@@ -137,11 +137,41 @@ public static class AnalysisSerializer
             int bodyLength = r.ReadInt32(), textPartLength = r.ReadInt32();
             if (textPartLength < 0 || textPartLength > bodyLength) throw new InvalidDataException("bad body length");
             var fetched = new StoredBody(body, bodyLength);
-            var statements = new EventMention[Count(r)];
+            int count = Count(r);
+            int at = (int)r.BaseStream.Position;
+            string id = source.Id;
+            // Left unparsed until asked for: a rebuild after one edit merges again around a few sources only. The head passed its
+            // checksum, so what follows is what this code wrote.
+            IReadOnlyList<EventMention>? statements = lazyStatements
+                ? new UnparsedStatements(count, () => ReadStatements(head, at, count, id, fetched, textPartLength, bodyLength) ?? throw new InvalidDataException($"the cached statements of {source.Path} do not read back"))
+                : (IReadOnlyList<EventMention>?)ReadStatements(head, at, count, id, fetched, textPartLength, bodyLength);
+            if (statements is null) return null;
+            var text = source;
+            return new DocumentAnalysis(source, statements, () =>
+                fetched.Bytes is { } bytes && ReadBody(bytes, text.Text, textPartLength) is { } read ? read : analyseAgain())
+            {
+                InferredDate = inferredDate,
+            };
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    // The statements of a head from where they start to its end; null when they do not fill it exactly.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static EventMention[]? ReadStatements(byte[] head, int at, int count, string id, StoredBody fetched, int textPartLength, int bodyLength)
+    {
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(head, writable: false));
+            r.BaseStream.Position = at;
+            var statements = new EventMention[count];
             string? quote = null;
             for (int i = 0; i < statements.Length; i++)
             {
-                string sourceId = ReadString(r) ?? source.Id;
+                string sourceId = ReadString(r) ?? id;
                 string passage = StringPool.Read(r);
                 int quoteStart = r.ReadInt32();
                 if (!r.ReadBoolean()) quote = r.ReadString();
@@ -171,13 +201,7 @@ public static class AnalysisSerializer
                     ProfileReader = (fetched, profileAt),
                 };
             }
-            if (r.BaseStream.Position != r.BaseStream.Length) return null;
-            var text = source;
-            return new DocumentAnalysis(source, statements, () =>
-                fetched.Bytes is { } bytes && ReadBody(bytes, text.Text, textPartLength) is { } read ? read : analyseAgain())
-            {
-                InferredDate = inferredDate,
-            };
+            return r.BaseStream.Position == r.BaseStream.Length ? statements : null;
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
         {

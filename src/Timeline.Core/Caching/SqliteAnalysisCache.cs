@@ -61,7 +61,7 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
             if (keys[i] is not { } key || !rows.TryGetValue(key, out var row)) return;
             var document = documents[i];
             var analysis = row.Trusted
-                ? AnalysisSerializer.ReadHead(row.Head, document, () => row.Body is { } body ? Checked(body) : ReadBody(key), () => AnalyseAgain(document, analyse))
+                ? AnalysisSerializer.ReadHead(row.Head, document, () => row.Body is { } body ? Checked(body) : ReadBody(key), () => AnalyseAgain(document, analyse), lazyStatements: true)
                 : null;
             if (analysis is null) Interlocked.Increment(ref rejected);
             found[i] = analysis;

@@ -17,7 +17,25 @@ internal static class CanonicalPatch
     /// new place (-1 for a changed source's statement, gone), <see cref="NewToOld"/> each new place's old one (-1 for a changed
     /// source's statement, new); <see cref="Added"/> and <see cref="Removed"/> are those places, in order.
     /// </summary>
-    public sealed record Patched(List<EventMention> Order, int[] OldToNew, int[] NewToOld, int[] Added, int[] Removed);
+    public sealed record Patched(IReadOnlyList<EventMention> Order, int[] OldToNew, int[] NewToOld, int[] Added, int[] Removed);
+
+    /// <summary>
+    /// The new canonical order as the old one's places and the added statements: an unchanged statement is asked for from the old order
+    /// only when read (its source's statements may not be parsed; only the few the binary searches compare are).
+    /// </summary>
+    private sealed class PatchedOrder(IReadOnlyList<EventMention> oldOrder, int[] newToOld, int[] addedAt, List<EventMention> added) : IReadOnlyList<EventMention>
+    {
+        public int Count => newToOld.Length;
+
+        public EventMention this[int index] => newToOld[index] is int o and >= 0 ? oldOrder[o] : added[Array.BinarySearch(addedAt, index)];
+
+        public IEnumerator<EventMention> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <param name="oldOrder">The last timeline's statements in canonical order.</param>
     /// <param name="added">The changed sources' statements now, in input order.</param>
@@ -34,7 +52,7 @@ internal static class CanonicalPatch
             if (r < removed.Length && removed[r] == i) r++;
             else kept.Add(i);
         var sorted = EventMerger.CanonicalOrder(added);
-        var result = new List<EventMention>(kept.Count + sorted.Count);
+        int count = 0;
         var oldToNew = new int[oldOrder.Count];
         var newToOld = new int[kept.Count + sorted.Count];
         var addedAt = new int[sorted.Count];
@@ -45,18 +63,18 @@ internal static class CanonicalPatch
             for (; from < upTo; from++)
             {
                 int o = kept[from];
-                (oldToNew[o], newToOld[result.Count]) = (result.Count, o);
-                result.Add(oldOrder[o]);
+                (oldToNew[o], newToOld[count]) = (count, o);
+                count++;
             }
         }
         for (int a = 0; a < sorted.Count; a++)
         {
             Keep(Place(oldOrder, kept, from, sorted[a]));
-            (addedAt[a], newToOld[result.Count]) = (result.Count, -1);
-            result.Add(sorted[a]);
+            (addedAt[a], newToOld[count]) = (count, -1);
+            count++;
         }
         Keep(kept.Count);
-        return new Patched(result, oldToNew, newToOld, addedAt, removed);
+        return new Patched(new PatchedOrder(oldOrder, newToOld, addedAt, sorted), oldToNew, newToOld, addedAt, removed);
     }
 
     // The first place at or after from whose statement comes after m (none ties with it: see the remarks).

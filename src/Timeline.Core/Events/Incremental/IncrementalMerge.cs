@@ -55,7 +55,8 @@ internal static class IncrementalMerge
     }
 
     /// <summary>What the next build keeps: the new statements in canonical order, and their date order (null when the last one's did not hold).</summary>
-    internal sealed record Next(List<EventMention> Order, DateOrder? DateOrder);
+    /// <remarks><see cref="Patch"/> tells each of its places as one of the last order's or an added statement.</remarks>
+    internal sealed record Next(IReadOnlyList<EventMention> Order, DateOrder? DateOrder, CanonicalPatch.Patched Patch);
 
     /// <summary>
     /// As above, from the last build's statements already in canonical and date order: no statement is sorted but the changed
@@ -79,18 +80,18 @@ internal static class IncrementalMerge
         var nowDates = oldNeighbours is null ? null : oldDates.Patch(patch);
         if (oldNeighbours is null || nowDates is null)
         {
-            next = new Next(order, null);
+            next = new Next(order, null, patch);
             reason = "the stored date order is not that of the stored statements";
             return null;
         }
         var nowNeighbours = DateNeighbours.FromOrder(order, m => m.Value, nowDates.Placed, nowDates.Starts, nowDates.Ends);
         if (nowNeighbours is null)
         {
-            next = new Next(order, null);
+            next = new Next(order, null, patch);
             reason = "the patched date order is not that of the statements";
             return null;
         }
-        next = new Next(order, nowDates);
+        next = new Next(order, nowDates, patch);
         var old = new Side(last.Order, oldNeighbours, patch.Removed);
         var now = new Side(order, nowNeighbours, patch.Added);
         var facts = new ReachFacts(order);
@@ -299,7 +300,7 @@ internal static class IncrementalMerge
     /// holds both, in canonical order, answer it.
     /// Statements are added a batch at a time (<see cref="Add"/>); the facts are made again when asked after an addition.
     /// </summary>
-    private sealed class ReachFacts(List<EventMention> items)
+    private sealed class ReachFacts(IReadOnlyList<EventMention> items)
     {
         private readonly HashSet<int> _added = [];
         private readonly Dictionary<int, int> _local = [];
