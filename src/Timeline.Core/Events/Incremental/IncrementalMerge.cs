@@ -76,7 +76,7 @@ internal static class IncrementalMerge
         // timeline's facts are made only for the statements the change reaches and their neighbours (ReachFacts), and only the
         // pairs with a changed source's old statement need facts of their own.
         var oldDates = last.DateOrder ?? DateOrder.Of(last.Order);
-        var oldNeighbours = DateNeighbours.FromOrder(last.Order, m => m.Value, oldDates.Placed, oldDates.Starts, oldDates.Ends);
+        var oldNeighbours = DateNeighbours.FromOrder(last.Order, m => m.Value, oldDates.Placed, oldDates.Starts, oldDates.Ends, oldDates.UnplacedPlaces);
         var nowDates = oldNeighbours is null ? null : oldDates.Patch(patch);
         if (oldNeighbours is null || nowDates is null)
         {
@@ -84,7 +84,7 @@ internal static class IncrementalMerge
             reason = "the stored date order is not that of the stored statements";
             return null;
         }
-        var nowNeighbours = DateNeighbours.FromOrder(order, m => m.Value, nowDates.Placed, nowDates.Starts, nowDates.Ends);
+        var nowNeighbours = DateNeighbours.FromOrder(order, m => m.Value, nowDates.Placed, nowDates.Starts, nowDates.Ends, nowDates.UnplacedPlaces);
         if (nowNeighbours is null)
         {
             next = new Next(order, null, patch);
