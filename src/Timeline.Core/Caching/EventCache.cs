@@ -93,6 +93,7 @@ public sealed class EventCache(string folder, string codeVersion)
             built = built with { EventsKey = Convert.ToHexStringLower(key) };
         }
         var finished = built.Events;
+        SourcesParsed = documents.Count(d => d.StatementsParsed);
         // The events and the statements are for the next build, which waits for them (WaitForStore) before it reads either.
         // Events merged in full are written here, before the build's forced collection (see above); others beside the site.
         if (MergedAgain is null) Write(key, statements, finished);
@@ -159,6 +160,9 @@ public sealed class EventCache(string folder, string codeVersion)
 
     /// <summary>When the last <see cref="Build"/> merged again only around the sources whose statements changed: which ones; else null.</summary>
     public IReadOnlyList<string>? MergedAgain { get; private set; }
+
+    /// <summary>How many sources' statements were parsed (asked for) when the last <see cref="Build"/> had its events.</summary>
+    public int SourcesParsed { get; private set; }
 
     /// <summary>Why the last <see cref="Build"/> did not merge only around the changed sources although the last build's events were there, or null.</summary>
     public string? FullMergeReason { get; private set; }

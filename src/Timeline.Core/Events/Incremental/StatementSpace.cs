@@ -87,6 +87,9 @@ internal sealed class PlacedMentions(StatementSpace space, int[] places) : IRead
 
     public EventMention this[int index] => space[places[index]];
 
+    /// <summary>The id of the source of mention <paramref name="index"/> (a source's statements are its own, as extraction makes them).</summary>
+    public string SourceIdAt(int index) => space.IdOf(space.SourceAt(places[index]));
+
     /// <summary>Whether a mention is of a source <paramref name="cited"/> holds, by the sources' ids alone.</summary>
     public bool Cites(Func<string, bool> cited)
     {
