@@ -93,7 +93,7 @@ public sealed class EventCache(string folder, string codeVersion)
             built = built with { EventsKey = Convert.ToHexStringLower(key) };
         }
         var finished = built.Events;
-        SourcesParsed = documents.Count(d => d.StatementsParsed);
+        SourcesParsed = documents.Count(d => d.StatementsParsed());
         // The events and the statements are for the next build, which waits for them (WaitForStore) before it reads either.
         // Events merged in full are written here, before the build's forced collection (see above); others beside the site.
         if (MergedAgain is null) Write(key, statements, finished);

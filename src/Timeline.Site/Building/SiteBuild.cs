@@ -103,7 +103,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
                     progress?.Report($"records: {recordedEvents} of {ofEvents} events and {recordedSources} of {ofSources} sources taken from the last build's");
                 if (pipelineOptions.Cache is SqliteAnalysisCache rows && result.FilesRead < result.Timeline.Documents.Count)
                     progress?.Report($"cache: {rows.BodiesRead} analyses read whole (for their text or merge profiles), {rows.TextsRead} texts read of the {result.Timeline.Documents.Count - result.FilesRead} sources not read");
-                progress?.Report($"sources: the statements of {result.Timeline.Documents.Count(d => d.StatementsParsed)} of {result.Timeline.Documents.Count} parsed");
+                progress?.Report($"statements: those of {result.Timeline.Documents.Count(d => d.StatementsParsed())} of {result.Timeline.Documents.Count} sources parsed (the others left as the cache holds them)");
                 foreach (string why in rendered.DigestNotes) progress?.Report($"pages: {why}: its pages were fingerprinted");
             }
         }

@@ -44,7 +44,7 @@ public sealed class UnparsedStatementsTests
         var (again, events) = CachedBuild(sources, folder);
 
         events.Reused.ShouldBeTrue();
-        again.Timeline.Documents.Count(d => d.StatementsParsed).ShouldBe(0, "the stored events keep their mentions as places");
+        again.Timeline.Documents.Count(d => d.StatementsParsed()).ShouldBe(0, "the stored events keep their mentions as places");
         ParallelPipelineTests.Describe(again).ShouldBe(Cold(sources));
     }
 
@@ -62,11 +62,11 @@ public sealed class UnparsedStatementsTests
 
         var edited = Edited(sources, " The talks resumed on March 3, 2011.");
         var (again, againKeys) = Analyses(edited, cache);
-        again.Count(a => a.StatementsParsed).ShouldBe(1, "only the edited article was analysed");
+        again.Count(a => a.StatementsParsed()).ShouldBe(1, "only the edited article was analysed");
         var timeline = events.Build(again, againKeys);
 
         events.MergedAgain.ShouldNotBeNull();
-        events.SourcesParsed.ShouldBe(again.Count(a => a.StatementsParsed));
+        events.SourcesParsed.ShouldBe(again.Count(a => a.StatementsParsed()));
         // 1,000 articles of a few stories, whose date windows reach far (606 sources parsed); every one was, before.
         events.SourcesParsed.ShouldBeLessThan(again.Count * 3 / 4);
         timeline.Events.Count.ShouldBeGreaterThan(0);
