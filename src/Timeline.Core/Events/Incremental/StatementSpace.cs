@@ -83,9 +83,15 @@ internal sealed class PlacedMentions(StatementSpace space, int[] places) : IRead
     /// <summary>The places, in the mentions' order (not to be changed).</summary>
     public int[] Places => places;
 
+    // The mentions once one was read: an event's are read together (its views, digests and data items read them all, often
+    // several times), and each read through the places looks its source up again.
+    private EventMention[]? _read;
+
     public int Count => places.Length;
 
-    public EventMention this[int index] => space[places[index]];
+    public EventMention this[int index] => (_read ??= Read())[index];
+
+    private EventMention[] Read() => Array.ConvertAll(places, p => space[p]);
 
     /// <summary>The id of the source of mention <paramref name="index"/> (a source's statements are its own, as extraction makes them).</summary>
     public string SourceIdAt(int index) => space.IdOf(space.SourceAt(places[index]));
@@ -98,10 +104,7 @@ internal sealed class PlacedMentions(StatementSpace space, int[] places) : IRead
         return false;
     }
 
-    public IEnumerator<EventMention> GetEnumerator()
-    {
-        foreach (int p in places) yield return space[p];
-    }
+    public IEnumerator<EventMention> GetEnumerator() => ((IEnumerable<EventMention>)(_read ??= Read())).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
