@@ -86,7 +86,7 @@ public sealed class EventCache(string folder, string codeVersion)
                     EventsKey = eventsKey,
                     Changes = last is null ? null : TimelineChanges.Between(last.Value.Key, last.Value.Events, events, ChangedSources(store!, stored!, documents, keys)),
                 }
-                : TimelineBuilder.Build(documents) with { EventsKey = eventsKey };
+                : TimelineBuilder.Build(Parsed(documents)) with { EventsKey = eventsKey };
         }
         else
         {
@@ -111,6 +111,16 @@ public sealed class EventCache(string folder, string codeVersion)
                 folder, codeVersion, documents, keys, shapes, digests, places ?? orderPlaces ?? (order is null ? null : StatementStore.Places(place!, order.Order)), dates ?? order?.DateOrder);
         });
         return built;
+    }
+
+    // A merge of every statement reads them all, one after another: those left unparsed are parsed first, on every core.
+    private static IReadOnlyList<DocumentAnalysis> Parsed(IReadOnlyList<DocumentAnalysis> documents)
+    {
+        Parallel.ForEach(documents, d =>
+        {
+            if (d.Statements.Count > 0) _ = d.Statements[0];
+        });
+        return documents;
     }
 
     private readonly string _folder = Path.GetFullPath(folder);
