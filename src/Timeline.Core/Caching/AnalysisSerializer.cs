@@ -117,10 +117,12 @@ public static class AnalysisSerializer
     /// The analysis whose head is <paramref name="head"/>, attached to <paramref name="source"/>, or null when the head does not
     /// read back. Its body is fetched by <paramref name="body"/> when first asked for (its paragraphs, mentions or boilerplate,
     /// or a statement's merge profile); a body that cannot be fetched or does not read back is <paramref name="analyseAgain"/>'s
-    /// (the article analysed again), and a profile that does not is worked out from its quote.
+    /// (the article analysed again), and a profile that does not is worked out from its quote. With <paramref name="lazyStatements"/>
+    /// the statements are parsed when first asked for; those that do not read back then are <paramref name="statementsAgain"/>'s.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static DocumentAnalysis? ReadHead(byte[] head, SourceDocument source, Func<byte[]?> body, Func<AnalysisBody> analyseAgain, bool lazyStatements = false)
+    public static DocumentAnalysis? ReadHead(
+        byte[] head, SourceDocument source, Func<byte[]?> body, Func<AnalysisBody> analyseAgain, bool lazyStatements = false, Func<IReadOnlyList<EventMention>>? statementsAgain = null)
     {
         try
         {
@@ -140,10 +142,13 @@ public static class AnalysisSerializer
             int count = Count(r);
             int at = (int)r.BaseStream.Position;
             string id = source.Id;
-            // Left unparsed until asked for: a rebuild after one edit merges again around a few sources only. The head passed its
-            // checksum, so what follows is what this code wrote.
+            // Left unparsed until asked for: a rebuild after one edit merges again around a few sources only. Statements that do
+            // not read back then (the head passed its checksum, so only another writer's bytes would not) are statementsAgain's.
+            string path = source.Path;
+            EventMention[] Parse() => ReadStatements(head, at, count, id, fetched, textPartLength, bodyLength)
+                ?? (statementsAgain?.Invoke() is { } again && again.Count == count ? again.ToArray() : throw new InvalidDataException($"the cached statements of {path} do not read back"));
             IReadOnlyList<EventMention>? statements = lazyStatements
-                ? new UnparsedStatements(count, () => ReadStatements(head, at, count, id, fetched, textPartLength, bodyLength) ?? throw new InvalidDataException($"the cached statements of {source.Path} do not read back"))
+                ? new UnparsedStatements(count, Parse)
                 : (IReadOnlyList<EventMention>?)ReadStatements(head, at, count, id, fetched, textPartLength, bodyLength);
             if (statements is null) return null;
             var text = source;

@@ -105,8 +105,9 @@ public sealed class EventCache(string folder, string codeVersion)
             // 215,000 (at 10,000 articles) by reference, which serves both.
             var moved = MergedAgain is not null ? placing : null;
             int[]? orderPlaces = moved is not null && order is not null ? moved.Order(order.Patch) : null;
-            var place = (MergedAgain is not null && moved is null) || (places is null && order is not null && orderPlaces is null) ? StatementStore.PlaceOf(statements) : null;
-            if (MergedAgain is not null && !(moved is not null && Write(key, statements.Count, finished, moved.Mentions))) Write(key, statements, finished, place ??= StatementStore.PlaceOf(statements));
+            bool written = MergedAgain is null || moved is not null && Write(key, statements.Count, finished, moved.Mentions);
+            var place = !written || (places is null && order is not null && orderPlaces is null) ? StatementStore.PlaceOf(statements) : null;
+            if (!written) Write(key, statements, finished, place);
             return StatementStore.Write(
                 folder, codeVersion, documents, keys, shapes, digests, places ?? orderPlaces ?? (order is null ? null : StatementStore.Places(place!, order.Order)), dates ?? order?.DateOrder);
         });
