@@ -117,10 +117,12 @@ public static class AnalysisSerializer
     /// The analysis whose head is <paramref name="head"/>, attached to <paramref name="source"/>, or null when the head does not
     /// read back. Its body is fetched by <paramref name="body"/> when first asked for (its paragraphs, mentions or boilerplate,
     /// or a statement's merge profile); a body that cannot be fetched or does not read back is <paramref name="analyseAgain"/>'s
-    /// (the article analysed again), and a profile that does not is worked out from its quote.
+    /// (the article analysed again), and a profile that does not is worked out from its quote. With <paramref name="lazyStatements"/>
+    /// the statements are parsed when first asked for; those that do not read back then are <paramref name="statementsAgain"/>'s.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static DocumentAnalysis? ReadHead(byte[] head, SourceDocument source, Func<byte[]?> body, Func<AnalysisBody> analyseAgain)
+    public static DocumentAnalysis? ReadHead(
+        byte[] head, SourceDocument source, Func<byte[]?> body, Func<AnalysisBody> analyseAgain, bool lazyStatements = false, Func<IReadOnlyList<EventMention>>? statementsAgain = null)
     {
         try
         {
@@ -137,11 +139,44 @@ public static class AnalysisSerializer
             int bodyLength = r.ReadInt32(), textPartLength = r.ReadInt32();
             if (textPartLength < 0 || textPartLength > bodyLength) throw new InvalidDataException("bad body length");
             var fetched = new StoredBody(body, bodyLength);
-            var statements = new EventMention[Count(r)];
+            int count = Count(r);
+            int at = (int)r.BaseStream.Position;
+            string id = source.Id;
+            // Left unparsed until asked for: a rebuild after one edit merges again around a few sources only. Statements that do
+            // not read back then (the head passed its checksum, so only another writer's bytes would not) are statementsAgain's.
+            string path = source.Path;
+            EventMention[] Parse() => ReadStatements(head, at, count, id, fetched, textPartLength, bodyLength)
+                ?? (statementsAgain?.Invoke() is { } again && again.Count == count ? again.ToArray() : throw new InvalidDataException($"the cached statements of {path} do not read back"));
+            IReadOnlyList<EventMention>? statements = lazyStatements
+                ? new UnparsedStatements(count, Parse)
+                : (IReadOnlyList<EventMention>?)ReadStatements(head, at, count, id, fetched, textPartLength, bodyLength);
+            if (statements is null) return null;
+            var text = source;
+            return new DocumentAnalysis(source, statements, () =>
+                fetched.Bytes is { } bytes && ReadBody(bytes, text.Text, textPartLength) is { } read ? read : analyseAgain())
+            {
+                InferredDate = inferredDate,
+            };
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    // The statements of a head from where they start to its end; null when they do not fill it exactly.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static EventMention[]? ReadStatements(byte[] head, int at, int count, string id, StoredBody fetched, int textPartLength, int bodyLength)
+    {
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(head, writable: false));
+            r.BaseStream.Position = at;
+            var statements = new EventMention[count];
             string? quote = null;
             for (int i = 0; i < statements.Length; i++)
             {
-                string sourceId = ReadString(r) ?? source.Id;
+                string sourceId = ReadString(r) ?? id;
                 string passage = StringPool.Read(r);
                 int quoteStart = r.ReadInt32();
                 if (!r.ReadBoolean()) quote = r.ReadString();
@@ -171,13 +206,7 @@ public static class AnalysisSerializer
                     ProfileReader = (fetched, profileAt),
                 };
             }
-            if (r.BaseStream.Position != r.BaseStream.Length) return null;
-            var text = source;
-            return new DocumentAnalysis(source, statements, () =>
-                fetched.Bytes is { } bytes && ReadBody(bytes, text.Text, textPartLength) is { } read ? read : analyseAgain())
-            {
-                InferredDate = inferredDate,
-            };
+            return r.BaseStream.Position == r.BaseStream.Length ? statements : null;
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or FormatException or InvalidDataException or OverflowException)
         {

@@ -44,16 +44,20 @@ public sealed class EventCache(string folder, string codeVersion)
         // A store still being written (by this or another cache on the folder) is finished before it is read.
         WaitForStore(_folder);
         var store = StatementStore.Open(folder, codeVersion);
-        var statements = new List<EventMention>(documents.Sum(d => d.Statements.Count));
-        foreach (var d in documents) statements.AddRange(d.Statements);
-        (Reused, Note, MergedAgain, FullMergeReason) = (false, null, null, null);
+        // A first build takes every statement at once; a later one keeps them as places among the sources' (whose statements, read
+        // back from the cache, are parsed only where the merge, or what is shown, asks for them).
+        bool first = !File.Exists(FilePath);
+        IReadOnlyList<EventMention> statements = first
+            ? [.. documents.SelectMany(d => d.Statements)]
+            : new StatementSpace([.. documents.Select(d => (d.Source.Id, d.Statements))]);
+        (Reused, Note, MergedAgain, FullMergeReason, _placing) = (false, null, null, null, null);
         // The key is only needed before building when there are stored events to check it against: without
         // them (a first build) it is worked out beside the merge, which is mostly one core.
         var stored = store is null ? null : StoredSources.Match(store.Sources, documents);
         var keying = Task.Run(() => (Key: Key(documents, codeVersion, Known(store, stored, documents, keys), out var shapes, out var digests), Shapes: shapes, Digests: digests));
         // A first build also sorts the statements for the store beside the merge: what that leaves behind is then garbage
         // before the build's forced collection, not promoted by it and carried through the pages.
-        var ordering = File.Exists(FilePath) ? null : Task.Run(() =>
+        var ordering = !first ? null : Task.Run(() =>
         {
             var canonical = EventMerger.CanonicalOrder(statements);
             return (Places: StatementStore.Places(statements, canonical), Dates: DateOrder.Of(canonical));
@@ -82,30 +86,47 @@ public sealed class EventCache(string folder, string codeVersion)
                     EventsKey = eventsKey,
                     Changes = last is null ? null : TimelineChanges.Between(last.Value.Key, last.Value.Events, events, ChangedSources(store!, stored!, documents, keys)),
                 }
-                : TimelineBuilder.Build(documents) with { EventsKey = eventsKey };
+                : TimelineBuilder.Build(Parsed(documents)) with { EventsKey = eventsKey };
         }
         else
         {
             built = built with { EventsKey = Convert.ToHexStringLower(key) };
         }
         var finished = built.Events;
+        SourcesParsed = documents.Count(d => d.StatementsParsed());
         // The events and the statements are for the next build, which waits for them (WaitForStore) before it reads either.
         // Events merged in full are written here, before the build's forced collection (see above); others beside the site.
         if (MergedAgain is null) Write(key, statements, finished);
+        var placing = _placing;
         _storing = Store(_folder, () =>
         {
-            // The events' mentions and the store's canonical order are both told as places among the statements: one index
-            // of the 215,000 (at 10,000 articles) by reference serves both.
-            var place = MergedAgain is not null || (places is null && order is not null) ? StatementStore.PlaceOf(statements) : null;
-            if (MergedAgain is not null) Write(key, statements, finished, place);
+            // The events' mentions and the store's canonical order are both told as places among the statements: after a merge around
+            // a few sources, from the places the last build's were at (no statement is parsed for it); else by one index of the
+            // 215,000 (at 10,000 articles) by reference, which serves both.
+            var moved = MergedAgain is not null ? placing : null;
+            int[]? orderPlaces = moved is not null && order is not null ? moved.Order(order.Patch) : null;
+            bool written = MergedAgain is null || moved is not null && Write(key, statements.Count, finished, moved.Mentions);
+            var place = !written || (places is null && order is not null && orderPlaces is null) ? StatementStore.PlaceOf(statements) : null;
+            if (!written) Write(key, statements, finished, place);
             return StatementStore.Write(
-                folder, codeVersion, documents, keys, shapes, digests, places ?? (order is null ? null : StatementStore.Places(place!, order.Order)), dates ?? order?.DateOrder);
+                folder, codeVersion, documents, keys, shapes, digests, places ?? orderPlaces ?? (order is null ? null : StatementStore.Places(place!, order.Order)), dates ?? order?.DateOrder);
         });
         return built;
     }
 
+    // A merge of every statement reads them all, one after another: those left unparsed are parsed first, on every core.
+    private static IReadOnlyList<DocumentAnalysis> Parsed(IReadOnlyList<DocumentAnalysis> documents)
+    {
+        Parallel.ForEach(documents, d =>
+        {
+            if (d.Statements.Count > 0) _ = d.Statements[0];
+        });
+        return documents;
+    }
+
     private readonly string _folder = Path.GetFullPath(folder);
     private Task<string?>? _storing;
+    private MergedPlaces? _placing;
 
     // The statement stores being written in this process, by cache folder: a later build on the folder waits for its write.
     private static readonly Dictionary<string, Task<string?>> Storing = new(StringComparer.Ordinal);
@@ -151,6 +172,9 @@ public sealed class EventCache(string folder, string codeVersion)
     /// <summary>When the last <see cref="Build"/> merged again only around the sources whose statements changed: which ones; else null.</summary>
     public IReadOnlyList<string>? MergedAgain { get; private set; }
 
+    /// <summary>How many sources' statements were parsed (asked for) when the last <see cref="Build"/> had its events.</summary>
+    public int SourcesParsed { get; private set; }
+
     /// <summary>Why the last <see cref="Build"/> did not merge only around the changed sources although the last build's events were there, or null.</summary>
     public string? FullMergeReason { get; private set; }
 
@@ -175,7 +199,7 @@ public sealed class EventCache(string folder, string codeVersion)
 
     /// <param name="last">The last build's events the merge started from, and their key, when it did not give up.</param>
     private IReadOnlyList<TimelineEvent>? Incremental(
-        StatementStore? store, StoredSources? stored, IReadOnlyList<DocumentAnalysis> documents, List<EventMention> statements, byte[][] digests, out IncrementalMerge.Next? order,
+        StatementStore? store, StoredSources? stored, IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<EventMention> statements, byte[][] digests, out IncrementalMerge.Next? order,
         out (string Key, IReadOnlyList<TimelineEvent> Events)? last)
     {
         order = null;
@@ -192,13 +216,15 @@ public sealed class EventCache(string folder, string codeVersion)
             return null;
         }
 
-        var old = new List<EventMention>(store.Order.Length);
+        // The last build's statements: an unchanged source's are this build's (the same digest), left unparsed; a changed one's read
+        // from the store.
+        var lastStatements = new (string Id, IReadOnlyList<EventMention> Statements)[store.Sources.Count];
         for (int j = 0; j < store.Sources.Count; j++)
         {
             var source = store.Sources[j];
             if (!changed.Contains(source.Id))
             {
-                old.AddRange(documents[stored.DocumentOf[j]].Statements);
+                lastStatements[j] = (source.Id, documents[stored.DocumentOf[j]].Statements);
                 continue;
             }
             if (store.Read(source, s => Digest(StatementsDigest(s), s)) is not { } statementsThen)
@@ -206,21 +232,25 @@ public sealed class EventCache(string folder, string codeVersion)
                 FullMergeReason = $"the stored statements of {source.Id} do not read back";
                 return null;
             }
-            old.AddRange(statementsThen);
+            lastStatements[j] = (source.Id, statementsThen);
         }
+        var old = new StatementSpace(lastStatements);
         // The stored order is a permutation of the stored statements (the store checks it), which old lists in the same order.
-        var oldOrder = new EventMention[old.Count];
+        if (old.Count != store.Order.Length)
+        {
+            FullMergeReason = "the stored order is not that of the stored statements";
+            return null;
+        }
+        var oldOrder = new ReorderedStatements(old, store.Order);
         var placeOf = new int[old.Count];
-        for (int i = 0; i < oldOrder.Length; i++) (oldOrder[i], placeOf[store.Order[i]]) = (old[store.Order[i]], i);
+        for (int i = 0; i < placeOf.Length; i++) placeOf[store.Order[i]] = i;
         // The stored events are read beside the merge, which needs them only once the part to merge again is known; their
-        // mentions, indices into old, become places in the canonical order.
+        // mentions, indices into old (which the events keep), become places in the canonical order.
         byte[] oldKey = KeyOf(codeVersion, [.. store.Sources.Select(s => s.Digest)]);
         var reading = Task.Run(() =>
         {
             if (Read(oldKey, old, out int[][] mentions) is not { } events) return null;
-            foreach (int[] m in mentions)
-                for (int j = 0; j < m.Length; j++) m[j] = placeOf[m[j]];
-            return new IncrementalMerge.LastEvents(events, mentions);
+            return new IncrementalMerge.LastEvents(events, Array.ConvertAll(mentions, m => Array.ConvertAll(m, p => placeOf[p])));
         });
         // Where the changed sources' statements stood, and what they are now: no other statement is looked at for that.
         var removed = new List<int>();
@@ -238,6 +268,7 @@ public sealed class EventCache(string folder, string codeVersion)
         ((Task)reading).Wait();
         if (merged is not null)
         {
+            _placing = new MergedPlaces(old, (StatementSpace)statements, stored, store.Order);
             MergedAgain = [.. changed.Order(StringComparer.Ordinal)];
             if (reading.Result is { } lastEvents) last = (Convert.ToHexStringLower(oldKey), lastEvents.Events);
         }
@@ -359,9 +390,20 @@ public sealed class EventCache(string folder, string codeVersion)
         return events;
     }
 
-    private void Write(byte[] key, IReadOnlyList<EventMention> statements, IReadOnlyList<TimelineEvent> events, Dictionary<EventMention, int>? place = null)
+    private void Write(byte[] key, IReadOnlyList<EventMention> statements, IReadOnlyList<TimelineEvent> events, Dictionary<EventMention, int>? place = null) =>
+        Write(EventSnapshot.Write(Format, codeVersion, key, statements, events, place));
+
+    // Written with each event's mentions told as places by placesOf: false when one could not be (nothing was written then).
+    private bool Write(byte[] key, int statementCount, IReadOnlyList<TimelineEvent> events, Func<TimelineEvent, int[]?> placesOf)
     {
-        if (EventSnapshot.Write(Format, codeVersion, key, statements, events, place) is not { } bytes) return;
+        if (EventSnapshot.Write(Format, codeVersion, key, statementCount, events, placesOf) is not { } bytes) return false;
+        Write(bytes);
+        return true;
+    }
+
+    private void Write(byte[]? bytes)
+    {
+        if (bytes is null) return;
         string temporary = Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
         try
         {

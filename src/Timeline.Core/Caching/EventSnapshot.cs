@@ -20,6 +20,18 @@ internal static class EventSnapshot
         string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, IReadOnlyList<TimelineEvent> events, Dictionary<EventMention, int>? statementIndex = null)
     {
         statementIndex ??= StatementStore.PlaceOf(statements);
+        return Write(format, codeVersion, key, statements.Count, events, e =>
+        {
+            var places = new int[e.Mentions.Count];
+            for (int j = 0; j < places.Length; j++)
+                if (!statementIndex.TryGetValue(e.Mentions[j], out places[j])) return null;
+            return places;
+        });
+    }
+
+    /// <summary>As above, each event's mentions told as places among the <paramref name="statementCount"/> statements by <paramref name="placesOf"/> (null: they cannot be).</summary>
+    public static byte[]? Write(string format, string codeVersion, byte[] key, int statementCount, IReadOnlyList<TimelineEvent> events, Func<TimelineEvent, int[]?> placesOf)
+    {
         var eventIndex = new Dictionary<string, int>(events.Count, StringComparer.Ordinal);
         for (int i = 0; i < events.Count; i++)
             if (!eventIndex.TryAdd(events[i].Id, i)) return null;
@@ -27,7 +39,7 @@ internal static class EventSnapshot
         using var payload = new MemoryStream();
         using (var w = new BinaryWriter(payload, Utf8, leaveOpen: true))
         {
-            w.Write(statements.Count);
+            w.Write(statementCount);
             w.Write(events.Count);
             foreach (var e in events)
             {
@@ -36,12 +48,9 @@ internal static class EventSnapshot
                 w.Write(e.Headline);
                 w.Write(e.IsManual);
                 w.Write(e.IsEdited);
-                w.Write(e.Mentions.Count);
-                foreach (var m in e.Mentions)
-                {
-                    if (!statementIndex.TryGetValue(m, out int index)) return null;
-                    w.Write(index);
-                }
+                if (placesOf(e) is not { } places) return null;
+                w.Write(places.Length);
+                foreach (int index in places) w.Write(index);
                 w.Write(e.Conflicts.Count);
                 foreach (var c in e.Conflicts) AnalysisSerializer.WriteValue(w, c);
                 w.Write(e.Related.Count);
@@ -73,7 +82,10 @@ internal static class EventSnapshot
     public static IReadOnlyList<TimelineEvent>? Read(byte[] bytes, string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, out bool corrupt) =>
         Read(bytes, format, codeVersion, key, statements, out corrupt, out _);
 
-    /// <summary>As above; <paramref name="mentionIndices"/> is each event's mentions as indices into <paramref name="statements"/>.</summary>
+    /// <summary>
+    /// As above; <paramref name="mentionIndices"/> is each event's mentions as indices into <paramref name="statements"/> (not to be changed:
+    /// the mentions of statements in a <see cref="StatementSpace"/> are kept as those places).
+    /// </summary>
     public static IReadOnlyList<TimelineEvent>? Read(
         byte[] bytes, string format, string codeVersion, byte[] key, IReadOnlyList<EventMention> statements, out bool corrupt, out int[][] mentionIndices)
     {
@@ -93,7 +105,7 @@ internal static class EventSnapshot
             var used = new bool[statements.Count];
             int count = AnalysisSerializer.Count(r);
             var ids = new string[count];
-            var parts = new (TimeValue When, string Headline, bool Manual, bool Edited, EventMention[] Mentions, TimeValue[] Conflicts, int[] Related)[count];
+            var parts = new (TimeValue When, string Headline, bool Manual, bool Edited, IReadOnlyList<EventMention> Mentions, TimeValue[] Conflicts, int[] Related)[count];
             var indices = new int[count][];
             // Events share dates (a few thousand distinct ones among tens of thousands): each distinct value is made once.
             TimeValue Value() => ValuePool.Read(r, bytes);
@@ -103,16 +115,19 @@ internal static class EventSnapshot
                 var when = Value();
                 string headline = r.ReadString();
                 bool manual = r.ReadBoolean(), edited = r.ReadBoolean();
-                var mentions = new EventMention[AnalysisSerializer.Count(r)];
-                indices[i] = new int[mentions.Length];
-                for (int j = 0; j < mentions.Length; j++)
+                int mentionCount = AnalysisSerializer.Count(r);
+                indices[i] = new int[mentionCount];
+                for (int j = 0; j < mentionCount; j++)
                 {
                     int index = indices[i][j] = r.ReadInt32();
                     // Each statement is in one event at most.
                     if ((uint)index >= (uint)statements.Count || used[index]) return null;
                     used[index] = true;
-                    mentions[j] = statements[index];
                 }
+                // Statements of many sources are kept as places, asked for when read; others are taken at once.
+                IReadOnlyList<EventMention> mentions = statements is StatementSpace space
+                    ? new PlacedMentions(space, indices[i])
+                    : Array.ConvertAll(indices[i], k => statements[k]);
                 var conflicts = AnalysisSerializer.Count(r) is int c and > 0 ? new TimeValue[c] : [];
                 for (int j = 0; j < conflicts.Length; j++) conflicts[j] = Value();
                 var related = AnalysisSerializer.Count(r) is int n and > 0 ? new int[n] : [];

@@ -61,7 +61,7 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
             if (keys[i] is not { } key || !rows.TryGetValue(key, out var row)) return;
             var document = documents[i];
             var analysis = row.Trusted
-                ? AnalysisSerializer.ReadHead(row.Head, document, () => row.Body is { } body ? Checked(body) : ReadBody(key), () => AnalyseAgain(document, analyse))
+                ? AnalysisSerializer.ReadHead(row.Head, document, () => row.Body is { } body ? Checked(body) : ReadBody(key), () => AnalyseAgain(document, analyse), lazyStatements: true, () => StatementsAgain(document, analyse))
                 : null;
             if (analysis is null) Interlocked.Increment(ref rejected);
             found[i] = analysis;
@@ -189,9 +189,16 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
 
     private AnalysisBody AnalyseAgain(SourceDocument document, Func<SourceDocument, DocumentAnalysis>? analyse)
     {
-        Interlocked.Increment(ref _reanalysed);
-        var analysis = (analyse ?? throw new InvalidDataException($"the cached analysis of {document.Path} does not read back whole")).Invoke(document);
+        var analysis = Reanalysed(document, analyse);
         return new AnalysisBody(analysis.Paragraphs, analysis.Mentions, analysis.Boilerplate);
+    }
+
+    private IReadOnlyList<EventMention> StatementsAgain(SourceDocument document, Func<SourceDocument, DocumentAnalysis>? analyse) => Reanalysed(document, analyse).Statements;
+
+    private DocumentAnalysis Reanalysed(SourceDocument document, Func<SourceDocument, DocumentAnalysis>? analyse)
+    {
+        Interlocked.Increment(ref _reanalysed);
+        return (analyse ?? throw new InvalidDataException($"the cached analysis of {document.Path} does not read back whole")).Invoke(document);
     }
 
     public void Store(CacheLookup lookup, IReadOnlyList<(int Index, DocumentAnalysis Analysis)> fresh)

@@ -44,7 +44,11 @@ internal sealed class DateNeighbours
     /// Null when that cannot be the order: out of order, an index out of range or twice, or an item left out that has a date.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static DateNeighbours? FromOrder<T>(IReadOnlyList<T> items, Func<T, TimeValue> when, int[] placed, long[] starts, long[] ends)
+    /// <param name="unplaced">
+    /// The items without a date by TIMEX, as <see cref="Unplaced"/> (kept with the order): then no item is read, and they are checked
+    /// to be every item not placed, once each, in index order.
+    /// </param>
+    public static DateNeighbours? FromOrder<T>(IReadOnlyList<T> items, Func<T, TimeValue> when, int[] placed, long[] starts, long[] ends, IReadOnlyList<int[]>? unplaced = null)
     {
         if (starts.Length != placed.Length || ends.Length != placed.Length) return null;
         for (int k = 0; k < placed.Length; k++)
@@ -52,8 +56,37 @@ internal sealed class DateNeighbours
             if ((uint)placed[k] >= (uint)items.Count || ends[k] < starts[k]) return null;
             if (k > 0 && (starts[k] < starts[k - 1] || starts[k] == starts[k - 1] && placed[k] <= placed[k - 1])) return null;
         }
-        return Buckets(items, when, placed) is { } buckets ? new DateNeighbours(placed, LastOf(starts, ends), buckets) : null;
+        var buckets = unplaced is null ? Buckets(items, when, placed) : Checked(items.Count, placed, unplaced);
+        return buckets is not null ? new DateNeighbours(placed, LastOf(starts, ends), buckets) : null;
     }
+
+    // The buckets given, when with the placed items they hold every index once, each bucket ascending and not empty; else null.
+    private static List<int[]>? Checked(int count, int[] placed, IReadOnlyList<int[]> unplaced)
+    {
+        var seen = new bool[count];
+        foreach (int i in placed)
+        {
+            if (seen[i]) return null;
+            seen[i] = true;
+        }
+        long held = placed.Length;
+        foreach (int[] bucket in unplaced)
+        {
+            if (bucket.Length == 0) return null;
+            for (int k = 0; k < bucket.Length; k++)
+            {
+                int i = bucket[k];
+                if ((uint)i >= (uint)count || seen[i] || k > 0 && i <= bucket[k - 1]) return null;
+                seen[i] = true;
+            }
+            held += bucket.Length;
+        }
+        return held == count ? [.. unplaced] : null;
+    }
+
+    /// <summary>The TIMEX of each bucket of <see cref="Unplaced"/>, read from its first item.</summary>
+    public static string[] Timexes<T>(IReadOnlyList<T> items, Func<T, TimeValue> when, IReadOnlyList<int[]> unplaced) =>
+        [.. unplaced.Select(b => when(items[b[0]]).Timex)];
 
     /// <summary>The starts and ends, as day numbers, of <paramref name="placed"/> items, in that order.</summary>
     public static (long[] Starts, long[] Ends) Spans<T>(IReadOnlyList<T> items, Func<T, TimeValue> when, int[] placed)
@@ -105,7 +138,7 @@ internal sealed class DateNeighbours
 
     // The items without a date, by TIMEX in order of first appearance, each in index order; null when one of them has a date
     // (or is placed twice).
-    private static List<int[]>? Buckets<T>(IReadOnlyList<T> items, Func<T, TimeValue> when, int[] placed)
+    internal static List<int[]>? Buckets<T>(IReadOnlyList<T> items, Func<T, TimeValue> when, int[] placed)
     {
         var isPlaced = new bool[items.Count];
         foreach (int i in placed)

@@ -53,6 +53,9 @@ public sealed record DocumentAnalysis
     /// <summary>The publication date inferred from the text when the metadata had none; null otherwise.</summary>
     public InferredDate? InferredDate { get; init; }
 
+    /// <summary>False while the statements of an analysis read back from the cache have not been asked for (they are parsed then).</summary>
+    public bool StatementsParsed() => Caching.UnparsedStatements.Parsed(Statements);
+
     /// <summary>False while the body of an analysis read back from the cache has not been asked for.</summary>
     internal bool BodyRead => _body is null || _body.IsValueCreated;
 

@@ -43,25 +43,31 @@ public sealed record TimelineChanges(string Since, IReadOnlyList<string> Sources
 
     // Whether an event cites one of the sources: every mention of every event is asked, and an edit changes one source or a few,
     // which are compared with each id (most fail on the length or first characters) rather than hashed (a tenth of the events stage).
+    // Mentions kept as places are told their sources by place, without parsing the statements.
     private static Func<TimelineEvent, bool> Cited(IReadOnlyList<string> sources)
     {
         if (sources.Count == 0) return _ => false;
+        Func<string, bool> cited;
         if (sources.Count > 8)
         {
             var set = new HashSet<string>(sources, StringComparer.Ordinal);
-            return e =>
+            cited = set.Contains;
+        }
+        else
+        {
+            string[] ids = [.. sources];
+            cited = sourceId =>
             {
-                foreach (var m in e.Mentions)
-                    if (set.Contains(m.SourceId)) return true;
+                foreach (string id in ids)
+                    if (string.Equals(sourceId, id, StringComparison.Ordinal)) return true;
                 return false;
             };
         }
-        string[] ids = [.. sources];
         return e =>
         {
+            if (e.Mentions is Incremental.PlacedMentions placed) return placed.Cites(cited);
             foreach (var m in e.Mentions)
-                foreach (string id in ids)
-                    if (string.Equals(m.SourceId, id, StringComparison.Ordinal)) return true;
+                if (cited(m.SourceId)) return true;
             return false;
         };
     }

@@ -19,9 +19,12 @@ public sealed record TimelineData(IReadOnlyList<DocumentAnalysis> Documents, IRe
     /// </summary>
     public void ReleaseMergeProfiles()
     {
+        // Statements left unparsed have no profile, and mentions kept as places are statements of the documents.
         foreach (var document in Documents)
-            foreach (var statement in document.Statements) statement.ReleaseProfile();
+            if (Caching.UnparsedStatements.Parsed(document.Statements))
+                foreach (var statement in document.Statements) statement.ReleaseProfile();
         foreach (var e in Events)
-            foreach (var mention in e.Mentions) mention.ReleaseProfile();
+            if (e.Mentions is not Incremental.PlacedMentions)
+                foreach (var mention in e.Mentions) mention.ReleaseProfile();
     }
 }

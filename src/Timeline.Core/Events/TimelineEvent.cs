@@ -34,4 +34,10 @@ public sealed record TimelineEvent
 
     /// <summary>True when an editor rewrote the headline or date in timeline.yml.</summary>
     public bool IsEdited { get; init; }
+
+    /// <summary>
+    /// The source of mention <paramref name="index"/>, without reading the mention when the events were kept as places among the sources'
+    /// statements (<see cref="Incremental.PlacedMentions"/>): a source's statements left unparsed stay so.
+    /// </summary>
+    public string SourceOf(int index) => Mentions is Incremental.PlacedMentions placed ? placed.SourceIdAt(index) : Mentions[index].SourceId;
 }

@@ -60,7 +60,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             progress?.Report($"cache: {keyed} of {result.Timeline.Documents.Count} sources hashed for their key; the others' files are as the last build recorded them");
         if (result.EventsReused) progress?.Report("events: the statements are unchanged; the events of the last build were reused");
         if (pipelineOptions.Events?.MergedAgain is { } mergedAgain)
-            progress?.Report($"events: merged again only around the statements of {string.Join(", ", mergedAgain)}");
+            progress?.Report($"events: merged again only around the statements of {string.Join(", ", mergedAgain)} (the statements of {pipelineOptions.Events.SourcesParsed} of {result.Timeline.Documents.Count} sources parsed)");
         else if (pipelineOptions.Events?.FullMergeReason is { } fullMerge) progress?.Report($"events: merged in full ({fullMerge})");
         var problems = result.Problems;
         if (settings.Strict && problems.Count > 0)
@@ -103,6 +103,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
                     progress?.Report($"records: {recordedEvents} of {ofEvents} events and {recordedSources} of {ofSources} sources taken from the last build's");
                 if (pipelineOptions.Cache is SqliteAnalysisCache rows && result.FilesRead < result.Timeline.Documents.Count)
                     progress?.Report($"cache: {rows.BodiesRead} analyses read whole (for their text or merge profiles), {rows.TextsRead} texts read of the {result.Timeline.Documents.Count - result.FilesRead} sources not read");
+                progress?.Report($"statements: those of {result.Timeline.Documents.Count(d => d.StatementsParsed())} of {result.Timeline.Documents.Count} sources parsed (the others left as the cache holds them)");
                 foreach (string why in rendered.DigestNotes) progress?.Report($"pages: {why}: its pages were fingerprinted");
             }
         }

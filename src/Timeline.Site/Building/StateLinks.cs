@@ -64,8 +64,10 @@ internal sealed class StateLinks
         for (int i = 0; i < events.Count; i++)
         {
             if (indexOf[i] < 0) continue;
-            foreach (var m in events[i].Mentions)
-                if (claimed(m.SourceId)) Claims(_claims, m.SourceId).Add((m.DateStart, indexOf[i]));
+            // Asked by source first: the statements of a source not claimed are not read (nor parsed, when left so).
+            var e = events[i];
+            for (int k = 0; k < e.Mentions.Count; k++)
+                if (e.SourceOf(k) is var id && claimed(id)) Claims(_claims, id).Add((e.Mentions[k].DateStart, indexOf[i]));
         }
     }
 

@@ -157,6 +157,23 @@ public sealed class AnalysisCacheTests
     }
 
     [Fact]
+    public void LazyStatementsThatDoNotReadBack_AreThoseOfTheArticleAnalysedAgain()
+    {
+        using var temp = new TempFolder();
+        var document = ParallelPipelineTests.GeneratedSources(temp, 1).Documents[0];
+        var analysis = new EventExtractor(EnglishRecognizer.Instance).Analyze(document);
+        var stored = AnalysisSerializer.Serialize(analysis);
+        int asked = 0;
+
+        var read = AnalysisSerializer.ReadHead([.. stored.Head, 0], document, () => stored.Body, () => throw new InvalidOperationException("no body is asked for"),
+            lazyStatements: true, () => { asked++; return analysis.Statements; }).ShouldNotBeNull();
+
+        asked.ShouldBe(0, "nothing is parsed before it is asked for");
+        read.Statements.Select(m => m.Quote).ShouldBe(analysis.Statements.Select(m => m.Quote));
+        asked.ShouldBe(1);
+    }
+
+    [Fact]
     public void Lookup_ReadsNoBodyUntilAskedFor_AndTheLazyAnalysisIsTheEagerOne()
     {
         using var temp = new TempFolder();

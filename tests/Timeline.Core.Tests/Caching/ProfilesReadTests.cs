@@ -17,23 +17,6 @@ public sealed class ProfilesReadTests
 {
     private const string Code = "test-code-version";
 
-    /// <summary>The analyses of <paramref name="sources"/> as a build has them: from the cache where it has them, with their keys.</summary>
-    private static (List<DocumentAnalysis> Analyses, string?[] Keys) Analyses(SourceSet sources, SqliteAnalysisCache cache)
-    {
-        var lookup = cache.Lookup(sources.Documents);
-        var extractor = new EventExtractor(EnglishRecognizer.Instance);
-        var fresh = new List<(int, DocumentAnalysis)>();
-        var analyses = new List<DocumentAnalysis>();
-        for (int i = 0; i < sources.Documents.Count; i++)
-        {
-            var analysis = lookup.Found[i] ?? extractor.Analyze(sources.Documents[i]);
-            if (lookup.Found[i] is null) fresh.Add((i, analysis));
-            analyses.Add(analysis.WithInferredDate());
-        }
-        cache.Store(lookup, fresh);
-        return (analyses, [.. lookup.Keys]);
-    }
-
     [Fact]
     public void MergingAgainAroundOneEditedArticle_ReadsTheProfilesOfFewOfTheCachedStatements()
     {
@@ -42,12 +25,12 @@ public sealed class ProfilesReadTests
         string folder = temp.Combine("cache");
         var cache = new SqliteAnalysisCache(folder, Code);
         var events = new EventCache(folder, Code);
-        var (analyses, keys) = Analyses(sources, cache);
+        var (analyses, keys) = CachedAnalyses(sources, cache);
         events.Build(analyses, keys);
         events.FinishStoring().ShouldBeNull();
 
         var edited = Edited(sources, " The talks resumed on March 3, 2011.");
-        var (again, againKeys) = Analyses(edited, cache);
+        var (again, againKeys) = CachedAnalyses(edited, cache);
         var cached = again.Where(a => a.Source.Id != edited.Documents[edited.Documents.Count / 2].Id).SelectMany(a => a.Statements).ToList();
         cached.Count(m => m.HasProfile).ShouldBe(0, "read from the cache, no profile is read until asked for");
         events.Build(again, againKeys).Events.Count.ShouldBeGreaterThan(0);

@@ -1,5 +1,6 @@
 using Timeline.Core.Caching;
 using Timeline.Core.Config;
+using Timeline.Core.Events;
 using Timeline.Core.Pipeline;
 using Timeline.Core.Sources;
 using Timeline.Core.Tests.Pipeline;
@@ -24,6 +25,23 @@ internal static class RebuildSources
             .Run(sources, config ?? TimelineConfig.Default);
         events.FinishStoring().ShouldBeNull();
         return (result, events);
+    }
+
+    /// <summary>The analyses of <paramref name="sources"/> as a build has them: from the cache where it has them, with their keys.</summary>
+    public static (List<DocumentAnalysis> Analyses, string?[] Keys) CachedAnalyses(SourceSet sources, SqliteAnalysisCache cache)
+    {
+        var lookup = cache.Lookup(sources.Documents);
+        var extractor = new EventExtractor(EnglishRecognizer.Instance);
+        var fresh = new List<(int, DocumentAnalysis)>();
+        var analyses = new List<DocumentAnalysis>();
+        for (int i = 0; i < sources.Documents.Count; i++)
+        {
+            var analysis = lookup.Found[i] ?? extractor.Analyze(sources.Documents[i]);
+            if (lookup.Found[i] is null) fresh.Add((i, analysis));
+            analyses.Add(analysis.WithInferredDate());
+        }
+        cache.Store(lookup, fresh);
+        return (analyses, [.. lookup.Keys]);
     }
 
     /// <summary>The sources with <paramref name="addition"/> appended to the middle one: one article edited.</summary>

@@ -65,6 +65,9 @@ public sealed class StatementStoreTests
             dates.Placed.ShouldBe(sorted.Placed, when);
             dates.Starts.ShouldBe(sorted.Starts, when);
             dates.Ends.ShouldBe(sorted.Ends, when);
+            // And the statements without a date, by TIMEX.
+            dates.Unplaced.ShouldNotBeNull(when).Select(b => b.Timex).ShouldBe(sorted.Unplaced!.Select(b => b.Timex), when);
+            dates.UnplacedPlaces.ShouldBe(sorted.UnplacedPlaces, when);
         }
 
         ShouldHoldTheOrderOf(Build(sources, cache).Result, "sorted by a cold build");

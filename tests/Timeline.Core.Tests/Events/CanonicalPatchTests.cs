@@ -50,4 +50,42 @@ public sealed class CanonicalPatchTests
 
         patched.ShouldBe(EventMerger.CanonicalOrder([.. statements.Where(m => m.SourceId == "b")]));
     }
+
+    [Fact]
+    public void Patch_OfAnEditThatKeepsASourcesStatements_ReadsNoOtherSourcesStatement()
+    {
+        var statements = Source("a", ("the talks", 4), ("zoo", 1)).Concat(Source("b", ("middle", 3), ("the talks", 4), ("omega", 0)))
+            .Concat(Source("c", ("alpha", 2), ("the talks", 5))).ToList();
+        var oldOrder = new ReadsCounted(EventMerger.CanonicalOrder(statements), m => m.SourceId != "b");
+        // The text around b's statements changed (their offsets in it), not their quotes: each goes where its old self stood.
+        var now = Source("b", ("middle", 3), ("the talks", 4), ("omega", 0)).Select(m => m with { QuoteStart = m.QuoteStart + 7, DateStart = m.DateStart + 7 }).ToList();
+
+        int[] removed = [.. Enumerable.Range(0, oldOrder.Count).Where(i => EventMerger.CanonicalOrder(statements)[i].SourceId == "b")];
+
+        var patched = CanonicalPatch.Patch(oldOrder, now, m => m.SourceId == "b", removed).Order;
+
+        oldOrder.Counted.ShouldBe(0, "no statement of another source was compared");
+        patched.ToList().ShouldBe(EventMerger.CanonicalOrder([.. statements.Where(m => m.SourceId != "b"), .. now]));
+    }
+
+    // A list that counts how many of its items that `counted` holds were read by index.
+    private sealed class ReadsCounted(List<EventMention> items, Func<EventMention, bool> counted) : IReadOnlyList<EventMention>
+    {
+        public int Counted { get; private set; }
+
+        public int Count => items.Count;
+
+        public EventMention this[int index]
+        {
+            get
+            {
+                if (counted(items[index])) Counted++;
+                return items[index];
+            }
+        }
+
+        public IEnumerator<EventMention> GetEnumerator() => items.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -64,6 +64,8 @@ public sealed class DateOrderTests
         patched.Placed.ShouldBe(sorted.Placed);
         patched.Starts.ShouldBe(sorted.Starts);
         patched.Ends.ShouldBe(sorted.Ends);
+        patched.Unplaced.ShouldNotBeNull().Select(b => b.Timex).ShouldBe(sorted.Unplaced!.Select(b => b.Timex));
+        patched.UnplacedPlaces.ShouldBe(sorted.UnplacedPlaces);
         if (change == "changed and undone") patched.Placed.ShouldBe(lastDates.Placed);
     }
 
@@ -84,6 +86,25 @@ public sealed class DateOrderTests
         kept.Pairs().ShouldBe(sorted.Pairs());
         // Windows full (MaxPerItem) and some shorter: both kinds are compared.
         sorted.Last.Select((last, k) => last - k).Max().ShouldBe(DateNeighbours.MaxPerItem);
+    }
+
+    [Fact]
+    public void FromOrder_WithTheKeptUndatedBuckets_ReadsNoStatement_AndGivesTheNeighboursOfSorting()
+    {
+        var sources = new SortedDictionary<string, List<EventMention>>(StringComparer.Ordinal);
+        for (int s = 0; s < 40; s++) sources[$"s{s:D3}"] = Source($"s{s:D3}", s);
+        var items = EventMerger.CanonicalOrder(Statements(sources));
+        var order = DateOrder.Of(items);
+        int read = 0;
+
+        var kept = DateNeighbours.FromOrder(items, m => { read++; return m.Value; }, order.Placed, order.Starts, order.Ends, order.UnplacedPlaces).ShouldNotBeNull();
+
+        read.ShouldBe(0);
+        kept.Unplaced.ShouldBe(DateNeighbours.Of(items, m => m.Value).Unplaced);
+        order.Unplaced!.Count.ShouldBe(2, "FUTURE_REF and PAST_REF");
+        // Buckets that do not hold every undated statement once cannot be the statements'.
+        DateNeighbours.FromOrder(items, m => m.Value, order.Placed, order.Starts, order.Ends, [order.UnplacedPlaces![0]]).ShouldBeNull();
+        DateNeighbours.FromOrder(items, m => m.Value, order.Placed, order.Starts, order.Ends, [.. order.UnplacedPlaces!, [order.Placed[0]]]).ShouldBeNull();
     }
 
     [Theory]

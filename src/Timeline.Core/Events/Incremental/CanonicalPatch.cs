@@ -17,7 +17,25 @@ internal static class CanonicalPatch
     /// new place (-1 for a changed source's statement, gone), <see cref="NewToOld"/> each new place's old one (-1 for a changed
     /// source's statement, new); <see cref="Added"/> and <see cref="Removed"/> are those places, in order.
     /// </summary>
-    public sealed record Patched(List<EventMention> Order, int[] OldToNew, int[] NewToOld, int[] Added, int[] Removed);
+    public sealed record Patched(IReadOnlyList<EventMention> Order, int[] OldToNew, int[] NewToOld, int[] Added, int[] Removed);
+
+    /// <summary>
+    /// The new canonical order as the old one's places and the added statements: an unchanged statement is asked for from the old order
+    /// only when read (its source's statements may not be parsed; only the few the binary searches compare are).
+    /// </summary>
+    private sealed class PatchedOrder(IReadOnlyList<EventMention> oldOrder, int[] newToOld, int[] addedAt, List<EventMention> added) : IReadOnlyList<EventMention>
+    {
+        public int Count => newToOld.Length;
+
+        public EventMention this[int index] => newToOld[index] is int o and >= 0 ? oldOrder[o] : added[Array.BinarySearch(addedAt, index)];
+
+        public IEnumerator<EventMention> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <param name="oldOrder">The last timeline's statements in canonical order.</param>
     /// <param name="added">The changed sources' statements now, in input order.</param>
@@ -34,7 +52,7 @@ internal static class CanonicalPatch
             if (r < removed.Length && removed[r] == i) r++;
             else kept.Add(i);
         var sorted = EventMerger.CanonicalOrder(added);
-        var result = new List<EventMention>(kept.Count + sorted.Count);
+        int count = 0;
         var oldToNew = new int[oldOrder.Count];
         var newToOld = new int[kept.Count + sorted.Count];
         var addedAt = new int[sorted.Count];
@@ -45,19 +63,43 @@ internal static class CanonicalPatch
             for (; from < upTo; from++)
             {
                 int o = kept[from];
-                (oldToNew[o], newToOld[result.Count]) = (result.Count, o);
-                result.Add(oldOrder[o]);
+                (oldToNew[o], newToOld[count]) = (count, o);
+                count++;
             }
         }
+        var hints = Hints(oldOrder, removed, sorted);
         for (int a = 0; a < sorted.Count; a++)
         {
-            Keep(Place(oldOrder, kept, from, sorted[a]));
-            (addedAt[a], newToOld[result.Count]) = (result.Count, -1);
-            result.Add(sorted[a]);
+            Keep(hints.TryGetValue(sorted[a], out int hinted) ? hinted : Place(oldOrder, kept, from, sorted[a]));
+            (addedAt[a], newToOld[count]) = (count, -1);
+            count++;
         }
         Keep(kept.Count);
-        return new Patched(result, oldToNew, newToOld, addedAt, removed);
+        return new Patched(new PatchedOrder(oldOrder, newToOld, addedAt, sorted), oldToNew, newToOld, addedAt, removed);
     }
+
+    // Where an added statement goes when a removed one had its very key (quote, the date's place in it, source): an edit leaves
+    // most of a source's statements so. The kept statements before the removed one came before it, and so come before the added
+    // one, and those after it after (no other source's statement ties with it): its place among the kept is the removed one's
+    // place less the removed before it. Those are not read, which the binary search would read (and, left unparsed, parse) a few
+    // dozen of each. A key twice among the removed or the added is left to the search.
+    private static Dictionary<EventMention, int> Hints(IReadOnlyList<EventMention> oldOrder, int[] removed, List<EventMention> sorted)
+    {
+        var removedAt = new Dictionary<(string, int, string), int>();
+        for (int k = 0; k < removed.Length; k++)
+        {
+            var key = Key(oldOrder[removed[k]]);
+            removedAt[key] = removedAt.ContainsKey(key) ? -1 : removed[k] - k;
+        }
+        var addedKeys = new Dictionary<(string, int, string), int>();
+        foreach (var m in sorted) addedKeys[Key(m)] = addedKeys.GetValueOrDefault(Key(m)) + 1;
+        var hints = new Dictionary<EventMention, int>(ReferenceEqualityComparer.Instance);
+        foreach (var m in sorted)
+            if (addedKeys[Key(m)] == 1 && removedAt.TryGetValue(Key(m), out int place) && place >= 0) hints[m] = place;
+        return hints;
+    }
+
+    private static (string Quote, int DateAt, string Source) Key(EventMention m) => (m.Quote, m.DateStart - m.QuoteStart, m.SourceId);
 
     // The first place at or after from whose statement comes after m (none ties with it: see the remarks).
     private static int Place(IReadOnlyList<EventMention> oldOrder, List<int> kept, int from, EventMention m)

@@ -8,12 +8,23 @@ namespace Timeline.Core.Events.Incremental;
 /// </summary>
 internal sealed record DateOrder(int[] Placed, long[] Starts, long[] Ends)
 {
+    /// <summary>
+    /// The statements without a date, by TIMEX, as <see cref="DateNeighbours.Unplaced"/> (in order of first appearance, each in
+    /// canonical order), with the TIMEX of each: their neighbours are then worked out without reading them. Null when not kept.
+    /// </summary>
+    public IReadOnlyList<(string Timex, int[] Places)>? Unplaced { get; init; }
+
+    /// <summary>The places of <see cref="Unplaced"/>, bucket by bucket; null when not kept.</summary>
+    public IReadOnlyList<int[]>? UnplacedPlaces => Unplaced?.Select(b => b.Places).ToList();
+
     /// <summary>The date order of statements in canonical order, sorted.</summary>
     public static DateOrder Of(IReadOnlyList<EventMention> canonical)
     {
         var placed = DateNeighbours.DateOrder(canonical, m => m.Value);
         var (starts, ends) = DateNeighbours.Spans(canonical, m => m.Value, placed);
-        return new DateOrder(placed, starts, ends);
+        var unplaced = DateNeighbours.Buckets(canonical, m => m.Value, placed);
+        var timexes = unplaced is null ? null : DateNeighbours.Timexes(canonical, m => m.Value, unplaced);
+        return new DateOrder(placed, starts, ends) { Unplaced = unplaced is null ? null : [.. unplaced.Select((b, k) => (timexes![k], b))] };
     }
 
     /// <summary>
@@ -62,6 +73,33 @@ internal sealed record DateOrder(int[] Placed, long[] Starts, long[] Ends)
             (placed[at], starts[at], ends[at++]) = (place, start, end);
         }
         Copy(n);
-        return new DateOrder(placed, starts, ends);
+        return new DateOrder(placed, starts, ends) { Unplaced = PatchUnplaced(patch) };
+    }
+
+    // The buckets of statements without a date after the patch: the kept ones at their new places (in the same order), the added
+    // ones put into the bucket of their TIMEX (a new one when there is none), the buckets again by first appearance.
+    private List<(string Timex, int[] Places)>? PatchUnplaced(CanonicalPatch.Patched patch)
+    {
+        if (Unplaced is null) return null;
+        var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (timex, places) in Unplaced)
+        {
+            if (buckets.ContainsKey(timex)) return null;
+            var kept = new List<int>(places.Length);
+            foreach (int o in places)
+            {
+                if ((uint)o >= (uint)patch.OldToNew.Length) return null;
+                if (patch.OldToNew[o] >= 0) kept.Add(patch.OldToNew[o]);
+            }
+            buckets[timex] = kept;
+        }
+        foreach (int p in patch.Added)
+        {
+            var value = patch.Order[p].Value;
+            if (value.IsResolved) continue;
+            if (!buckets.TryGetValue(value.Timex, out var bucket)) buckets[value.Timex] = bucket = [];
+            bucket.Add(p);
+        }
+        return [.. buckets.Where(b => b.Value.Count > 0).Select(b => (b.Key, Places: b.Value.Order().ToArray())).OrderBy(b => b.Places[0])];
     }
 }

@@ -55,7 +55,8 @@ internal static class IncrementalMerge
     }
 
     /// <summary>What the next build keeps: the new statements in canonical order, and their date order (null when the last one's did not hold).</summary>
-    internal sealed record Next(List<EventMention> Order, DateOrder? DateOrder);
+    /// <remarks><see cref="Patch"/> tells each of its places as one of the last order's or an added statement.</remarks>
+    internal sealed record Next(IReadOnlyList<EventMention> Order, DateOrder? DateOrder, CanonicalPatch.Patched Patch);
 
     /// <summary>
     /// As above, from the last build's statements already in canonical and date order: no statement is sorted but the changed
@@ -75,22 +76,22 @@ internal static class IncrementalMerge
         // timeline's facts are made only for the statements the change reaches and their neighbours (ReachFacts), and only the
         // pairs with a changed source's old statement need facts of their own.
         var oldDates = last.DateOrder ?? DateOrder.Of(last.Order);
-        var oldNeighbours = DateNeighbours.FromOrder(last.Order, m => m.Value, oldDates.Placed, oldDates.Starts, oldDates.Ends);
+        var oldNeighbours = DateNeighbours.FromOrder(last.Order, m => m.Value, oldDates.Placed, oldDates.Starts, oldDates.Ends, oldDates.UnplacedPlaces);
         var nowDates = oldNeighbours is null ? null : oldDates.Patch(patch);
         if (oldNeighbours is null || nowDates is null)
         {
-            next = new Next(order, null);
+            next = new Next(order, null, patch);
             reason = "the stored date order is not that of the stored statements";
             return null;
         }
-        var nowNeighbours = DateNeighbours.FromOrder(order, m => m.Value, nowDates.Placed, nowDates.Starts, nowDates.Ends);
+        var nowNeighbours = DateNeighbours.FromOrder(order, m => m.Value, nowDates.Placed, nowDates.Starts, nowDates.Ends, nowDates.UnplacedPlaces);
         if (nowNeighbours is null)
         {
-            next = new Next(order, null);
+            next = new Next(order, null, patch);
             reason = "the patched date order is not that of the statements";
             return null;
         }
-        next = new Next(order, nowDates);
+        next = new Next(order, nowDates, patch);
         var old = new Side(last.Order, oldNeighbours, patch.Removed);
         var now = new Side(order, nowNeighbours, patch.Added);
         var facts = new ReachFacts(order);
@@ -299,7 +300,7 @@ internal static class IncrementalMerge
     /// holds both, in canonical order, answer it.
     /// Statements are added a batch at a time (<see cref="Add"/>); the facts are made again when asked after an addition.
     /// </summary>
-    private sealed class ReachFacts(List<EventMention> items)
+    private sealed class ReachFacts(IReadOnlyList<EventMention> items)
     {
         private readonly HashSet<int> _added = [];
         private readonly Dictionary<int, int> _local = [];

@@ -20,7 +20,7 @@ namespace Timeline.Core.Events.Incremental;
 internal sealed class StatementStore
 {
     public const string FileName = "statements.bin";
-    private const string Format = "timeline-statements/4";
+    private const string Format = "timeline-statements/5";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly string _path, _data;
@@ -203,6 +203,14 @@ internal sealed class StatementStore
                 foreach (int i in dateOrder!.Placed) w.Write(i);
                 foreach (long d in dateOrder.Starts) w.Write((int)d);
                 foreach (long d in dateOrder.Ends) w.Write((int)d);
+                // The statements without a date, by TIMEX: their neighbours then need none of them read.
+                w.Write(dateOrder.Unplaced is { } unplaced ? unplaced.Count : -1);
+                foreach (var (timex, places) in dateOrder.Unplaced ?? [])
+                {
+                    w.Write(timex);
+                    w.Write(places.Length);
+                    foreach (int p in places) w.Write(p);
+                }
             }
         }
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
@@ -282,7 +290,12 @@ internal sealed class StatementStore
             seen[p] = true;
         }
         var (starts, ends) = (Array.ConvertAll(Ints(h, header, count), d => (long)d), Array.ConvertAll(Ints(h, header, count), d => (long)d));
-        return new DateOrder(placed, starts, ends);
+        // Whether the buckets hold every other place once is checked as they are used (DateNeighbours.FromOrder).
+        int buckets = h.ReadInt32();
+        if (buckets < -1 || buckets > statements) throw new InvalidDataException("bad date order");
+        var unplaced = buckets < 0 ? null : new (string Timex, int[] Places)[buckets];
+        for (int b = 0; b < buckets; b++) unplaced![b] = (h.ReadString(), Ints(h, header, h.ReadInt32()));
+        return new DateOrder(placed, starts, ends) { Unplaced = unplaced };
     }
 
     // The next `count` 32-bit integers of the header (read by `h`, over all of it), straight from its bytes: the orders are
