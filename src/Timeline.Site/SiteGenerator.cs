@@ -96,11 +96,13 @@ public sealed partial class SiteGenerator(SiteOptions options)
         var fingerprinter = new PageFingerprinter(templates, renderer, shared, name => !ContentDigests.ListsEvents(name) ? null
             : changes.Carries ? changes.SharedDigest(name) : eventDigests.Value.OfTimeline(name, shared[name], model));
 
+        // The event and source pages whose inputs are the recorded ones are carried over as recorded, without a job (CarriedPages).
+        var carried = taken is not null && changes.Carries ? times.Measure("pages carried as recorded", () => CarriedPages.Of(model, taken, sourceDigests!, changes, previous)) : CarriedPages.None;
         var pages = new List<PageJob> { new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades) };
         pages.AddRange(model.SourcePages.Select(p => new PageJob(p.Path, "sources.sbn", p.Title, p.Path.Contains('/') ? "../" : "", [], ("sources_page", p))));
         pages.AddRange(model.Pages.Select(p => new PageJob(p.Path, "page.sbn", p.Title, "../", p.Decades, ("page", p))));
-        pages.AddRange(model.Sources.Select(SourcePage));
-        pages.AddRange(model.Events.Select(e => new PageJob(e.Href, "event.sbn", $"{e.Date}: {e.Headline}", "../", [], ("event", e))));
+        pages.AddRange(model.Sources.Where((_, i) => !carried.Source(i)).Select(SourcePage));
+        pages.AddRange(model.Events.Where((_, i) => !carried.Event(i)).Select(e => new PageJob(e.Href, "event.sbn", $"{e.Date}: {e.Headline}", "../", [], ("event", e))));
         // GitHub Pages serves 404.html for a missing path at any depth, where relative links would
         // miss; with a known base URL its links are absolute.
         pages.Add(new("404.html", "404.sbn", "Page not found", baseUrl ?? "", []));
@@ -162,9 +164,11 @@ public sealed partial class SiteGenerator(SiteOptions options)
         var fingerprints = new string[pages.Count];
         var carriedOver = new bool[pages.Count];
         var digests = new UInt128?[pages.Count];
-        var failed = new Exception?[data.Count + pages.Count];
-        int rendered = 0, unexamined = 0;
-        times.Measure("pages and data files", () => Parallel.For(0, data.Count + pages.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (n, loop) =>
+        // The pages carried as recorded, after the jobs: each is kept in the output (in runs, a stat's answer at most for each).
+        int runs = (carried.Paths.Length + CarriedPerJob - 1) / CarriedPerJob;
+        var failed = new Exception?[data.Count + pages.Count + runs];
+        int rendered = 0, unexamined = carried.Paths.Length;
+        times.Measure("pages and data files", () => Parallel.For(0, data.Count + pages.Count + runs, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (n, loop) =>
         {
             try
             {
@@ -174,11 +178,17 @@ public sealed partial class SiteGenerator(SiteOptions options)
                     return;
                 }
                 int i = n - data.Count;
+                if (i >= pages.Count)
+                {
+                    int from = (i - pages.Count) * CarriedPerJob, to = Math.Min(from + CarriedPerJob, carried.Paths.Length);
+                    for (int c = from; c < to; c++) emit(carried.Paths[c], null);
+                    return;
+                }
                 var job = pages[i];
                 if (changes.Carries) digests[i] = changes.Digest(job);
-                if (changes.Unchanged(job.Path, job.Template, digests[i], previous) is { } carried)
+                if (changes.Unchanged(job.Path, job.Template, digests[i], previous) is { } recorded)
                 {
-                    fingerprints[i] = carried;
+                    fingerprints[i] = recorded;
                     carriedOver[i] = true;
                     emit(job.Path, null);
                     Interlocked.Increment(ref unexamined);
@@ -210,10 +220,8 @@ public sealed partial class SiteGenerator(SiteOptions options)
         if (failed.Skip(data.Count).Concat(failed.Take(data.Count)).FirstOrDefault(e => e is not null) is { } error)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
 
-        var paths = new string[pages.Count];
-        for (int i = 0; i < paths.Length; i++) paths[i] = pages[i].Path;
-        var byPath = new PageList(paths, fingerprints, carriedOver);
-        var recorded = changes.Carries ? times.Measure("page digests recorded", () => changes.Record(pages, digests, fingerprints)) : times.Measure("page digests (made beside the pages)", () => changes.Record(pages, digests, fingerprints));
+        var byPath = new PageList([.. pages.Select(p => p.Path)], fingerprints, carriedOver, carried.Paths, path => previous.Fingerprint(path));
+        var recorded = changes.Carries ? times.Measure("page digests recorded", () => changes.Record(pages, digests, fingerprints, carried.Entries)) : times.Measure("page digests (made beside the pages)", () => changes.Record(pages, digests, fingerprints));
         // What the next build may take of each event and source, with the key of these events; written with the rest.
         if (recorded is not null && timeline.EventsKey is { } eventsKey && changes.Digests is { } made)
             recorded = recorded with { RecordEvents = writer => EventRecords.Write(writer, eventsKey, timeline, model, made, taken) };
@@ -221,6 +229,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
         {
             Digests = recorded,
             Unexamined = unexamined,
+            CarriedAsRecorded = carried.Paths.Length,
             DigestNotes = changes.Notes.ToList(),
             TextsCarried = changes.TextsCarried,
             ItemsCopied = changes.ItemsCopied,
@@ -241,6 +250,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
     }
 
     private const int TextsPerJob = 1000;
+    private const int CarriedPerJob = 2000;
 
     // Each thread renders its pages into one buffer, written to the page's file in one call and kept for the next page.
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_pageBytes;
