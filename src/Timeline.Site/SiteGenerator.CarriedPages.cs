@@ -53,7 +53,7 @@ public sealed partial class SiteGenerator
             {
                 var view = events[i];
                 eventEntries[i] = taken.Estimates[i] is not null && taken.Views[i] != UInt128.Zero && views.TryGetValue(view.Id, out var digest) && digest == taken.Views[i]
-                    && changes.CarriesAsRecorded(view.Href, "event.sbn", previous, out int entry) ? entry : -1;
+                    && changes.CarriesAsRecorded(SiteModelBuilder.EventHref(view.Id), "event.sbn", previous, out int entry) ? entry : -1;
             });
             var sourceEntries = new int[model.Sources.Count];
             Parallel.For(0, sourceEntries.Length, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
@@ -76,7 +76,7 @@ public sealed partial class SiteGenerator
             {
                 if (eventEntries[i] < 0) continue;
                 eventCarried[i] = true;
-                paths.Add(events[i].Href);
+                paths.Add(SiteModelBuilder.EventHref(events[i].Id));
                 entries.Add(eventEntries[i]);
             }
             return new CarriedPages(eventCarried, sourceCarried, [.. paths], [.. entries]);
