@@ -96,16 +96,16 @@ public sealed partial class SiteGenerator(SiteOptions options)
         var fingerprinter = new PageFingerprinter(templates, renderer, shared, name => !ContentDigests.ListsEvents(name) ? null
             : changes.Carries ? changes.SharedDigest(name) : eventDigests.Value.OfTimeline(name, shared[name], model));
 
-        // The event and source pages whose inputs are the recorded ones are carried over as recorded, without a job (CarriedPages).
-        var carried = taken is not null && changes.Carries ? times.Measure("pages carried as recorded", () => CarriedPages.Of(model, taken, sourceDigests!, changes, previous)) : CarriedPages.None;
+        // The pages of the site: these, then a source's page each, then an event's page each, each made a job when looked at.
         var pages = new List<PageJob> { new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades) };
         pages.AddRange(model.SourcePages.Select(p => new PageJob(p.Path, "sources.sbn", p.Title, p.Path.Contains('/') ? "../" : "", [], ("sources_page", p))));
         pages.AddRange(model.Pages.Select(p => new PageJob(p.Path, "page.sbn", p.Title, "../", p.Decades, ("page", p))));
-        pages.AddRange(model.Sources.Where((_, i) => !carried.Source(i)).Select(SourcePage));
-        pages.AddRange(model.Events.Where((_, i) => !carried.Event(i)).Select(e => new PageJob(e.Href, "event.sbn", $"{e.Date}: {e.Headline}", "../", [], ("event", e))));
         // GitHub Pages serves 404.html for a missing path at any depth, where relative links would
         // miss; with a known base URL its links are absolute.
         pages.Add(new("404.html", "404.sbn", "Page not found", baseUrl ?? "", []));
+        int listed = pages.Count, sourcePages = model.Sources.Count, count = listed + sourcePages + model.Events.Count;
+        // The event and source pages whose inputs are the recorded ones are carried over as recorded, without a job.
+        var carried = new CarriedPages(model, taken, sourceDigests, changes, previous);
 
         // The data files are a few long sequential jobs (each big file, then the rest one after another). They go
         // first into the same parallel loop as the pages, so that each starts at once and the many short pages fill
@@ -161,14 +161,16 @@ public sealed partial class SiteGenerator(SiteOptions options)
         // into its slot, so the result does not depend on the scheduling. The loop's body, the texts' job, the page digests and
         // the splices are optimised when first called: a rebuild runs them 56,000 to 147,000 times in a process whose JIT keeps
         // putting off tiering up while it compiles other methods, and a profile found them in tier-0 code throughout the stage.
-        var fingerprints = new string[pages.Count];
-        var carriedOver = new bool[pages.Count];
-        var digests = new UInt128?[pages.Count];
-        // The pages carried as recorded, after the jobs: each is kept in the output (in runs, a stat's answer at most for each).
-        int runs = (carried.Paths.Length + CarriedPerJob - 1) / CarriedPerJob;
-        var failed = new Exception?[data.Count + pages.Count + runs];
-        int rendered = 0, unexamined = carried.Paths.Length;
-        times.Measure("pages and data files", () => Parallel.For(0, data.Count + pages.Count + runs, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (n, loop) =>
+        var jobs = new PageJob?[count];
+        var fingerprints = new string[count];
+        var carriedOver = new bool[count];
+        var digests = new UInt128?[count];
+        // A page carried as recorded: its path, and its entry in the recorded digests (written again as it is).
+        var carriedPaths = new string?[count];
+        var entries = new int[count];
+        var failed = new Exception?[data.Count + count];
+        int rendered = 0, unexamined = 0, asRecorded = 0;
+        times.Measure("pages and data files", () => Parallel.For(0, data.Count + count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (n, loop) =>
         {
             try
             {
@@ -178,13 +180,15 @@ public sealed partial class SiteGenerator(SiteOptions options)
                     return;
                 }
                 int i = n - data.Count;
-                if (i >= pages.Count)
+                if (i >= listed && (i < listed + sourcePages ? carried.Source(i - listed, out string path, out int entry) : carried.Event(i - listed - sourcePages, out path, out entry)))
                 {
-                    int from = (i - pages.Count) * CarriedPerJob, to = Math.Min(from + CarriedPerJob, carried.Paths.Length);
-                    for (int c = from; c < to; c++) emit(carried.Paths[c], null);
+                    carriedPaths[i] = path;
+                    entries[i] = entry;
+                    emit(path, null);
+                    Interlocked.Increment(ref asRecorded);
                     return;
                 }
-                var job = pages[i];
+                var job = jobs[i] = i < listed ? pages[i] : i < listed + sourcePages ? SourcePage(model.Sources[i - listed]) : EventPage(model.Events[i - listed - sourcePages]);
                 if (changes.Carries) digests[i] = changes.Digest(job);
                 if (changes.Unchanged(job.Path, job.Template, digests[i], previous) is { } recorded)
                 {
@@ -220,16 +224,37 @@ public sealed partial class SiteGenerator(SiteOptions options)
         if (failed.Skip(data.Count).Concat(failed.Take(data.Count)).FirstOrDefault(e => e is not null) is { } error)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
 
-        var byPath = new PageList([.. pages.Select(p => p.Path)], fingerprints, carriedOver, carried.Paths, path => previous.Fingerprint(path));
-        var recorded = changes.Carries ? times.Measure("page digests recorded", () => changes.Record(pages, digests, fingerprints, carried.Entries)) : times.Measure("page digests (made beside the pages)", () => changes.Record(pages, digests, fingerprints));
+        // The pages looked at, in the site's order, then those carried as recorded.
+        var examined = new List<PageJob>(count - asRecorded);
+        var examinedAt = new List<int>(count - asRecorded);
+        var unread = new List<string>(asRecorded);
+        var unreadEntries = new List<int>(asRecorded);
+        for (int i = 0; i < count; i++)
+        {
+            if (jobs[i] is { } job)
+            {
+                examined.Add(job);
+                examinedAt.Add(i);
+            }
+            else
+            {
+                unread.Add(carriedPaths[i]!);
+                unreadEntries.Add(entries[i]);
+            }
+        }
+        string[] examinedFingerprints = [.. examinedAt.Select(i => fingerprints[i])];
+        UInt128?[] examinedDigests = [.. examinedAt.Select(i => digests[i])];
+        var byPath = new PageList([.. examined.Select(p => p.Path)], examinedFingerprints, [.. examinedAt.Select(i => carriedOver[i])], [.. unread], path => previous.Fingerprint(path));
+        var recorded = changes.Carries ? times.Measure("page digests recorded", () => changes.Record(examined, examinedDigests, examinedFingerprints, [.. unreadEntries]))
+            : times.Measure("page digests (made beside the pages)", () => changes.Record(examined, examinedDigests, examinedFingerprints));
         // What the next build may take of each event and source, with the key of these events; written with the rest.
         if (recorded is not null && timeline.EventsKey is { } eventsKey && changes.Digests is { } made)
             recorded = recorded with { RecordEvents = writer => EventRecords.Write(writer, eventsKey, timeline, model, made, taken) };
         return new RenderSummary(byPath, rendered)
         {
             Digests = recorded,
-            Unexamined = unexamined,
-            CarriedAsRecorded = carried.Paths.Length,
+            Unexamined = unexamined + asRecorded,
+            CarriedAsRecorded = asRecorded,
             DigestNotes = changes.Notes.ToList(),
             TextsCarried = changes.TextsCarried,
             ItemsCopied = changes.ItemsCopied,
@@ -250,7 +275,6 @@ public sealed partial class SiteGenerator(SiteOptions options)
     }
 
     private const int TextsPerJob = 1000;
-    private const int CarriedPerJob = 2000;
 
     // Each thread renders its pages into one buffer, written to the page's file in one call and kept for the next page.
     [ThreadStatic] private static ArrayBufferWriter<byte>? t_pageBytes;
