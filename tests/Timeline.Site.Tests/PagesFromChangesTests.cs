@@ -83,6 +83,26 @@ public sealed class PagesFromChangesTests : IDisposable
     }
 
     [Fact]
+    public void APageWhoseLineInTheOutputIsNotTheRecordedOne_IsLookedAt()
+    {
+        Build(_timeline);
+        // The output's list of pages no longer gives the page the fingerprint recorded beside its digest (another build wrote it).
+        string page = $"events/{_timeline.Events[0].Id}.html";
+        string list = Path.Combine(Warm, PageFingerprints.FileName);
+        File.WriteAllText(list, string.Concat(File.ReadAllLines(list).Select(l => (l.EndsWith(" " + page, StringComparison.Ordinal) ? new string('0', ContentHash.HexLength) + " " + page : l) + "\n")));
+        int index = _timeline.Events.ToList().FindLastIndex(e => e.Related.Count == 0);
+        var events = _timeline.Events.ToList();
+        events[index] = events[index] with { Headline = "A headline no build gave it" };
+        var next = Changed(_timeline, events, [index], [events[index].Id]);
+
+        var summary = Build(next);
+
+        summary.CarriedAsRecorded.ShouldBeGreaterThan(0);
+        File.ReadAllText(list).ShouldNotContain(new string('0', ContentHash.HexLength));
+        ShouldBeTheColdBuild(next);
+    }
+
+    [Fact]
     public void ARelatedEventChanged_LooksAtThePagesLinkingToIt()
     {
         Build(_timeline);
