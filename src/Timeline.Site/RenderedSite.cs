@@ -18,6 +18,9 @@ public sealed record RenderSummary(IReadOnlyDictionary<string, string> Fingerpri
     /// <summary>How many pages were carried over on their digests alone, without their fingerprint being computed.</summary>
     public int Unexamined { get; init; }
 
+    /// <summary>How many of <see cref="Unexamined"/> were carried over as the last build recorded them, without a digest made (their event or source unchanged).</summary>
+    public int CarriedAsRecorded { get; init; }
+
     /// <summary>How many sources' text files were carried over on their digests, without being made again.</summary>
     public int TextsCarried { get; init; }
 

@@ -104,6 +104,24 @@ public sealed partial class SiteGenerator
         /// <summary>Whether a page's digest is needed before it is rendered: only when pages may be carried over on digests.</summary>
         public bool Carries => _last is not null;
 
+        /// <summary>
+        /// Whether the page at <paramref name="path"/>, whose own inputs the caller knows to be those the last build recorded (its event's
+        /// or source's digest is the recorded one), is carried over as recorded without being looked at: its template's shared values are
+        /// the recorded ones, and the output still holds the page with the fingerprint recorded beside its digest. No digest is made and
+        /// no string decoded: <paramref name="entry"/> is its entry in the recorded file, written again as it is (<see cref="Record"/>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool CarriesAsRecorded(string path, string template, PreviousSite previous, out int entry)
+        {
+            entry = -1;
+            if (_last?.PageEntries is not { } recorded || !SameShared(template) || (entry = recorded.Find(path)) < 0) return false;
+            var list = previous.Fingerprints;
+            if (list.Find(path) is not (>= 0 and var line)) return false;
+            var prefix = list.Prefix(line);
+            var fingerprint = SiteDigests.FingerprintOf(recorded, entry);
+            return prefix.Length == fingerprint.Length + 1 && prefix.StartsWith(fingerprint) && previous.IntactLine(path) >= 0;
+        }
+
         /// <summary>The fingerprint to carry the page over with, or null when it must be fingerprinted.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public string? Unchanged(string path, string template, UInt128? digest, PreviousSite previous) =>
@@ -173,7 +191,8 @@ public sealed partial class SiteGenerator
 
         /// <summary>This build's digests, for the next build; null when none were made.</summary>
         /// <remarks>Pages whose digest was not needed during the render (<see cref="Carries"/> false) are digested here.</remarks>
-        public SiteDigests? Record(IReadOnlyList<PageJob> jobs, UInt128?[] digests, string[] fingerprints)
+        /// <param name="carried">The recorded entries of the pages carried over as recorded (<see cref="CarriesAsRecorded"/>), not among <paramref name="jobs"/>.</param>
+        public SiteDigests? Record(IReadOnlyList<PageJob> jobs, UInt128?[] digests, string[] fingerprints, int[]? carried = null)
         {
             if (_made is null) return null;
             // Waited for here, on the caller's thread: the loop's threads must not each block on a task that needs the pool.
@@ -186,6 +205,7 @@ public sealed partial class SiteGenerator
             }
             return new SiteDigests(_basis, _shared.Value, pages)
             {
+                CarriedPages = carried is { Length: > 0 } && _last?.PageEntries is { } from ? (from, carried) : null,
                 Texts = _texts.Concat(_textsMade.Select(t => KeyValuePair.Create(t.Key, new PageDigest(Digests!.Sources[t.Value.Source], t.Value.Hash))))
                     .ToDictionary(StringComparer.Ordinal),
                 Spliced = _spliced.ToDictionary(s => s.Key, s => s.Value.Finish(), StringComparer.Ordinal),

@@ -19,6 +19,8 @@ public sealed partial class SiteGenerator
 
     private static PageJob SourcePage(SourceView s) => new(s.Href, "source.sbn", s.Title, "../", [], ("source", s));
 
+    private static PageJob EventPage(EventView e) => new(e.Href, "event.sbn", $"{e.Date}: {e.Headline}", "../", [], ("event", e));
+
     /// <summary>
     /// The page and the text file of each of <paramref name="sources"/>, byte for byte what <see cref="RenderTo"/> gives
     /// them, without the rest of the site: for a rebuild in which only these sources' own text changed. Null when the

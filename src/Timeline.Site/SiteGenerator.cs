@@ -96,14 +96,16 @@ public sealed partial class SiteGenerator(SiteOptions options)
         var fingerprinter = new PageFingerprinter(templates, renderer, shared, name => !ContentDigests.ListsEvents(name) ? null
             : changes.Carries ? changes.SharedDigest(name) : eventDigests.Value.OfTimeline(name, shared[name], model));
 
+        // The pages of the site: these, then a source's page each, then an event's page each, each made a job when looked at.
         var pages = new List<PageJob> { new("index.html", "index.sbn", model.Site.Title, "", model.Paged ? [] : model.Decades) };
         pages.AddRange(model.SourcePages.Select(p => new PageJob(p.Path, "sources.sbn", p.Title, p.Path.Contains('/') ? "../" : "", [], ("sources_page", p))));
         pages.AddRange(model.Pages.Select(p => new PageJob(p.Path, "page.sbn", p.Title, "../", p.Decades, ("page", p))));
-        pages.AddRange(model.Sources.Select(SourcePage));
-        pages.AddRange(model.Events.Select(e => new PageJob(e.Href, "event.sbn", $"{e.Date}: {e.Headline}", "../", [], ("event", e))));
         // GitHub Pages serves 404.html for a missing path at any depth, where relative links would
         // miss; with a known base URL its links are absolute.
         pages.Add(new("404.html", "404.sbn", "Page not found", baseUrl ?? "", []));
+        int listed = pages.Count, sourcePages = model.Sources.Count, count = listed + sourcePages + model.Events.Count;
+        // The event and source pages whose inputs are the recorded ones are carried over as recorded, without a job.
+        var carried = new CarriedPages(model, taken, sourceDigests, changes, previous);
 
         // The data files are a few long sequential jobs (each big file, then the rest one after another). They go
         // first into the same parallel loop as the pages, so that each starts at once and the many short pages fill
@@ -159,12 +161,16 @@ public sealed partial class SiteGenerator(SiteOptions options)
         // into its slot, so the result does not depend on the scheduling. The loop's body, the texts' job, the page digests and
         // the splices are optimised when first called: a rebuild runs them 56,000 to 147,000 times in a process whose JIT keeps
         // putting off tiering up while it compiles other methods, and a profile found them in tier-0 code throughout the stage.
-        var fingerprints = new string[pages.Count];
-        var carriedOver = new bool[pages.Count];
-        var digests = new UInt128?[pages.Count];
-        var failed = new Exception?[data.Count + pages.Count];
-        int rendered = 0, unexamined = 0;
-        times.Measure("pages and data files", () => Parallel.For(0, data.Count + pages.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (n, loop) =>
+        var jobs = new PageJob?[count];
+        var fingerprints = new string[count];
+        var carriedOver = new bool[count];
+        var digests = new UInt128?[count];
+        // A page carried as recorded: its path, and its entry in the recorded digests (written again as it is).
+        var carriedPaths = new string?[count];
+        var entries = new int[count];
+        var failed = new Exception?[data.Count + count];
+        int rendered = 0, unexamined = 0, asRecorded = 0;
+        times.Measure("pages and data files", () => Parallel.For(0, data.Count + count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (n, loop) =>
         {
             try
             {
@@ -174,11 +180,19 @@ public sealed partial class SiteGenerator(SiteOptions options)
                     return;
                 }
                 int i = n - data.Count;
-                var job = pages[i];
-                if (changes.Carries) digests[i] = changes.Digest(job);
-                if (changes.Unchanged(job.Path, job.Template, digests[i], previous) is { } carried)
+                if (i >= listed && (i < listed + sourcePages ? carried.Source(i - listed, out string path, out int entry) : carried.Event(i - listed - sourcePages, out path, out entry)))
                 {
-                    fingerprints[i] = carried;
+                    carriedPaths[i] = path;
+                    entries[i] = entry;
+                    emit(path, null);
+                    Interlocked.Increment(ref asRecorded);
+                    return;
+                }
+                var job = jobs[i] = i < listed ? pages[i] : i < listed + sourcePages ? SourcePage(model.Sources[i - listed]) : EventPage(model.Events[i - listed - sourcePages]);
+                if (changes.Carries) digests[i] = changes.Digest(job);
+                if (changes.Unchanged(job.Path, job.Template, digests[i], previous) is { } recorded)
+                {
+                    fingerprints[i] = recorded;
                     carriedOver[i] = true;
                     emit(job.Path, null);
                     Interlocked.Increment(ref unexamined);
@@ -210,17 +224,37 @@ public sealed partial class SiteGenerator(SiteOptions options)
         if (failed.Skip(data.Count).Concat(failed.Take(data.Count)).FirstOrDefault(e => e is not null) is { } error)
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
 
-        var paths = new string[pages.Count];
-        for (int i = 0; i < paths.Length; i++) paths[i] = pages[i].Path;
-        var byPath = new PageList(paths, fingerprints, carriedOver);
-        var recorded = changes.Carries ? times.Measure("page digests recorded", () => changes.Record(pages, digests, fingerprints)) : times.Measure("page digests (made beside the pages)", () => changes.Record(pages, digests, fingerprints));
+        // The pages looked at, in the site's order, then those carried as recorded.
+        var examined = new List<PageJob>(count - asRecorded);
+        var examinedAt = new List<int>(count - asRecorded);
+        var unread = new List<string>(asRecorded);
+        var unreadEntries = new List<int>(asRecorded);
+        for (int i = 0; i < count; i++)
+        {
+            if (jobs[i] is { } job)
+            {
+                examined.Add(job);
+                examinedAt.Add(i);
+            }
+            else
+            {
+                unread.Add(carriedPaths[i]!);
+                unreadEntries.Add(entries[i]);
+            }
+        }
+        string[] examinedFingerprints = [.. examinedAt.Select(i => fingerprints[i])];
+        UInt128?[] examinedDigests = [.. examinedAt.Select(i => digests[i])];
+        var byPath = new PageList([.. examined.Select(p => p.Path)], examinedFingerprints, [.. examinedAt.Select(i => carriedOver[i])], [.. unread], path => previous.Fingerprint(path));
+        var recorded = changes.Carries ? times.Measure("page digests recorded", () => changes.Record(examined, examinedDigests, examinedFingerprints, [.. unreadEntries]))
+            : times.Measure("page digests (made beside the pages)", () => changes.Record(examined, examinedDigests, examinedFingerprints));
         // What the next build may take of each event and source, with the key of these events; written with the rest.
         if (recorded is not null && timeline.EventsKey is { } eventsKey && changes.Digests is { } made)
             recorded = recorded with { RecordEvents = writer => EventRecords.Write(writer, eventsKey, timeline, model, made, taken) };
         return new RenderSummary(byPath, rendered)
         {
             Digests = recorded,
-            Unexamined = unexamined,
+            Unexamined = unexamined + asRecorded,
+            CarriedAsRecorded = asRecorded,
             DigestNotes = changes.Notes.ToList(),
             TextsCarried = changes.TextsCarried,
             ItemsCopied = changes.ItemsCopied,

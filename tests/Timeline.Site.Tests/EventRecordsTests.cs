@@ -87,7 +87,9 @@ public sealed class EventRecordsTests : IDisposable
             if (i == changed) continue;
             taken.Own[i].ShouldBe(_digests.OwnDigestsMade[i]);
             taken.Estimates[i].ShouldBe(Paging.Estimate(_model.Events[i]));
+            taken.Views[i].ShouldBe(_digests.Events[_timeline.Events[i].Id]);
         }
+        taken.Views[changed].ShouldBe(UInt128.Zero, "not taken: its page is looked at");
         taken.Affected.ShouldBe(Cited(_timeline.Events[changed]).Append(source).Distinct().Order(StringComparer.Ordinal), ignoreOrder: true);
         taken.Sources[source].Events.ShouldBe(_model.Sources.Single(s => s.Id == source).EventCount);
         // The events whose reports the sources reached are gathered from: every event citing one, found from the records.

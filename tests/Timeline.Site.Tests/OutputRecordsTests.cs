@@ -228,6 +228,27 @@ public sealed class OutputRecordsTests : IDisposable
     }
 
     [Fact]
+    public void PageList_ReadsTheFingerprintOfAPageCarriedUnread_OnlyWhenAskedForIt()
+    {
+        string One = new('1', ContentHash.HexLength), Two = new('2', ContentHash.HexLength);
+        var asked = new List<string>();
+        var pages = new PageList(["index.html"], [One], [false], ["events/001.html", "events/002.html"], path =>
+        {
+            asked.Add(path);
+            return Two;
+        });
+
+        pages.Count.ShouldBe(3);
+        pages.CarriedCount.ShouldBe(2);
+        pages.NotCarried.ShouldBe([KeyValuePair.Create("index.html", One)]);
+        asked.ShouldBeEmpty();
+        pages["events/002.html"].ShouldBe(Two);
+        asked.ShouldBe(["events/002.html"]);
+        pages.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value).ShouldBe([Two, Two, One]);
+        asked.ShouldBe(["events/002.html", "events/001.html"], "each read once");
+    }
+
+    [Fact]
     public void InPlaceCommit_PatchesTheLists_ToWhatFormattingThemWholeGives()
     {
         WriteSite(20);

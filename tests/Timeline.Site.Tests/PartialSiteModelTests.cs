@@ -44,6 +44,23 @@ public sealed class PartialSiteModelTests
     }
 
     [Fact]
+    public void EventViews_LabelTheirDatesOnlyWhenRead_AsTheWholeModelLabelsThem()
+    {
+        var timeline = new TimelinePipeline(EnglishRecognizer.Instance).Run(RepoPaths.Seeds, ConfigLoader.LoadFromFolder(RepoPaths.Seeds)).Timeline;
+        var links = SourceDigests.Of(timeline, null);
+        var whole = SiteModelBuilder.Build(timeline, Site);
+
+        var partial = PartialSiteModel.Build(timeline, Site, links.EventOf, links.EventCounts).Model;
+
+        // Paged, listed and digested without a label made; each made when read is the whole model's.
+        partial.Events.ShouldAllBe(e => !e.FaceMade);
+        partial.Events.Select(e => e.ListedHref).ShouldBe(whole.Events.Select(e => e.ListedHref));
+        partial.Events.Select(e => (e.Href, e.Date, e.Datetime, e.Start, e.End)).ShouldBe(whole.Events.Select(e => (e.Href, e.Date, e.Datetime, e.Start, e.End)));
+        partial.Events.ShouldAllBe(e => e.FaceMade);
+        whole.Events.ShouldAllBe(e => e.FaceMade);
+    }
+
+    [Fact]
     public void EventViews_ListTheirSourcesOnlyWhenRead_AndThePagingEstimatesThemFromTheEvents()
     {
         var pipeline = new TimelinePipeline(EnglishRecognizer.Instance);

@@ -15,8 +15,10 @@ namespace Timeline.Site.Changes;
 /// </summary>
 /// <remarks>
 /// Layout: the events' key; the sources (id, digest, event count) in the timeline's order; the events (id, own digest, estimate,
-/// the index of each source of its reports in that list), in the timeline's order. Read only when taken: a build whose events are
-/// not relative to the recorded key never parses it.
+/// the index of each source of its reports in that list), in the timeline's order; then each event's view digest
+/// (<see cref="ContentDigests.Events"/>: its own, where it is listed, its related events'), in the same order, apart from the events'
+/// records because it changes when the event does not (paging, a related event): an event record is copied, its view digest written
+/// again. Read only when taken: a build whose events are not relative to the recorded key never parses it.
 /// </remarks>
 internal sealed class EventRecords
 {
@@ -71,6 +73,10 @@ internal sealed class EventRecords
             if (copy is not null && copy.Records[i] is var (at, length) && length > 0) writer.Bytes(copy.Bytes.AsSpan(at, length));
             else WriteEvent(writer, events[i], own[i], model.Events[i], indexOf);
         }
+        // What its page shows of it: an event page is carried over as recorded when this digest and the event are the recorded ones.
+        writer.Int32(events.Count);
+        var views = digests.Events;
+        for (int i = 0; i < events.Count; i++) writer.Digest(views.TryGetValue(model.Events[i].Id, out var view) ? view : UInt128.Zero);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -139,6 +145,7 @@ internal sealed class EventRecords
         var estimates = new long?[events.Count];
         var records = new (int At, int Length)[events.Count];
         var cites = new (int At, int Count)[events.Count];
+        var recordOf = new int[events.Count];
         int taken = 0, next = 0, skip = 0;
         int recorded = reader.Count();
         for (int r = 0; r < recorded; r++)
@@ -162,6 +169,7 @@ internal sealed class EventRecords
                 estimates[next] = estimate;
                 records[next] = (recordAt, reader.At - recordAt);
                 cites[next] = (citedAt, cited);
+                recordOf[next] = r;
                 taken++;
                 next++;
                 continue;
@@ -179,7 +187,13 @@ internal sealed class EventRecords
             skip++;
             next++;
         }
-        if (next != events.Count || reader.At != _end) return null;
+        if (next != events.Count || reader.Count() != recorded) return null;
+        int viewsAt = reader.At;
+        reader.Skip(checked(16 * recorded));
+        if (reader.At != _end) return null;
+        var views = new UInt128[events.Count];
+        for (int i = 0; i < events.Count; i++)
+            if (estimates[i] is not null) views[i] = BinaryPrimitives.ReadUInt128LittleEndian(_bytes.AsSpan(viewsAt + 16 * recordOf[i]));
         // The events citing a source reached: those the changes list, and those taken whose recorded sources include one (its links
         // are gathered from these alone, not from every event's reports).
         var reached = new bool[sourceCount];
@@ -205,7 +219,7 @@ internal sealed class EventRecords
                 }
             }
         }
-        return new Taken(own, estimates, taken, sources, affected) { Bytes = _bytes, Records = records, SameSources = sameSources, Citing = citing };
+        return new Taken(own, estimates, taken, sources, affected) { Bytes = _bytes, Records = records, SameSources = sameSources, Citing = citing, Views = views };
     }
 
     private static bool SameId(ReadOnlySpan<byte> recorded, string id) =>
@@ -230,5 +244,8 @@ internal sealed class EventRecords
 
         /// <summary>The indexes of the events that may cite a source of <see cref="Affected"/>, ascending: every other event cites none.</summary>
         public IReadOnlyList<int> Citing { get; init; } = [];
+
+        /// <summary>Each event's view digest as recorded (<see cref="ContentDigests.Events"/>), in the timeline's order; zero for an event not taken.</summary>
+        public UInt128[] Views { get; init; } = [];
     }
 }

@@ -29,8 +29,37 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
     /// <summary>Writes this build's records of its events and sources (<see cref="EventRecords.Write"/>) beside the rest; null when there are none.</summary>
     internal Action<Writer>? RecordEvents { get; init; }
 
+    /// <summary>The pages' entries as read from the file, by path; null for digests made in this build.</summary>
+    internal KeyIndex? PageEntries { get; private init; }
+
+    /// <summary>
+    /// Pages carried over as the last build recorded them, not looked at in this build: their entries of <see cref="PageEntries"/>
+    /// in the file it read, written again as they are, beside <see cref="Pages"/> (which does not hold them).
+    /// </summary>
+    internal (KeyIndex From, int[] Entries)? CarriedPages { get; init; }
+
+    /// <summary>The fingerprint recorded with page entry <paramref name="entry"/> of <paramref name="pages"/>, as its UTF-8 bytes in the file.</summary>
+    internal static ReadOnlySpan<byte> FingerprintOf(KeyIndex pages, int entry)
+    {
+        var reader = new Cursor(pages.Bytes, pages.Bytes.Length) { At = pages.End(entry) + 16 };
+        int start = reader.Key(out int length);
+        return pages.Bytes.AsSpan(start, length);
+    }
+
+    // A page's whole entry (its path's length and bytes, its digest, its fingerprint), as the file holds it.
+    private static ReadOnlySpan<byte> EntryOf(KeyIndex pages, int entry)
+    {
+        int start = pages.Start(entry) - LengthPrefix(pages.End(entry) - pages.Start(entry));
+        var reader = new Cursor(pages.Bytes, pages.Bytes.Length) { At = pages.End(entry) + 16 };
+        reader.Key(out _);
+        return pages.Bytes.AsSpan(start, reader.At - start);
+    }
+
+    // The bytes Writer.String puts before a string of this many bytes: 7 bits a byte.
+    private static int LengthPrefix(int length) => length < 0x80 ? 1 : length < 0x4000 ? 2 : length < 0x20_0000 ? 3 : length < 0x1000_0000 ? 4 : 5;
+
     public const string FileName = "site-digests.bin";
-    private const string Header = "timeline-site-digests 4";
+    private const string Header = "timeline-site-digests 5";
 
     /// <summary>
     /// The recorded digests, or null when there are none, or the file is damaged or of another version. The file is checked
@@ -81,6 +110,7 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
             });
             return whole ? new SiteDigests(basis, shared, new KeyedRecords<PageDigest>(pages, PageAt))
             {
+                PageEntries = pages,
                 Texts = new KeyedRecords<PageDigest>(texts, PageAt),
                 Spliced = spliced,
                 Events = records > 0 ? EventRecords.Read(bytes, recordsAt, recordsAt + records) : null,
@@ -120,7 +150,7 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
                     }
                     break;
                 case 1:
-                    parts[1] = WritePages(Pages);
+                    parts[1] = WritePages(Pages, CarriedPages);
                     break;
                 case 2:
                     parts[2] = WritePages(Sorted(Texts));
@@ -190,16 +220,19 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
     private static SplicedItem ItemAt(byte[] bytes, int at) => new(
         BinaryPrimitives.ReadUInt128LittleEndian(bytes.AsSpan(at)), BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(at + 16)), BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(at + 24)));
 
-    private static Writer WritePages(IReadOnlyCollection<KeyValuePair<string, PageDigest>> pages)
+    private static Writer WritePages(IReadOnlyCollection<KeyValuePair<string, PageDigest>> pages, (KeyIndex From, int[] Entries)? carried = null)
     {
-        var writer = new Writer(4 + pages.Count * 128);
-        writer.Int32(pages.Count);
+        int count = pages.Count + (carried?.Entries.Length ?? 0);
+        var writer = new Writer(4 + count * 128);
+        writer.Int32(count);
         foreach (var (path, page) in pages)
         {
             writer.String(path);
             writer.Digest(page.Digest);
             writer.String(page.Fingerprint);
         }
+        if (carried is var (from, entries))
+            foreach (int entry in entries) writer.Bytes(EntryOf(from, entry));
         return writer;
     }
 

@@ -54,6 +54,12 @@ internal sealed class SourceDigests
     /// <summary>How many digests (and event counts) were taken from the last build's records (<see cref="EventRecords"/>).</summary>
     public int Recorded { get; }
 
+    // The sources whose digests were made again when the others were taken from the records; null when all were made.
+    private HashSet<string>? _made;
+
+    /// <summary>Whether the digest of the source <paramref name="id"/> is the one the last build recorded, taken without being made again.</summary>
+    public bool IsRecorded(string id) => _made is not null && !_made.Contains(id);
+
     /// <summary>A date of a source (its offset) and the event it links to; <see cref="Order"/> is the mention's place among all the events' mentions.</summary>
     private readonly record struct Link(int Start, int Order, string Event);
 
@@ -118,7 +124,7 @@ internal sealed class SourceDigests
             string id = d.Source.Id;
             if (!made!.Contains(id) && taken.Sources[id].Events is > 0 and var count) counts[id] = count;
         }
-        return new SourceDigests(links, new Lazy<Dictionary<string, Link[]>>(() => Gather(timeline, null, null)), counts, sources, keyed, recorded);
+        return new SourceDigests(links, new Lazy<Dictionary<string, Link[]>>(() => Gather(timeline, null, null)), counts, sources, keyed, recorded) { _made = made };
     }
 
     /// <summary>

@@ -42,8 +42,10 @@ public static class SiteModelBuilder
         for (int i = 0; i < count; i++) indexById.Add(timelineEvents[i].Id, i);
         // What a link to each event shows, made once: its own view and every list of related events share these
         // (each event's view was made twice before, bare and then with the links to its related events).
-        var links = new RelatedView[count];
-        Parallel.For(0, count, i => links[i] = LinkTo(timelineEvents[i]));
+        // On demand, a link is made only when a view's related events list it (its own view makes its face from the event when read).
+        var links = new RelatedView?[count];
+        if (!onDemand) Parallel.For(0, count, i => links[i] = LinkTo(timelineEvents[i]));
+        RelatedView Link(int i) => links[i] ?? Interlocked.CompareExchange(ref links[i], LinkTo(timelineEvents[i]), null) ?? links[i]!;
         // The events come grouped by year: one anchor string per year rather than three strings per event.
         var anchors = new string[count];
         for (int i = 0; i < count; i++)
@@ -58,8 +60,8 @@ public static class SiteModelBuilder
         Parallel.For(0, count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
             var e = timelineEvents[i];
-            views[i] = ToView(e, links[i], anchors[i], sourcesById, detailsOf, e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => links[indexById[id]]).ToList(),
-                estimates?[i]);
+            IReadOnlyList<RelatedView> related = e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => Link(indexById[id])).ToList();
+            views[i] = onDemand ? Shell(e, anchors[i], sourcesById, detailsOf!, related, estimates?[i]) : ToView(e, links[i]!, anchors[i], sourcesById, null, related, null);
             beside?.Invoke(i);
         });
         var events = views.ToList();
@@ -78,7 +80,7 @@ public static class SiteModelBuilder
             // as the event's own link string rather than a new one per date.
             var hrefOf = new Dictionary<(string, int), string>();
             for (int i = 0; i < count; i++)
-                foreach (var m in timelineEvents[i].Mentions) hrefOf[(m.SourceId, m.DateStart)] = links[i].Href;
+                foreach (var m in timelineEvents[i].Mentions) hrefOf[(m.SourceId, m.DateStart)] = Link(i).Href;
 
             var eventsPerSource = hrefOf.Keys.CountBy(k => k.Item1, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
             sources = timeline.Documents.AsParallel().AsOrdered().Select(d => ToView(d, hrefOf, Unchanged, eventsPerSource.GetValueOrDefault(d.Source.Id), sourcesById[d.Source.Id])).ToList();
@@ -124,6 +126,29 @@ public static class SiteModelBuilder
         string date = when.IsResolved ? DateLabel.Format(when) : e.Mentions.Count > 0 ? $"“{e.Mentions[0].DateText}”: date unknown" : "date unknown";
         return new RelatedView(e.Id, EventHref(e.Id), date, e.Headline);
     }
+
+    /// <summary>
+    /// A view that makes its face (<see cref="EventFace"/>) and what it lists of its sources (<see cref="EventDetails"/>) from the event when
+    /// first read: a rebuild reads them for the few events it renders or writes. Its estimate is the recorded one where given, else made.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static EventView Shell(TimelineEvent e, string yearAnchor, Dictionary<string, Cited> sources, Func<TimelineEvent, EventDetails> detailsOf, IReadOnlyList<RelatedView> related, long? estimate)
+    {
+        var when = e.When;
+        return new EventView(e.Id, null!, null!, null, when.Timex, LowerName<TimePrecision>.Of(when.Precision), LowerName<TimeModifier>.Of(when.Modifier), null, null,
+            when.IsResolved, e.Headline, null!, yearAnchor, null!)
+        {
+            FaceOf = FaceOf,
+            DetailsOf = detailsOf,
+            EstimatedSize = estimate ?? Estimate(e, LinkTo(e).Date, sources),
+            Related = related,
+            IsManual = e.IsManual,
+            IsEdited = e.IsEdited,
+            Event = e,
+        };
+    }
+
+    private static readonly Func<TimelineEvent, EventFace> FaceOf = e => new EventFace(LinkTo(e).Date, DateLabel.HtmlDateTime(e.When));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EventView ToView(TimelineEvent e, RelatedView link, string yearAnchor, Dictionary<string, Cited> sources, Func<TimelineEvent, EventDetails>? detailsOf,

@@ -75,6 +75,34 @@ public sealed record EventView(
     // Made once from any thread: two threads may both make them, and both then read the one published first.
     private EventDetails Details => _details ?? Interlocked.CompareExchange(ref _details, _detailsOf!(Event!), null) ?? _details!;
 
+    // How it is linked and dated, made when first read for a view constructed without them: a rebuild reads them for the few events
+    // on the pages it renders and the data items it writes, and every view of the others stays a shell around its event. Its link,
+    // its label and its span are made apart: the data files read the span of every event they write, a sitemap every link.
+    private string? _href = Href, _date = Date, _datetime = Datetime, _start = Start, _end = End;
+    private Func<Core.Events.TimelineEvent, EventFace>? _faceOf;
+    private EventFace? _face;
+    private EventSpan? _span;
+
+    /// <summary>
+    /// Makes <see cref="Href"/>, <see cref="Date"/>, <see cref="Datetime"/>, <see cref="Start"/> and <see cref="End"/> from
+    /// <see cref="Event"/> when one is first read, for a view constructed without them; null for a view given them.
+    /// </summary>
+    internal Func<Core.Events.TimelineEvent, EventFace>? FaceOf { init => _faceOf = value; }
+
+    private EventFace Face => _face ?? Interlocked.CompareExchange(ref _face, _faceOf!(Event!), null) ?? _face!;
+
+    private EventSpan Span => _span ?? Interlocked.CompareExchange(ref _span, EventSpan.Of(Event!.When), null) ?? _span!;
+
+    public string Href { get => _href ?? Interlocked.CompareExchange(ref _href, SiteModelBuilder.EventHref(Id), null) ?? _href!; init => _href = value; }
+
+    public string Date { get => _faceOf is null ? _date! : Face.Date; init => _date = value; }
+
+    public string? Datetime { get => _faceOf is null ? _datetime : Face.Datetime; init => _datetime = value; }
+
+    public string? Start { get => _faceOf is null ? _start : Span.Start; init => _start = value; }
+
+    public string? End { get => _faceOf is null ? _end : Span.End; init => _end = value; }
+
     public string SourceIds { get => _sourceIds ?? Details.SourceIds; init => _sourceIds = value; }
 
     public IReadOnlyList<EventSourceView> Sources { get => _sources ?? Details.Sources; init => _sources = value; }
@@ -86,6 +114,9 @@ public sealed record EventView(
 
     /// <summary>Whether <see cref="Sources"/> has been made (a rebuild makes it only for the events it renders or writes).</summary>
     internal bool SourcesMade => _sources is not null || _details is not null;
+
+    /// <summary>Whether its date's label and span have been made (a rebuild makes them only for the events it renders or writes).</summary>
+    internal bool FaceMade => _faceOf is null || _face is not null || _span is not null;
 
     /// <summary>The timeline's event it was made from, when made by <see cref="SiteModelBuilder"/>: what it cites, in order, without making its views.</summary>
     internal Core.Events.TimelineEvent? Event { get; init; }
@@ -119,6 +150,20 @@ public sealed record EventView(
 
 /// <summary>What an event view lists of its sources, made together when first read.</summary>
 internal sealed record EventDetails(string SourceIds, IReadOnlyList<EventSourceView> Sources, IReadOnlyList<ConflictView> Conflicts);
+
+/// <summary>How an event view labels its event's date, made together when first read.</summary>
+internal sealed record EventFace(string Date, string? Datetime);
+
+/// <summary>The first and last day of an event's date as an event view gives them, made together when first read.</summary>
+internal sealed record EventSpan(string? Start, string? End)
+{
+    // A day's event starts and ends on the same date: formatted once.
+    public static EventSpan Of(Temporal.TimeValue when)
+    {
+        string? start = when.Start?.ToString();
+        return new EventSpan(start, when.End == when.Start ? start : when.End?.ToString());
+    }
+}
 
 public sealed record YearView(string Label, string Anchor, int? Year, IReadOnlyList<EventView> Events)
 {

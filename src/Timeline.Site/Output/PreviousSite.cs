@@ -87,6 +87,10 @@ public sealed class PreviousSite
         _folder is not null && Fingerprints.Find(path) is >= 0 and var line && Fingerprints.PrefixIs(line, fingerprint)
         && IntactLine(path) >= 0;
 
+    /// <summary>The fingerprint <c>.timeline-pages</c> gives the page at <paramref name="path"/>, or null when it lists no such page.</summary>
+    internal string? Fingerprint(string path) =>
+        Fingerprints.Find(path) is >= 0 and var line ? System.Text.Encoding.ASCII.GetString(Fingerprints.Prefix(line).TrimEnd((byte)' ')) : null;
+
     /// <summary>What Timeline wrote at <paramref name="path"/>, when the file is still exactly that.</summary>
     /// <remarks>
     /// Looked at once per build: a page carried over is asked about when it is chosen and again when it is added to the new
