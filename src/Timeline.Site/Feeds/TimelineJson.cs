@@ -141,7 +141,32 @@ internal static class TimelineJson
         Raw(",\n");
         Lines("decades", decades);
         // The digests are asked for lazily: a first build makes them beside the pages and records them at the end.
-        Lines("events", model.Events, e => "e:" + e.Id, e => digests!().WithSources(e), e => Entry(e, sourcesById, urls, full));
+        Func<EventView, object> entry = e => Entry(e, sourcesById, urls, full);
+        // An event's entry shows nothing of the site beyond the event and the sources it cites: what its items share is the schema.
+        if (spliced && splice!.Events(ContentDigests.Hasher().Add((long)SchemaVersion).Finish()) is { } runs)
+        {
+            Raw("\"events\": [");
+            bool first = true;
+            foreach (var piece in runs)
+            {
+                buffer.Write(first ? "\n"u8 : ",\n"u8);
+                first = false;
+                if (piece.IsRun)
+                {
+                    splice.Run(piece);
+                    continue;
+                }
+                // Only an event made needs its view, asked for by its index.
+                var e = model.Events[piece.Make];
+                splice.Item(EventRuns.Key(e.Id), (Event: e, Digests: digests!, Entry: entry, Buffer: buffer), static s => s.Digests().WithSources(s.Event), static s =>
+                    JsonSerializer.Serialize(s.Buffer, s.Entry(s.Event), typeof(EventEntry), Options));
+            }
+            Raw("\n],\n");
+        }
+        else
+        {
+            Lines("events", model.Events, e => EventRuns.Key(e.Id), e => digests!().WithSources(e), entry);
+        }
         Lines("sources", model.Sources, s => "s:" + s.Id, s => digests!().Sources[s.Id], s => Entry(s.ExcerptsOnly ? full(s) : s), last: true);
         Raw("}\n");
         buffer.Flush();
