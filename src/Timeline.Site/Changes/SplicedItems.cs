@@ -17,6 +17,16 @@ internal abstract class OrderedItems
 
     public abstract SplicedItem Item(int entry);
 
+    /// <summary>Writes the record of <paramref name="entry"/>, moved by <paramref name="shift"/>, as <see cref="SiteDigests.Write"/> writes an item.</summary>
+    public virtual void Write(SiteDigests.Writer writer, int entry, long shift)
+    {
+        var item = Item(entry);
+        writer.String(KeyString(entry));
+        writer.Digest(item.Digest);
+        writer.Int64(item.Offset + shift);
+        writer.Int32(item.Length);
+    }
+
     /// <summary>The items in the order they were recorded: those read from a file in place, others (made in this process) listed once.</summary>
     public static OrderedItems Of(IReadOnlyDictionary<string, SplicedItem> items) => items is KeyedRecords<SplicedItem> keyed ? new Keyed(keyed) : new Listed(items);
 
@@ -29,6 +39,23 @@ internal abstract class OrderedItems
         public override string KeyString(int entry) => records.KeyStringAt(entry);
 
         public override SplicedItem Item(int entry) => records.ValueAt(entry);
+
+        // The key's bytes as they were read, after their length as Writer.String writes it (7 bits a byte): no string is made.
+        public override void Write(SiteDigests.Writer writer, int entry, long shift)
+        {
+            var key = records.KeyAt(entry);
+            Span<byte> length = stackalloc byte[5];
+            int used = 0;
+            uint value = (uint)key.Length;
+            for (; value >= 0x80; value >>= 7) length[used++] = (byte)((value & 0x7F) | 0x80);
+            length[used++] = (byte)value;
+            writer.Bytes(length[..used]);
+            writer.Bytes(key);
+            var item = records.ValueAt(entry);
+            writer.Digest(item.Digest);
+            writer.Int64(item.Offset + shift);
+            writer.Int32(item.Length);
+        }
     }
 
     private sealed class Listed(IReadOnlyDictionary<string, SplicedItem> items) : OrderedItems
@@ -88,6 +115,23 @@ internal sealed class SplicedItems : IReadOnlyDictionary<string, SplicedItem>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Writes every item in order as <see cref="SiteDigests.Write"/> does, each entry of a run from the bytes it was read from.</summary>
+    public void WriteTo(SiteDigests.Writer writer)
+    {
+        foreach (var part in _parts)
+        {
+            if (part.Key is not null)
+            {
+                writer.String(part.Key);
+                writer.Digest(part.Item.Digest);
+                writer.Int64(part.Item.Offset);
+                writer.Int32(part.Item.Length);
+                continue;
+            }
+            for (int entry = part.From; entry < part.To; entry++) part.Source!.Write(writer, entry, part.Shift);
+        }
+    }
 
     // Looked up by key only where this build's records are used in the same process (tests); a build reads them back from the file.
     private Dictionary<string, SplicedItem> ByKey => _byKey ??= this.ToDictionary(StringComparer.Ordinal);
