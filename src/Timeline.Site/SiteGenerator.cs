@@ -117,7 +117,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
             // timeline.json, timelinejs.json and events.ics are written item by item: an event or source whose digest did not change is copied from the last file.
             Action<Stream, Splice>? spliced = path switch
             {
-                "timeline.json" => (output, splice) => Feeds.TimelineJson.Write(model, output, splice, () => changes.Digests!, full),
+                "timeline.json" => (output, splice) => Feeds.TimelineJson.Write(model, output, splice, () => changes.Digests!, full, timeline.Events),
                 "timelinejs.json" => (output, splice) => Feeds.TimelineJsExport.Write(model, output, splice, () => changes.Digests!),
                 "events.ics" => (output, splice) => Feeds.CalendarFile.Write(model, output, splice, () => changes.Digests!),
                 _ => null,

@@ -94,11 +94,22 @@ internal static class TimelineJson
 
     /// <param name="splice">Copies each event and source whose digest (<paramref name="digests"/>) is unchanged from the last file.</param>
     /// <param name="full">The whole view of a source whose view in <paramref name="model"/> may lack its text (<see cref="PartialSiteModel"/>).</param>
-    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests, Func<SourceView, SourceView>? full = null)
+    /// <param name="events">The timeline's events, in the model's order: the ids each year lists are taken from them rather than from the
+    /// events' views, of which a rebuild needs only those it makes (the years list the timeline's events in order, a run of them each).</param>
+    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests, Func<SourceView, SourceView>? full = null,
+        IReadOnlyList<Core.Events.TimelineEvent>? events = null)
     {
         full ??= s => s;
+        int next = 0;
+        IReadOnlyList<string> Ids(YearView year)
+        {
+            if (events is null) return year.Events.Select(e => e.Id).ToList();
+            var ids = new string[year.Events.Count];
+            for (int i = 0; i < ids.Length; i++) ids[i] = events[next++].Id;
+            return ids;
+        }
         var decades = model.Decades
-            .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, y.Events.Select(e => e.Id).ToList())).ToList()));
+            .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, Ids(y))).ToList()));
         // Sources are made into entries one at a time as they are written, never all at once.
         var sourcesById = model.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var urls = model.Sources.ToDictionary(s => s.Id, s => s.Url, StringComparer.Ordinal);
