@@ -65,6 +65,10 @@ internal static class EventRuns
             }
         }
         Close(pieces, ref runFrom, k);
+        // Items of events dropped after the last event carried are left out too.
+        while (k < last.Count && IsEvent(last.Key(k)) && changes.Dropped.Count > 0
+            && (dropped ??= new HashSet<string>(changes.Dropped, StringComparer.Ordinal)).Contains(Encoding.UTF8.GetString(last.Key(k)[2..])))
+            k++;
         // Every event item of the last file must be accounted for: one left over means these are not the events it was written for.
         return k < last.Count && IsEvent(last.Key(k)) ? null : pieces;
     }
