@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Timeline.Core.Corpus;
 using Timeline.Site.Building;
 using Timeline.Temporal;
-using Timeline.Tests.Shared;
 
 namespace Timeline.Site.Tests;
 
@@ -15,49 +13,21 @@ namespace Timeline.Site.Tests;
 /// </summary>
 public sealed class DataFileRunsTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
-    private readonly string _article;
-    private readonly string _original;
-    private readonly List<string> _log = [];
+    private const string BaseUrl = "https://example.org/timeline/";
 
-    public DataFileRunsTests()
-    {
-        new CorpusGenerator(11).WriteTo(_temp.Combine("in"), 30);
-        // An article with its own header, whose title a test may change.
-        _article = Directory.EnumerateFiles(_temp.Combine("in"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Where(f => File.ReadAllText(f).StartsWith("Title: ", StringComparison.Ordinal)).ElementAt(3);
-        _original = File.ReadAllText(_article);
-    }
+    // An article with its own header, whose title a test may change.
+    private readonly RebuildCorpus _corpus = new(text => text.StartsWith("Title: ", StringComparison.Ordinal));
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => _corpus.Dispose();
 
-    private string Warm => _temp.Combine("warm");
+    private string Warm => _corpus.Warm;
 
-    private BuildReport Build(string? output = null, bool cache = true)
-    {
-        lock (_log) _log.Clear();
-        return new SiteBuild(EnglishRecognizer.Instance).Run(new BuildSettings
-        {
-            Input = _temp.Combine("in"),
-            Output = output ?? Warm,
-            UseCache = cache,
-            CacheFolder = cache ? _temp.Combine("cache") : null,
-            BaseUrl = "https://example.org/timeline/",
-        }, new Progress(_log));
-    }
-
-    private sealed class Progress(List<string> log) : IProgress<string>
-    {
-        public void Report(string value)
-        {
-            lock (log) log.Add(value);
-        }
-    }
+    private BuildReport Build(string? output = null, bool cache = true) => _corpus.Build(output, cache, BaseUrl);
 
     /// <summary>How many data file items the last build copied, and how many of them in runs of events, from its log.</summary>
     private (int Copied, int InRuns) Items()
     {
-        string line = _log.Single(l => l.StartsWith("pages: ", StringComparison.Ordinal) && l.Contains(" data file items copied", StringComparison.Ordinal));
+        string line = _corpus.LogLine("pages: ", " data file items copied");
         var numbers = System.Text.RegularExpressions.Regex.Matches(line.Split("; ")[2], "[0-9]+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
         return (numbers[0], numbers[1]);
     }
@@ -65,8 +35,8 @@ public sealed class DataFileRunsTests : IDisposable
     /// <summary>The data files are a cold build's, and most of their events were copied in runs (three files list nearly every event).</summary>
     private void ShouldBeTheColdFiles_CopiedInRuns(BuildReport report)
     {
-        Items().InRuns.ShouldBeGreaterThan(report.Events * 2, string.Join("\n", _log));
-        string cold = _temp.Combine($"cold-{Guid.NewGuid():N}");
+        Items().InRuns.ShouldBeGreaterThan(report.Events * 2, _corpus.Log);
+        string cold = _corpus.NewFolder();
         Build(cold, cache: false);
         foreach (string file in new[] { "timeline.json", "timelinejs.json", "events.ics" })
             File.ReadAllText(Path.Combine(Warm, file)).ShouldBe(File.ReadAllText(Path.Combine(cold, file)), $"{file} differs from a cold build");
@@ -74,7 +44,7 @@ public sealed class DataFileRunsTests : IDisposable
         Directory.Delete(cold, recursive: true);
     }
 
-    private void Append(string text) => File.WriteAllText(_article, _original.TrimEnd() + text + "\n");
+    private void Append(string text) => File.WriteAllText(_corpus.Article, _corpus.Original.TrimEnd() + text + "\n");
 
     /// <summary>The start year of the first and last events of timelinejs.json.</summary>
     private (int First, int Last) TimelineJsYears()
@@ -102,7 +72,7 @@ public sealed class DataFileRunsTests : IDisposable
         Append(addition);
         ShouldBeTheColdFiles_CopiedInRuns(Build());
 
-        File.WriteAllText(_article, _original);
+        File.WriteAllText(_corpus.Article, _corpus.Original);
         ShouldBeTheColdFiles_CopiedInRuns(Build());
     }
 
@@ -122,7 +92,7 @@ public sealed class DataFileRunsTests : IDisposable
         ShouldBeTheColdFiles_CopiedInRuns(report);
 
         // And dropped: the runs now begin at the files' first items and end at their last.
-        File.WriteAllText(_article, _original);
+        File.WriteAllText(_corpus.Article, _corpus.Original);
         report = Build();
         TimelineJsYears().ShouldBe((first, last));
         ShouldBeTheColdFiles_CopiedInRuns(report);
@@ -133,8 +103,8 @@ public sealed class DataFileRunsTests : IDisposable
     {
         Build();
         // A date of the text changed in place: its statement leaves its event for one decades earlier.
-        var dates = EnglishRecognizer.Instance.Recognize(_original).Where(m => m.Value.IsResolved && m.Value.Precision == TimePrecision.Day).ToList();
-        File.WriteAllText(_article, _original[..dates[^1].Start] + "1 March 1911" + _original[dates[^1].End..]);
+        var dates = EnglishRecognizer.Instance.Recognize(_corpus.Original).Where(m => m.Value.IsResolved && m.Value.Precision == TimePrecision.Day).ToList();
+        File.WriteAllText(_corpus.Article, _corpus.Original[..dates[^1].Start] + "1 March 1911" + _corpus.Original[dates[^1].End..]);
 
         ShouldBeTheColdFiles_CopiedInRuns(Build());
     }
@@ -143,8 +113,8 @@ public sealed class DataFileRunsTests : IDisposable
     public void SourceRetitled_RemakesTheEventsCitingIt_AndGivesTheColdFiles()
     {
         Build();
-        string title = _original.Split('\n')[0];
-        File.WriteAllText(_article, _original.Replace(title, "Title: A new title for the article", StringComparison.Ordinal));
+        string title = _corpus.Original.Split('\n')[0];
+        File.WriteAllText(_corpus.Article, _corpus.Original.Replace(title, "Title: A new title for the article", StringComparison.Ordinal));
 
         var report = Build();
 
