@@ -27,6 +27,9 @@ public sealed record RenderSummary(IReadOnlyDictionary<string, string> Fingerpri
     /// <summary>How many events and sources of the large data files were copied from the last build's files.</summary>
     public int ItemsCopied { get; init; }
 
+    /// <summary>How many of <see cref="ItemsCopied"/> were events copied in runs of the last files, each never looked at on its own.</summary>
+    public int ItemsInRuns { get; init; }
+
     /// <summary>
     /// When the model was made with each source's text only where needed (<see cref="Model.PartialSiteModel"/>): how many sources'
     /// full views were made, of how many; else null.

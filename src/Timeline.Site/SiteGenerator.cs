@@ -111,23 +111,28 @@ public sealed partial class SiteGenerator(SiteOptions options)
         // first into the same parallel loop as the pages, so that each starts at once and the many short pages fill
         // the cores around them: run beside the loop instead, the last of them ran on alone after the pages.
         var data = new List<Action>();
+        // When the timeline's changes are relative to the events the last build recorded, the data files' events are copied by runs.
+        var since = timeline.Changes is { } relative && last?.Events?.Key == relative.Since ? relative : null;
+        int inRuns = 0;
         foreach (var (path, write) in Feeds.Feeds.Streamed(model))
         {
             // timeline.json, timelinejs.json and events.ics are written item by item: an event or source whose digest did not change is copied from the last file.
             Action<Stream, Splice>? spliced = path switch
             {
-                "timeline.json" => (output, splice) => Feeds.TimelineJson.Write(model, output, splice, () => changes.Digests!, full),
+                "timeline.json" => (output, splice) => Feeds.TimelineJson.Write(model, output, splice, () => changes.Digests!, full, timeline.Events),
                 "timelinejs.json" => (output, splice) => Feeds.TimelineJsExport.Write(model, output, splice, () => changes.Digests!),
                 "events.ics" => (output, splice) => Feeds.CalendarFile.Write(model, output, splice, () => changes.Digests!),
                 _ => null,
             };
             if (spliced is not null && changes.Splice(path, previous) is { } splice)
             {
+                if (since is not null) splice.Follow(timeline.Events, since);
                 data.Add(() =>
                 {
                     using (splice) stream(path, output => spliced(output, splice));
                     changes.Spliced(path, splice);
                     changes.Copied(splice.Copied);
+                    Interlocked.Add(ref inRuns, splice.InRuns);
                 });
             }
             else
@@ -258,6 +263,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
             DigestNotes = changes.Notes.ToList(),
             TextsCarried = changes.TextsCarried,
             ItemsCopied = changes.ItemsCopied,
+            ItemsInRuns = inRuns,
             SourceViews = partial is null ? null : (partial.FullViews, model.Sources.Count),
             EventViews = (model.Events.Count(e => e.SourcesMade), model.Events.Count),
             SourcesKeyed = changes.SourcesKeyed,

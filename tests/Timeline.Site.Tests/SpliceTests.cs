@@ -213,6 +213,40 @@ public sealed class SpliceTests : IDisposable
         Should.Throw<IOException>(() => Write(items, new MemoryStream(), last.File, old));
     }
 
+    [Fact]
+    public void RunsOfRecordedItems_AreRecordedAgainMovedByTheirShift_WhateverTheLengthOfTheirKeys()
+    {
+        // Read back from a file: a run's entries are then written from the bytes they were read from, keys longer than 127 bytes too.
+        string longKey = "e:" + new string('x', 200), longerKey = "e:" + new string('y', 20_000);
+        var recorded = new Dictionary<string, SplicedItem>(StringComparer.Ordinal)
+        {
+            ["c:"] = new(1u, 0, 0), ["e:a"] = new(2u, 10, 5), [longKey] = new(3u, 17, 40), [longerKey] = new(UInt128.MaxValue, 59, 7), ["e:\U0001F600"] = new(5u, 68, 3),
+        };
+        Record(new SplicedFile("old", recorded));
+        var last = OrderedItems.Of(SiteDigests.Read(_folder)!.Spliced["f"].Items);
+        var made = new SplicedItems(
+        [
+            new("c:", new(9u, 0, 0), null, 0, 0, 0),
+            new(null, default, last, 2, 5, 1000),
+            new("e:new", new(8u, 1200, 30), null, 0, 0, 0),
+            new(null, default, last, 1, 2, 1230 - 10),
+        ]);
+
+        Record(new SplicedFile("new", made));
+
+        var read = SiteDigests.Read(_folder)!.Spliced["f"].Items;
+        KeyValuePair<string, SplicedItem>[] expected =
+        [
+            new("c:", new(9u, 0, 0)), new(longKey, new(3u, 1017, 40)), new(longerKey, new(UInt128.MaxValue, 1059, 7)), new("e:\U0001F600", new(5u, 1068, 3)),
+            new("e:new", new(8u, 1200, 30)), new("e:a", new(2u, 1230, 5)),
+        ];
+        read.ToList().ShouldBe(expected);
+        made.ToList().ShouldBe(expected);
+    }
+
+    private void Record(SplicedFile file) =>
+        new SiteDigests("basis", new Dictionary<string, UInt128>(), new Dictionary<string, PageDigest>()) { Spliced = new Dictionary<string, SplicedFile> { ["f"] = file } }.Write(_folder);
+
     /// <summary>Counts the writes that reach it, keeping only the length.</summary>
     private sealed class CountingStream : WriteOnlyStream
     {

@@ -95,7 +95,7 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
             progress?.Report($"wrote {settings.Output}: {rendered.Rendered} pages rendered, {rendered.Fingerprints.Count - rendered.Rendered} unchanged");
             if (rendered.Digests is not null)
             {
-                progress?.Report($"pages: {rendered.Unexamined} carried over on their digests ({rendered.CarriedAsRecorded} as recorded, unexamined), {rendered.Fingerprints.Count - rendered.Unexamined} fingerprinted; {rendered.TextsCarried} source texts carried over; {rendered.ItemsCopied} data file items copied"
+                progress?.Report($"pages: {rendered.Unexamined} carried over on their digests ({rendered.CarriedAsRecorded} as recorded, unexamined), {rendered.Fingerprints.Count - rendered.Unexamined} fingerprinted; {rendered.TextsCarried} source texts carried over; {rendered.ItemsCopied} data file items copied ({rendered.ItemsInRuns} in runs)"
                     + (lastDigests is null ? " (no digests recorded)" : ""));
                 if (rendered.SourceViews is var (made, of)) progress?.Report($"sources: {made} of {of} full views made; {rendered.SourcesKeyed} digested from their analysis keys");
                 progress?.Report($"events: {rendered.EventViews.Made} of {rendered.EventViews.Of} views listed their sources");

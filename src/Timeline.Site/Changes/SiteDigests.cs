@@ -170,6 +170,12 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
                     items.String(path);
                     items.String(file.Hash);
                     items.Int32(file.Items.Count);
+                    // A data file written by runs (SplicedItems) writes its runs' entries from the bytes they were read from.
+                    if (file.Items is SplicedItems written)
+                    {
+                        written.WriteTo(items);
+                        break;
+                    }
                     foreach (var (key, item) in file.Items)
                     {
                         items.String(key);

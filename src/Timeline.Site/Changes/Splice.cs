@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Win32.SafeHandles;
+using Timeline.Core.Events;
 using Timeline.Site.Output;
 
 namespace Timeline.Site.Changes;
@@ -16,13 +17,21 @@ internal sealed record SplicedFile(string Hash, IReadOnlyDictionary<string, Spli
 /// bytes must depend only on what its digest covers; what lies between items is written afresh every time. The copies are
 /// made in runs (<see cref="SpliceOutput"/>), not item by item.
 /// </summary>
+/// <remarks>
+/// When the timeline's changes are relative to the events the last file was written for (<see cref="Follow"/>), the events' items are
+/// not looked at one by one: <see cref="Events"/> gives them as runs of the last file and the few events to make (<see cref="EventRuns"/>).
+/// </remarks>
 internal sealed class Splice : IDisposable
 {
     private readonly SplicedFile? _last;
     private readonly SafeFileHandle? _old;
     private readonly string? _oldName;
-    // Each item written, with its digest, or the way to make it when it was not needed to decide (no last file to copy from).
-    private readonly List<(string Key, UInt128? Digest, Func<UInt128>? Make, long Offset, int Length)> _items = [];
+    // Each item written, with its digest, or the way to make it when it was not needed to decide (no last file to copy from); or a run
+    // of the last file's entries copied whole (Key null).
+    private readonly List<(string? Key, UInt128? Digest, Func<UInt128>? Make, long Offset, int Length, int From, int To)> _items = [];
+    private IReadOnlyList<TimelineEvent>? _events;
+    private TimelineChanges? _changes;
+    private OrderedItems? _entries;
     private string? _hash;
     private SpliceOutput? _output;
 
@@ -45,6 +54,9 @@ internal sealed class Splice : IDisposable
 
     /// <summary>How many items were copied from the last file.</summary>
     public int Copied { get; private set; }
+
+    /// <summary>How many of the items copied were copied in runs of events (<see cref="Run"/>), never looked at one by one.</summary>
+    public int InRuns { get; private set; }
 
     /// <summary>How many runs of the last file the copied items were read in.</summary>
     public int Runs => _output?.Runs ?? 0;
@@ -78,7 +90,54 @@ internal sealed class Splice : IDisposable
         {
             write(state);
         }
-        _items.Add((key, made, made is null ? () => digest(state) : null, start, checked((int)(output.Written - start))));
+        _items.Add((key, made, made is null ? () => digest(state) : null, start, checked((int)(output.Written - start)), 0, 0));
+    }
+
+    /// <summary>
+    /// The events this file is written for, and how they differ from those the last file was written for: only when
+    /// <paramref name="changes"/> are relative to them (<see cref="TimelineChanges.Since"/> is the key the last build recorded).
+    /// </summary>
+    public void Follow(IReadOnlyList<TimelineEvent> events, TimelineChanges changes)
+    {
+        _events = events;
+        _changes = changes;
+    }
+
+    // The key of the entry standing for what every event item of the file shares (the site's address, the calendar's stamp): it takes no bytes.
+    private const string SharedKey = "c:";
+
+    /// <summary>
+    /// Records <paramref name="shared"/>, the digest of everything outside an event that its items show, where the events' items begin;
+    /// and gives those items as runs of the last file and events to make (by their index in the timeline), when the last file's events
+    /// are the ones <see cref="Follow"/> was given changes from and it recorded the same <paramref name="shared"/>; else null, and each
+    /// item is written by <see cref="Item{T}"/>.
+    /// </summary>
+    public IReadOnlyList<EventRuns.Piece>? Events(UInt128 shared)
+    {
+        var output = _output ?? throw new InvalidOperationException("Begin first");
+        _items.Add((SharedKey, shared, null, output.Written, 0, 0, 0));
+        if (_old is null || _events is null || _changes is null) return null;
+        var entries = OrderedItems.Of(_last!.Items);
+        int at = 0;
+        while (at < entries.Count && !entries.Key(at).SequenceEqual("c:"u8)) at++;
+        if (at == entries.Count || entries.Item(at).Digest != shared) return null;
+        var plan = EventRuns.Plan(entries, at + 1, _events, _changes);
+        if (plan is not null) _entries = entries;
+        return plan;
+    }
+
+    /// <summary>Copies the run of the last file's items <paramref name="run"/> (from <see cref="Events"/>) as one range; what precedes its first item is the caller's.</summary>
+    public void Run(EventRuns.Piece run)
+    {
+        var output = _output ?? throw new InvalidOperationException("Begin first");
+        var entries = _entries ?? throw new InvalidOperationException("no runs were planned");
+        var first = entries.Item(run.From);
+        var last = entries.Item(run.To - 1);
+        long start = output.Written;
+        output.Copy(first.Offset, checked((int)(last.Offset + last.Length - first.Offset)));
+        _items.Add((null, null, null, start - first.Offset, 0, run.From, run.To));
+        Copied += run.To - run.From;
+        InRuns += run.To - run.From;
     }
 
     // The entry of the last file's items to try first: the items come in the order they were recorded, but for the few added or gone.
@@ -90,9 +149,14 @@ internal sealed class Splice : IDisposable
     /// <summary>The file as written, for the next build; makes the digests not yet made.</summary>
     public SplicedFile Finish()
     {
-        var items = new Dictionary<string, SplicedItem>(_items.Count, StringComparer.Ordinal);
-        foreach (var (key, digest, make, offset, length) in _items) items[key] = new SplicedItem(digest ?? make!(), offset, length);
-        return new SplicedFile(_hash ?? throw new InvalidOperationException("End first"), items);
+        var parts = new List<SplicedItems.Part>(_items.Count);
+        foreach (var (key, digest, make, offset, length, from, to) in _items)
+        {
+            parts.Add(key is not null
+                ? new SplicedItems.Part(key, new SplicedItem(digest ?? make!(), offset, length), null, 0, 0, 0)
+                : new SplicedItems.Part(null, default, _entries, from, to, offset));
+        }
+        return new SplicedFile(_hash ?? throw new InvalidOperationException("End first"), new SplicedItems(parts));
     }
 
     public void Dispose() => _old?.Dispose();

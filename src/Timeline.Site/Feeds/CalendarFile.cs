@@ -46,29 +46,49 @@ internal static class CalendarFile
         Line("X-WR-CALNAME:" + Text(site.Title));
         Line("X-WR-CALDESC:" + Text(Description));
         Action<EventView, string, string> write = Event;
-        foreach (var e in model.Events)
+        writer.Flush(); // where the events begin
+        // An event's entry shows of the site its stamp, its host and its address.
+        if (splice?.Events(ContentDigests.Hasher().Add(stamp).Add(host).Add(site.BaseUrl).Finish()) is { } runs)
         {
-            if (e.Start is not { } start || e.End is not { } end || start.StartsWith('-') || start.StartsWith("0000", StringComparison.Ordinal)) continue;
-            if (splice is null)
+            foreach (var piece in runs)
             {
-                Event(e, start, end);
-                continue;
-            }
-            writer.Flush(); // where the event begins
-            // Static lambdas over a tuple: a closure per event would be three objects for each of 46,000 events.
-            splice.Item("e:" + e.Id, (Digests: digests!, Stamp: stamp, Host: host, Site: site, Event: e, Start: start, End: end, Write: write, Writer: writer),
-                static s => ContentDigests.Hasher().Add(s.Digests().Events[s.Event.Id]).Add(s.Stamp).Add(s.Host).Add(s.Site.BaseUrl).Finish(),
-                static s =>
+                if (piece.IsRun)
                 {
-                    s.Write(s.Event, s.Start, s.End);
-                    s.Writer.Flush();
-                });
+                    splice.Run(piece);
+                    continue;
+                }
+                // Only an event made needs its view, asked for by its index.
+                var e = model.Events[piece.Make];
+                if (Listed(e) is var (start, end)) Item(e, start, end);
+            }
+        }
+        else
+        {
+            foreach (var e in model.Events)
+            {
+                if (Listed(e) is not var (start, end)) continue;
+                if (splice is null) Event(e, start, end);
+                else Item(e, start, end);
+            }
         }
         Line("END:VCALENDAR");
         if (splice is not null)
         {
             writer.Flush();
             splice.End();
+        }
+
+        void Item(EventView e, string start, string end)
+        {
+            writer.Flush(); // where the event begins
+            // Static lambdas over a tuple: a closure per event would be three objects for each of 46,000 events.
+            splice!.Item(EventRuns.Key(e.Id), (Digests: digests!, Stamp: stamp, Host: host, Site: site, Event: e, Start: start, End: end, Write: write, Writer: writer),
+                static s => ContentDigests.Hasher().Add(s.Digests().Events[s.Event.Id]).Add(s.Stamp).Add(s.Host).Add(s.Site.BaseUrl).Finish(),
+                static s =>
+                {
+                    s.Write(s.Event, s.Start, s.End);
+                    s.Writer.Flush();
+                });
         }
 
         void Event(EventView e, string start, string end)
@@ -85,6 +105,10 @@ internal static class CalendarFile
             Line("END:VEVENT");
         }
     }
+
+    /// <summary>An event's first and last day when the calendar lists it: one with a known date in year 1 or later.</summary>
+    private static (string Start, string End)? Listed(EventView e) =>
+        e.Start is not { } start || e.End is not { } end || start.StartsWith('-') || start.StartsWith("0000", StringComparison.Ordinal) ? null : (start, end);
 
     private static string? Comment(EventView e) => e.Precision switch
     {

@@ -44,6 +44,31 @@ internal static class TimelineJsExport
         JsonSerializer.Serialize(buffer, new TjsTitle(new TjsText(WebUtility.HtmlEncode(site.Title), WebUtility.HtmlEncode(site.Description ?? ""))), Options);
         Raw(",\"events\":[");
         bool first = true;
+        // An event's entry shows of the site only its address (the links to the sources' pages).
+        if (spliced && splice!.Events(ContentDigests.Hasher().Add(site.BaseUrl).Finish()) is { } runs)
+        {
+            // The events in the timeline's order, as the years list them.
+            foreach (var piece in runs)
+            {
+                if (piece.IsRun)
+                {
+                    if (!first) buffer.Write(","u8);
+                    first = false;
+                    splice.Run(piece);
+                    continue;
+                }
+                // Only an event made needs its view, asked for by its index.
+                var e = model.Events[piece.Make];
+                if (e.Start is not { } start || e.End is not { } end) continue;
+                if (!first) buffer.Write(","u8);
+                first = false;
+                Item(e, start, end);
+            }
+            Raw("]}\n");
+            buffer.Flush();
+            splice.End();
+            return;
+        }
         // No "group": TimelineJS gives each group its own row, and a row per year would crowd the view.
         foreach (var year in model.Years)
         {
@@ -57,15 +82,18 @@ internal static class TimelineJsExport
                     JsonSerializer.Serialize(buffer, Event(site, e, start, end), Options);
                     continue;
                 }
-                // Static lambdas over a tuple: a closure per event would be three objects for each of 46,000 events.
-                splice!.Item("e:" + e.Id, (Digests: digests!, Site: site, Event: e, Start: start, End: end, Buffer: buffer),
-                    static s => ContentDigests.Hasher().Add(s.Digests().Events[s.Event.Id]).Add(s.Site.BaseUrl).Finish(),
-                    static s => JsonSerializer.Serialize(s.Buffer, Event(s.Site, s.Event, s.Start, s.End), Options));
+                Item(e, start, end);
             }
         }
         Raw("]}\n");
         buffer.Flush();
         if (spliced) splice!.End();
+
+        // Static lambdas over a tuple: a closure per event would be three objects for each of 46,000 events.
+        void Item(EventView e, string start, string end) =>
+            splice!.Item(EventRuns.Key(e.Id), (Digests: digests!, Site: site, Event: e, Start: start, End: end, Buffer: buffer),
+                static s => ContentDigests.Hasher().Add(s.Digests().Events[s.Event.Id]).Add(s.Site.BaseUrl).Finish(),
+                static s => JsonSerializer.Serialize(s.Buffer, Event(s.Site, s.Event, s.Start, s.End), Options));
     }
 
     private static TjsEvent Event(SiteInfo site, EventView e, string start, string end)

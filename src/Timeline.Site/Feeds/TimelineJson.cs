@@ -94,11 +94,22 @@ internal static class TimelineJson
 
     /// <param name="splice">Copies each event and source whose digest (<paramref name="digests"/>) is unchanged from the last file.</param>
     /// <param name="full">The whole view of a source whose view in <paramref name="model"/> may lack its text (<see cref="PartialSiteModel"/>).</param>
-    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests, Func<SourceView, SourceView>? full = null)
+    /// <param name="events">The timeline's events, in the model's order: the ids each year lists are taken from them rather than from the
+    /// events' views, of which a rebuild needs only those it makes (the years list the timeline's events in order, a run of them each).</param>
+    internal static void Write(SiteModel model, Stream output, Splice? splice, Func<ContentDigests>? digests, Func<SourceView, SourceView>? full = null,
+        IReadOnlyList<Core.Events.TimelineEvent>? events = null)
     {
         full ??= s => s;
+        int next = 0;
+        IReadOnlyList<string> Ids(YearView year)
+        {
+            if (events is null) return year.Events.Select(e => e.Id).ToList();
+            var ids = new string[year.Events.Count];
+            for (int i = 0; i < ids.Length; i++) ids[i] = events[next++].Id;
+            return ids;
+        }
         var decades = model.Decades
-            .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, y.Events.Select(e => e.Id).ToList())).ToList()));
+            .Select(d => new DecadeEntry(d.Label, d.Anchor, d.Years.Select(y => new YearEntry(y.Label, y.Anchor, y.Year, Ids(y))).ToList()));
         // Sources are made into entries one at a time as they are written, never all at once.
         var sourcesById = model.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var urls = model.Sources.ToDictionary(s => s.Id, s => s.Url, StringComparer.Ordinal);
@@ -141,7 +152,32 @@ internal static class TimelineJson
         Raw(",\n");
         Lines("decades", decades);
         // The digests are asked for lazily: a first build makes them beside the pages and records them at the end.
-        Lines("events", model.Events, e => "e:" + e.Id, e => digests!().WithSources(e), e => Entry(e, sourcesById, urls, full));
+        Func<EventView, object> entry = e => Entry(e, sourcesById, urls, full);
+        // An event's entry shows nothing of the site beyond the event and the sources it cites: what its items share is the schema.
+        if (spliced && splice!.Events(ContentDigests.Hasher().Add((long)SchemaVersion).Finish()) is { } runs)
+        {
+            Raw("\"events\": [");
+            bool first = true;
+            foreach (var piece in runs)
+            {
+                buffer.Write(first ? "\n"u8 : ",\n"u8);
+                first = false;
+                if (piece.IsRun)
+                {
+                    splice.Run(piece);
+                    continue;
+                }
+                // Only an event made needs its view, asked for by its index.
+                var e = model.Events[piece.Make];
+                splice.Item(EventRuns.Key(e.Id), (Event: e, Digests: digests!, Entry: entry, Buffer: buffer), static s => s.Digests().WithSources(s.Event), static s =>
+                    JsonSerializer.Serialize(s.Buffer, s.Entry(s.Event), typeof(EventEntry), Options));
+            }
+            Raw("\n],\n");
+        }
+        else
+        {
+            Lines("events", model.Events, e => EventRuns.Key(e.Id), e => digests!().WithSources(e), entry);
+        }
         Lines("sources", model.Sources, s => "s:" + s.Id, s => digests!().Sources[s.Id], s => Entry(s.ExcerptsOnly ? full(s) : s), last: true);
         Raw("}\n");
         buffer.Flush();

@@ -35,6 +35,15 @@ internal sealed class KeyedRecords<T>(KeyIndex index, Func<byte[], int, T> value
         return entry >= 0;
     }
 
+    /// <summary>The key of the record <paramref name="entry"/> (in the order recorded), as its UTF-8 bytes.</summary>
+    public ReadOnlySpan<byte> KeyAt(int entry) => index.Key(entry);
+
+    /// <summary>The key of the record <paramref name="entry"/>, as a string.</summary>
+    public string KeyStringAt(int entry) => index.KeyString(entry);
+
+    /// <summary>The record <paramref name="entry"/>, in the order recorded: a data file's items walked in order (<see cref="Changes.EventRuns"/>).</summary>
+    public T ValueAt(int entry) => valueAt(index.Bytes, index.End(entry));
+
     public IEnumerable<string> Keys => this.Select(kv => kv.Key);
 
     public IEnumerable<T> Values => this.Select(kv => kv.Value);
