@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Timeline.Site.Building;
-using Timeline.Temporal;
-using Timeline.Tests.Shared;
 
 namespace Timeline.Site.Tests;
 
@@ -17,9 +15,8 @@ public sealed class EventViewsOnDemandTests : IDisposable
     // More events than one index page may list: the site is paged by decade (1900s to 1940s, about 520 events each).
     private const int ChronicleEvents = 2500;
 
-    private readonly TempFolder _temp = new();
+    private readonly RebuildFolder _rebuilds = new();
     private readonly string _note;
-    private readonly List<string> _log = [];
 
     public EventViewsOnDemandTests()
     {
@@ -30,45 +27,27 @@ public sealed class EventViewsOnDemandTests : IDisposable
             text.Append(CultureInfo.InvariantCulture, $"A record was set on {day.AddDays(i * 7):MMMM d, yyyy}.");
             text.Append(i % 10 == 9 ? "\n\n" : " ");
         }
-        _temp.Write("in/chronicle.txt", text.ToString());
-        _note = _temp.Write("in/note.txt", "Title: A note\nDate: 2024-02-01\n\nThe harbour was opened on June 2, 1911.\n");
+        _rebuilds.Temp.Write("in/chronicle.txt", text.ToString());
+        _note = _rebuilds.Temp.Write("in/note.txt", "Title: A note\nDate: 2024-02-01\n\nThe harbour was opened on June 2, 1911.\n");
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => _rebuilds.Dispose();
 
-    private string Warm => _temp.Combine("warm");
+    private string Warm => _rebuilds.Warm;
 
-    private BuildReport Build(string? output = null, bool cache = true)
-    {
-        lock (_log) _log.Clear();
-        return new SiteBuild(EnglishRecognizer.Instance).Run(new BuildSettings
-        {
-            Input = _temp.Combine("in"),
-            Output = output ?? Warm,
-            UseCache = cache,
-            CacheFolder = cache ? _temp.Combine("cache") : null,
-        }, new Progress(_log));
-    }
-
-    private sealed class Progress(List<string> log) : IProgress<string>
-    {
-        public void Report(string value)
-        {
-            lock (log) log.Add(value);
-        }
-    }
+    private BuildReport Build(string? output = null, bool cache = true) => _rebuilds.Build(output, cache);
 
     /// <summary>How many events' views listed their sources in the last build, and of how many events, from its log.</summary>
     private (int Made, int Of) EventViews()
     {
-        string line = _log.Single(l => l.StartsWith("events: ", StringComparison.Ordinal) && l.Contains(" views listed their sources", StringComparison.Ordinal));
+        string line = _rebuilds.Lines.Single(l => l.StartsWith("events: ", StringComparison.Ordinal) && l.Contains(" views listed their sources", StringComparison.Ordinal));
         var numbers = line.Split(' ').Where(w => w.All(char.IsAsciiDigit) && w.Length > 0).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
         return (numbers[0], numbers[1]);
     }
 
     private void ShouldBeTheColdBuild()
     {
-        string cold = _temp.Combine($"cold-{Guid.NewGuid():N}");
+        string cold = _rebuilds.Temp.Combine($"cold-{Guid.NewGuid():N}");
         Build(cold, cache: false);
         SiteFiles.ShouldBeSame(Warm, cold, "differs from a cold build");
         Directory.Delete(cold, recursive: true);
@@ -90,7 +69,7 @@ public sealed class EventViewsOnDemandTests : IDisposable
         made.ShouldBeGreaterThan(0);
         // The 1940s page is rendered again, and the 1930s page, whose link to it counts its events; the other decades' events are
         // carried over unread (every view was read when the index's fingerprint hashed them all).
-        made.ShouldBeLessThan(of / 2, string.Join("\n", _log));
+        made.ShouldBeLessThan(of / 2, _rebuilds.Log);
         ShouldBeTheColdBuild();
 
         File.WriteAllText(_note, "Title: A note\nDate: 2024-02-01\n\nThe harbour was opened on June 2, 1911.\n");
@@ -102,7 +81,7 @@ public sealed class EventViewsOnDemandTests : IDisposable
     /// <summary>How many events and sources the last build took from the records of the one before, from its log; null when it took none.</summary>
     private (int Events, int OfEvents, int Sources, int OfSources)? Records()
     {
-        string? line = _log.SingleOrDefault(l => l.StartsWith("records: ", StringComparison.Ordinal));
+        string? line = _rebuilds.Lines.SingleOrDefault(l => l.StartsWith("records: ", StringComparison.Ordinal));
         if (line is null) return null;
         var n = line.Split(' ').Where(w => w.Length > 0 && w.All(char.IsAsciiDigit)).Select(w => int.Parse(w, CultureInfo.InvariantCulture)).ToArray();
         return (n[0], n[1], n[2], n[3]);
@@ -117,7 +96,7 @@ public sealed class EventViewsOnDemandTests : IDisposable
 
         var report = Build();
 
-        var (events, ofEvents, sources, ofSources) = Records() ?? throw new ShouldAssertException(string.Join("\n", _log));
+        var (events, ofEvents, sources, ofSources) = Records() ?? throw new ShouldAssertException(_rebuilds.Log);
         ofEvents.ShouldBe(report.Events);
         events.ShouldBeGreaterThan(first.Events / 2, "the chronicle's events are not reached by the note's edit");
         events.ShouldBeLessThan(ofEvents);

@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Timeline.Core.Corpus;
 using Timeline.Site.Building;
 using Timeline.Site.Changes;
 using Timeline.Temporal;
-using Timeline.Tests.Shared;
 
 namespace Timeline.Site.Tests;
 
@@ -15,71 +13,41 @@ namespace Timeline.Site.Tests;
 /// </summary>
 public sealed class PageDigestTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
-    private readonly string _article;
-    private readonly string _original;
-    private readonly List<string> _log = [];
+    private readonly RebuildCorpus _corpus = new(article: 15);
 
-    public PageDigestTests()
-    {
-        new CorpusGenerator(11).WriteTo(_temp.Combine("in"), 30);
-        _article = Directory.EnumerateFiles(_temp.Combine("in"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ElementAt(15);
-        _original = File.ReadAllText(_article);
-    }
+    public void Dispose() => _corpus.Dispose();
 
-    public void Dispose() => _temp.Dispose();
+    private string Warm => _corpus.Warm;
 
-    private string Warm => _temp.Combine("warm");
+    private string Config => Path.Combine(_corpus.Input, "timeline.yml");
 
-    private string Config => _temp.Combine("in", "timeline.yml");
-
-    private BuildReport Build(string? output = null, bool cache = true, string? templates = null, string? baseUrl = null, int? interruptAfter = null)
-    {
-        lock (_log) _log.Clear();
-        return new SiteBuild(EnglishRecognizer.Instance).Run(new BuildSettings
-        {
-            Input = _temp.Combine("in"),
-            Output = output ?? Warm,
-            UseCache = cache,
-            CacheFolder = cache ? _temp.Combine("cache") : null,
-            Templates = templates,
-            BaseUrl = baseUrl,
-            InterruptCommitAfter = interruptAfter,
-        }, new Progress(_log));
-    }
-
-    private sealed class Progress(List<string> log) : IProgress<string>
-    {
-        public void Report(string value)
-        {
-            lock (log) log.Add(value);
-        }
-    }
+    private BuildReport Build(string? output = null, bool cache = true, string? templates = null, string? baseUrl = null, int? interruptAfter = null) =>
+        _corpus.Build(output, cache, baseUrl, templates, interruptAfter);
 
     /// <summary>How many pages the last build carried over on their digests, from its log.</summary>
     private int CarriedOnDigests()
     {
-        string line = _log.Single(l => l.StartsWith("pages: ", StringComparison.Ordinal) && l.Contains(" carried over on their digests", StringComparison.Ordinal));
+        string line = _corpus.Lines.Single(l => l.StartsWith("pages: ", StringComparison.Ordinal) && l.Contains(" carried over on their digests", StringComparison.Ordinal));
         return int.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture);
     }
 
     /// <summary>How many sources' text files the last build carried over on their digests, from its log.</summary>
     private int TextsCarried()
     {
-        string line = _log.Single(l => l.StartsWith("pages: ", StringComparison.Ordinal) && l.Contains(" carried over on their digests", StringComparison.Ordinal));
+        string line = _corpus.Lines.Single(l => l.StartsWith("pages: ", StringComparison.Ordinal) && l.Contains(" carried over on their digests", StringComparison.Ordinal));
         return int.Parse(line.Split("; ")[1].Split(' ')[0], CultureInfo.InvariantCulture);
     }
 
     /// <summary>How many events and sources of the data files the last build copied from the last files, from its log.</summary>
     private int ItemsCopied()
     {
-        string line = _log.Single(l => l.StartsWith("pages: ", StringComparison.Ordinal) && l.Contains(" carried over on their digests", StringComparison.Ordinal));
+        string line = _corpus.Lines.Single(l => l.StartsWith("pages: ", StringComparison.Ordinal) && l.Contains(" carried over on their digests", StringComparison.Ordinal));
         return int.Parse(line.Split("; ")[2].Split(' ')[0], CultureInfo.InvariantCulture);
     }
 
     private void ShouldBeTheColdBuild(string? templates = null, string? baseUrl = null)
     {
-        string cold = _temp.Combine($"cold-{Guid.NewGuid():N}");
+        string cold = _corpus.Temp.Combine($"cold-{Guid.NewGuid():N}");
         Build(cold, cache: false, templates: templates, baseUrl: baseUrl);
         SiteFiles.ShouldBeSame(Warm, cold, "differs from a cold build");
         // A commit that deletes files must not leave their folders behind, empty, where a cold build has none.
@@ -90,12 +58,12 @@ public sealed class PageDigestTests : IDisposable
 
     /// <summary>How the last build committed its output, from its log: <c>journaled</c> or <c>swapped</c>, or null when it did not say.</summary>
     private string? CommittedAs() =>
-        _log.LastOrDefault(l => l.StartsWith("output: ", StringComparison.Ordinal) && l.Contains("; committed ", StringComparison.Ordinal))?.Split("; committed ")[1];
+        _corpus.Lines.LastOrDefault(l => l.StartsWith("output: ", StringComparison.Ordinal) && l.Contains("; committed ", StringComparison.Ordinal))?.Split("; committed ")[1];
 
     /// <summary>How many sources' full views the last build made, and of how many sources, from its log; null when the model was made whole.</summary>
     private (int Made, int Of, int Keyed)? SourceViews()
     {
-        if (_log.SingleOrDefault(l => l.StartsWith("sources: ", StringComparison.Ordinal)) is not { } line) return null;
+        if (_corpus.Lines.SingleOrDefault(l => l.StartsWith("sources: ", StringComparison.Ordinal)) is not { } line) return null;
         var numbers = System.Text.RegularExpressions.Regex.Matches(line, "[0-9]+").Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToArray();
         return (numbers[0], numbers[1], numbers[2]);
     }
@@ -105,7 +73,7 @@ public sealed class PageDigestTests : IDisposable
     /// <summary>The built-in theme in a folder of its own, with <paramref name="addition"/> at the end of the event page.</summary>
     private string ThemeWithEventPageEnding(string addition)
     {
-        string templates = _temp.Combine("theme");
+        string templates = _corpus.Temp.Combine("theme");
         Rendering.ThemeExport.CopyBuiltIn(templates);
         Append(Path.Combine(templates, "event.sbn"), addition);
         return templates;
@@ -120,12 +88,12 @@ public sealed class PageDigestTests : IDisposable
     public void EventAdded_CarriesMostPagesOverOnTheirDigests_AndGivesTheColdBuild(string addition)
     {
         Build();
-        Append(_article, addition);
+        Append(_corpus.Article, addition);
 
         var report = Build();
 
         int carried = CarriedOnDigests();
-        carried.ShouldBeGreaterThan(PageCount() / 2, string.Join("\n", _log));
+        carried.ShouldBeGreaterThan(PageCount() / 2, _corpus.Log);
         carried.ShouldBeGreaterThan(PageCount() / 2);
         report.PagesRendered.ShouldBeLessThan(PageCount() - carried + 1);
         TextsCarried().ShouldBeGreaterThan(report.Sources / 2);
@@ -138,7 +106,7 @@ public sealed class PageDigestTests : IDisposable
     {
         Build();
         CommittedAs().ShouldBeNull(); // a first build has no digests to go on: it stages the whole site
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
 
         var report = Build();
 
@@ -148,14 +116,14 @@ public sealed class PageDigestTests : IDisposable
         made.ShouldBeGreaterThan(0);
         made.ShouldBeLessThan(of);
         // Every source's digest from its analysis key, or taken from the last build's records: no analysis read for it.
-        string records = _log.Single(l => l.StartsWith("records: ", StringComparison.Ordinal));
+        string records = _corpus.Lines.Single(l => l.StartsWith("records: ", StringComparison.Ordinal));
         int recorded = int.Parse(records.Split(" and ")[1].Split(' ')[0], CultureInfo.InvariantCulture);
         (keyed + recorded).ShouldBe(report.Sources);
         CommittedAs().ShouldBe("journaled");
-        SiteDigests.Read(_temp.Combine("cache"))!.Spliced.Keys.ShouldContain("timelinejs.json");
+        SiteDigests.Read(_corpus.Cache)!.Spliced.Keys.ShouldContain("timelinejs.json");
         ShouldBeTheColdBuild();
 
-        File.WriteAllText(_article, _original); // the event goes: its page is deleted by the journal
+        File.WriteAllText(_corpus.Article, _corpus.Original); // the event goes: its page is deleted by the journal
         Build();
         CommittedAs().ShouldBe("journaled");
         ShouldBeTheColdBuild();
@@ -171,7 +139,7 @@ public sealed class PageDigestTests : IDisposable
 
         report.PagesRendered.ShouldBe(PageCount());
         CommittedAs().ShouldBe("swapped"); // the changed files staged, then the rest linked in beside them
-        Directory.EnumerateDirectories(_temp.Path, ".warm.*").ShouldBeEmpty();
+        Directory.EnumerateDirectories(_corpus.Temp.Path, ".warm.*").ShouldBeEmpty();
         ShouldBeTheColdBuild();
     }
 
@@ -182,14 +150,14 @@ public sealed class PageDigestTests : IDisposable
     public void CrashInTheMiddleOfAJournaledCommit_IsCompletedByTheNextBuild(int movesDone)
     {
         Build();
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
 
         Should.Throw<BuildFailedException>(() => Build(interruptAfter: movesDone));
         File.Exists(Output.JournaledCommit.JournalPath(Warm)).ShouldBeTrue();
 
         Build();
         File.Exists(Output.JournaledCommit.JournalPath(Warm)).ShouldBeFalse();
-        Directory.EnumerateDirectories(_temp.Path, ".warm.*").ShouldBeEmpty();
+        Directory.EnumerateDirectories(_corpus.Temp.Path, ".warm.*").ShouldBeEmpty();
         ShouldBeTheColdBuild();
     }
 
@@ -197,12 +165,12 @@ public sealed class PageDigestTests : IDisposable
     public void CrashInTheMiddleOfAJournaledCommit_IsCompletedByABuildWithoutCache()
     {
         Build();
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
         Should.Throw<BuildFailedException>(() => Build(interruptAfter: 2));
 
         Build(cache: false);
         File.Exists(Output.JournaledCommit.JournalPath(Warm)).ShouldBeFalse();
-        Directory.EnumerateDirectories(_temp.Path, ".warm.*").ShouldBeEmpty();
+        Directory.EnumerateDirectories(_corpus.Temp.Path, ".warm.*").ShouldBeEmpty();
         ShouldBeTheColdBuild();
     }
 
@@ -214,12 +182,12 @@ public sealed class PageDigestTests : IDisposable
         Build(templates: templates);
         Dictionary<string, string> Files() => SiteFiles.Read(Warm).ToDictionary(f => f.Key, f => Convert.ToHexString(f.Value), StringComparer.Ordinal);
         var before = Files();
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
 
         Should.Throw<BuildFailedException>(() => Build(templates: templates));
 
         Files().ShouldBe(before);
-        Directory.EnumerateDirectories(_temp.Path, ".warm.*").ShouldBeEmpty();
+        Directory.EnumerateDirectories(_corpus.Temp.Path, ".warm.*").ShouldBeEmpty();
         File.Exists(Output.JournaledCommit.JournalPath(Warm)).ShouldBeFalse();
     }
 
@@ -229,7 +197,7 @@ public sealed class PageDigestTests : IDisposable
         // An event page that shows how long the first source is: every source's full view must be there to read.
         string templates = ThemeWithEventPageEnding("<p class=\"first\">{{ sources[0].paragraphs.size }} paragraphs</p>");
         Build(templates: templates);
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
 
         Build(templates: templates);
 
@@ -241,21 +209,21 @@ public sealed class PageDigestTests : IDisposable
     [Fact]
     public void EventChangedThenRemoved_GivesTheColdBuildEachTime()
     {
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
         Build();
-        File.WriteAllText(_article, _original.TrimEnd() + " The talks resumed on March 9, 2011.\n");
+        File.WriteAllText(_corpus.Article, _corpus.Original.TrimEnd() + " The talks resumed on March 9, 2011.\n");
         Build();
         CarriedOnDigests().ShouldBeGreaterThan(0);
         ShouldBeTheColdBuild();
 
-        File.WriteAllText(_article, _original);
+        File.WriteAllText(_corpus.Article, _corpus.Original);
         Build();
         CarriedOnDigests().ShouldBeGreaterThan(0);
         ShouldBeTheColdBuild();
 
         // A date of the text changed in place: the statement leaves its event, which other sources may report.
-        var dates = EnglishRecognizer.Instance.Recognize(_original).Where(m => m.Value.IsResolved && m.Value.Precision == TimePrecision.Day).ToList();
-        File.WriteAllText(_article, _original[..dates[^1].Start] + "1 March 1911" + _original[dates[^1].End..]);
+        var dates = EnglishRecognizer.Instance.Recognize(_corpus.Original).Where(m => m.Value.IsResolved && m.Value.Precision == TimePrecision.Day).ToList();
+        File.WriteAllText(_corpus.Article, _corpus.Original[..dates[^1].Start] + "1 March 1911" + _corpus.Original[dates[^1].End..]);
         Build();
         CarriedOnDigests().ShouldBeGreaterThan(0);
         ShouldBeTheColdBuild();
@@ -282,7 +250,7 @@ public sealed class PageDigestTests : IDisposable
         File.AppendAllText(Config, "\n# a comment\n");
         Build();
 
-        CarriedOnDigests().ShouldBe(PageCount() - 2, string.Join("\n", _log));
+        CarriedOnDigests().ShouldBe(PageCount() - 2, _corpus.Log);
         ShouldBeTheColdBuild();
     }
 
@@ -314,7 +282,7 @@ public sealed class PageDigestTests : IDisposable
         var day = new DateOnly(1861, 1, 2);
         for (int i = 0; i < 360; i++)
             text.Append(CultureInfo.InvariantCulture, $"A record was set on {day.AddDays(i):MMMM d, yyyy}{filler}.\n\n");
-        string chronicle = _temp.Combine("in", "chronicle.txt");
+        string chronicle = _corpus.Temp.Combine("in", "chronicle.txt");
         File.WriteAllText(chronicle, header + text);
         Build();
         string[] Parts() => Directory.EnumerateFiles(Path.Combine(Warm, "years"), "1861*").Order(StringComparer.Ordinal).ToArray();
@@ -333,7 +301,7 @@ public sealed class PageDigestTests : IDisposable
         // An event page that shows how many events the site has: every one changes when an event is added.
         string templates = ThemeWithEventPageEnding("<p class=\"total\">{{ event_count }} events in all</p>");
         Build(templates: templates);
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
 
         Build(templates: templates);
 
@@ -346,7 +314,7 @@ public sealed class PageDigestTests : IDisposable
     public void BaseUrlChanged_CopiesNoCalendarEntryWithTheOldAddress()
     {
         Build(baseUrl: "https://one.example/");
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
 
         Build(baseUrl: "https://two.example/news/");
 
@@ -359,18 +327,18 @@ public sealed class PageDigestTests : IDisposable
     public void DamagedDigests_AreNotTrusted_AndGiveTheColdBuild()
     {
         Build();
-        string file = _temp.Combine("cache", SiteDigests.FileName);
+        string file = _corpus.Temp.Combine("cache", SiteDigests.FileName);
         var bytes = File.ReadAllBytes(file);
         bytes[bytes.Length / 2] ^= 0xFF;
         File.WriteAllBytes(file, bytes);
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
 
         Build();
 
         CarriedOnDigests().ShouldBe(0);
         TextsCarried().ShouldBe(0);
         ItemsCopied().ShouldBe(0);
-        SiteDigests.Read(_temp.Combine("cache")).ShouldNotBeNull();
+        SiteDigests.Read(_corpus.Cache).ShouldNotBeNull();
         ShouldBeTheColdBuild();
     }
 
@@ -381,7 +349,7 @@ public sealed class PageDigestTests : IDisposable
         Build();
         string page = Directory.EnumerateFiles(Path.Combine(Warm, "events")).Order(StringComparer.Ordinal).First();
         File.WriteAllText(page, "edited by hand");
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
 
         Build();
 
@@ -390,7 +358,7 @@ public sealed class PageDigestTests : IDisposable
         ShouldBeTheColdBuild();
         string text = Directory.EnumerateFiles(Path.Combine(Warm, "data", "sources")).Order(StringComparer.Ordinal).First();
         File.WriteAllText(text, "{}");
-        File.WriteAllText(_article, _original);
+        File.WriteAllText(_corpus.Article, _corpus.Original);
 
         Build();
 
@@ -402,7 +370,7 @@ public sealed class PageDigestTests : IDisposable
         int at = Array.LastIndexOf(bytes, (byte)'"', bytes.Length / 2);
         bytes[at - 1] = bytes[at - 1] == (byte)'x' ? (byte)'y' : (byte)'x';
         File.WriteAllBytes(json, bytes);
-        Append(_article, " The talks resumed on March 3, 2011.");
+        Append(_corpus.Article, " The talks resumed on March 3, 2011.");
 
         var report = Build();
 
