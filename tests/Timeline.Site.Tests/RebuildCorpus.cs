@@ -15,9 +15,10 @@ internal sealed class RebuildCorpus : IDisposable
     private readonly List<string> _log = [];
 
     /// <param name="article">Which article to edit: the first whose text it accepts, in path order.</param>
-    public RebuildCorpus(Func<string, bool> article)
+    /// <param name="articles">How many articles to generate.</param>
+    public RebuildCorpus(Func<string, bool> article, int articles = 30)
     {
-        new CorpusGenerator(11).WriteTo(_temp.Combine("in"), 30);
+        new CorpusGenerator(11).WriteTo(_temp.Combine("in"), articles);
         Article = Directory.EnumerateFiles(_temp.Combine("in"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First(f => article(File.ReadAllText(f)));
         Original = File.ReadAllText(Article);
     }

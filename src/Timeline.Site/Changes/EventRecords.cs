@@ -138,7 +138,7 @@ internal sealed class EventRecords
         var affected = new HashSet<string>(changes.Sources, StringComparer.Ordinal);
         var touched = changes.Events;
         foreach (int t in touched)
-            foreach (var m in events[t].Mentions) affected.Add(m.SourceId);
+            for (int m = 0, count = events[t].Mentions.Count; m < count; m++) affected.Add(events[t].SourceOf(m));
         HashSet<string>? dropped = null;
 
         var own = new UInt128[events.Count];
