@@ -85,13 +85,13 @@ internal sealed class EventRecords
         writer.String(e.Id);
         writer.Digest(own);
         writer.Int64(view.EstimatedSize ?? Paging.Estimate(view));
-        var mentions = e.Mentions;
-        writer.Int32(mentions.Count);
+        int mentions = e.Mentions.Count;
+        writer.Int32(mentions);
         string? last = null;
         int index = -1;
-        for (int m = 0; m < mentions.Count; m++)
+        for (int m = 0; m < mentions; m++)
         {
-            string id = mentions[m].SourceId;
+            string id = e.SourceOf(m);
             if (!ReferenceEquals(id, last))
             {
                 last = id;
