@@ -3,22 +3,23 @@ using Timeline.Core.Corpus;
 namespace Timeline.Site.Tests;
 
 /// <summary>
-/// A generated corpus of 30 articles built again and again into one output with one cache (see <see cref="RebuildFolder"/>).
+/// A generated corpus (30 articles unless told more) built again and again into one output with one cache (see <see cref="RebuildFolder"/>).
 /// <see cref="Article"/> is one of its articles, to edit; <see cref="Original"/> its text as generated.
 /// </summary>
 internal sealed class RebuildCorpus : RebuildFolder
 {
     /// <param name="article">Which article to edit: the first whose text it accepts, in path order.</param>
-    public RebuildCorpus(Func<string, bool> article)
+    /// <param name="articles">How many articles to generate.</param>
+    public RebuildCorpus(Func<string, bool> article, int articles = Articles)
     {
-        Article = Generate().First(f => article(File.ReadAllText(f)));
+        Article = Generate(articles).First(f => article(File.ReadAllText(f)));
         Original = File.ReadAllText(Article);
     }
 
     /// <param name="article">Which article to edit: its place in path order.</param>
     public RebuildCorpus(int article)
     {
-        Article = Generate().ElementAt(article);
+        Article = Generate(Articles).ElementAt(article);
         Original = File.ReadAllText(Article);
     }
 
@@ -26,10 +27,12 @@ internal sealed class RebuildCorpus : RebuildFolder
 
     public string Original { get; }
 
+    private const int Articles = 30;
+
     /// <summary>Writes the corpus into the input folder; its articles' paths in ordinal order.</summary>
-    private IEnumerable<string> Generate()
+    private IEnumerable<string> Generate(int articles)
     {
-        new CorpusGenerator(11).WriteTo(Input, 30);
+        new CorpusGenerator(11).WriteTo(Input, articles);
         return Directory.EnumerateFiles(Input, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
     }
 }

@@ -1,22 +1,13 @@
 using Shouldly;
 using Timeline.Core.Events;
 using Timeline.Site.Building;
-using Timeline.Temporal;
 using Xunit;
+using static Timeline.Site.Tests.StateEvents;
 
 namespace Timeline.Site.Tests;
 
 public sealed class StateLinksTests
 {
-    private static EventMention Mention(string source, int start) => new()
-    {
-        SourceId = source, Passage = $"p{start}", Quote = $"q{start}", QuoteStart = start, DateText = "2011", DateStart = start, Value = TimeValue.Year(2011),
-    };
-
-    private static TimelineEvent Event(string id, params EventMention[] mentions) => new() { Id = id, When = TimeValue.Year(2011), Headline = id, Mentions = mentions };
-
-    private static TimelineData Timeline(IReadOnlyList<TimelineEvent> events, TimelineChanges? changes) => new([], events) { EventsKey = "now", Changes = changes };
-
     private static SourceEntry Entry(string id, int[] starts, (int, int)[] links) => new(id, "key", new byte[32], starts, [], new byte[32], links);
 
     // What the state records without a last state: every claim of every event regrouped.
@@ -37,7 +28,7 @@ public sealed class StateLinksTests
         };
         var entryA = Entry("a", [10], [(10, 0)]);
         var entryB = Entry("b", [5], [(5, 1)]);
-        var timeline = Timeline([Event("e0", Mention("c", 1)), e1, e2], new TimelineChanges("then", ["c"], [0], []));
+        var timeline = TimelineOf([Event("e0", Mention("c", 1)), e1, e2], new TimelineChanges("then", ["c"], [0], []));
 
         var links = new StateLinks(timeline, last, [("a", entryA), ("b", entryB), ("c", null)]);
 
@@ -60,7 +51,7 @@ public sealed class StateLinksTests
         var last = new BuildState { Basis = "b", ListsDigest = "", EventsKey = "then", EventIds = ["e1", "e2", "e3"] };
         var entryA = Entry("a", [10, 10, 20], [(10, 1), (20, 2)]);
         var entryB = Entry("b", [5], [(5, 1)]);
-        var timeline = Timeline([e1, Event("e2", b5), e3], new TimelineChanges("then", [], [1], ["e2"]));
+        var timeline = TimelineOf([e1, Event("e2", b5), e3], new TimelineChanges("then", [], [1], ["e2"]));
 
         var links = new StateLinks(timeline, last, [("a", entryA), ("b", entryB)]);
 
@@ -74,7 +65,7 @@ public sealed class StateLinksTests
     {
         var entryA = Entry("a", [10], [(10, 0)]);
         var last = new BuildState { Basis = "b", ListsDigest = "", EventsKey = "other", EventIds = ["gone"] };
-        var timeline = Timeline([Event("e1", Mention("a", 10))], new TimelineChanges("then", [], [], []));
+        var timeline = TimelineOf([Event("e1", Mention("a", 10))], new TimelineChanges("then", [], [], []));
 
         var links = new StateLinks(timeline, last, [("a", entryA)]);
 

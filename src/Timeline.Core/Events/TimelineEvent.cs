@@ -40,4 +40,10 @@ public sealed record TimelineEvent
     /// statements (<see cref="Incremental.PlacedMentions"/>): a source's statements left unparsed stay so.
     /// </summary>
     public string SourceOf(int index) => Mentions is Incremental.PlacedMentions placed ? placed.SourceIdAt(index) : Mentions[index].SourceId;
+
+    /// <summary>
+    /// Mention <paramref name="index"/>, read alone when the events were kept as places (<see cref="Incremental.PlacedMentions"/>):
+    /// only its own source's statements are parsed, where reading <see cref="Mentions"/> parses those of every source the event cites.
+    /// </summary>
+    public EventMention MentionAt(int index) => Mentions is Incremental.PlacedMentions placed ? placed.At(index) : Mentions[index];
 }

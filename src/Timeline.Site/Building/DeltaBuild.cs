@@ -301,15 +301,6 @@ internal sealed class DeltaBuild
     {
         if (_basis is null || result.CacheKeys is not { } keys) return null;
         var timeline = result.Timeline;
-        // An id told apart by a statement's position changes when that statement moves.
-        var positionStarts = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        foreach (var e in timeline.Events)
-        {
-            if (e.Mentions.Count == 0 || !MayHoldASuffix(e.Id) || !e.Id.Contains(EventIds.PositionSuffix(e.Mentions[0].SourceId, e.Mentions[0].DateStart), StringComparison.Ordinal)) continue;
-            if (!positionStarts.TryGetValue(e.Mentions[0].SourceId, out var starts)) positionStarts[e.Mentions[0].SourceId] = starts = [];
-            starts.Add(e.Mentions[0].DateStart);
-        }
-
         var byPath = timeline.Documents.ToDictionary(d => d.Source.Path, StringComparer.Ordinal);
         // What the last build recorded of a source whose analysis key is the same is what it would record again: the key names
         // the document and the code that analysed it (and the basis, the config), and the digests and offsets depend on the analysis alone.
@@ -318,6 +309,8 @@ internal sealed class DeltaBuild
         for (int i = 0; i < _scan.Count; i++)
             reused[i] = last is not null && last.TryGetValue(_scan[i].Path, out var before) && keys.GetValueOrDefault(_scan[i].Path) == before.Key
                 && byPath.TryGetValue(_scan[i].Path, out var now) && now.Source.Id == before.Id;
+        var positions = new PositionStarts(timeline, last is null ? null : _state, [.. Enumerable.Range(0, _scan.Count)
+            .Where(i => reused[i]).Select(i => last![_scan[i].Path])]);
         var linked = new StateLinks(timeline, last is null ? null : _state, [.. Enumerable.Range(0, _scan.Count)
             .Where(i => byPath.ContainsKey(_scan[i].Path)).Select(i => (byPath[_scan[i].Path].Source.Id, reused[i] ? last![_scan[i].Path] : null))]);
         // Worked out by the event cache on the way to its key; again, for the sources not recorded, only if it was not asked.
@@ -338,7 +331,7 @@ internal sealed class DeltaBuild
                 string id = analysis.Source.Id;
                 if (keys.GetValueOrDefault(stat.Path) is not { } key) return null;
                 var ownLinks = linked.Of(id, reused[i] ? last![stat.Path] : null);
-                int[] ownPositions = [.. positionStarts.GetValueOrDefault(id) ?? []];
+                var ownPositions = positions.Of(id);
                 if (reused[i]) source = last![stat.Path] with { PositionStarts = ownPositions, Links = ownLinks };
                 else if (!shapeOf.TryGetValue(id, out byte[]? shape)) return null;
                 else source = new SourceEntry(id, key, shape, [.. analysis.Statements.Select(m => m.DateStart)], ownPositions, SourceFace.Digest(analysis.Source), ownLinks);

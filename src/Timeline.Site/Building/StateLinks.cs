@@ -67,7 +67,7 @@ internal sealed class StateLinks
             // Asked by source first: the statements of a source not claimed are not read (nor parsed, when left so).
             var e = events[i];
             for (int k = 0; k < e.Mentions.Count; k++)
-                if (e.SourceOf(k) is var id && claimed(id)) Claims(_claims, id).Add((e.Mentions[k].DateStart, indexOf[i]));
+                if (e.SourceOf(k) is var id && claimed(id)) Claims(_claims, id).Add((e.MentionAt(k).DateStart, indexOf[i]));
         }
     }
 

@@ -92,9 +92,10 @@ internal sealed class ContentDigests
         var h = Hasher().Add(_events[e.Id]);
         if (e.Event is { } made)
         {
-            var mentions = made.Mentions;
-            h.Count(mentions.Count);
-            for (int i = 0; i < mentions.Count; i++) Cited(h, mentions[i].SourceId);
+            // By source alone: the statements of a source left unparsed stay so.
+            int count = made.Mentions.Count;
+            h.Count(count);
+            for (int i = 0; i < count; i++) Cited(h, made.SourceOf(i));
         }
         else
         {

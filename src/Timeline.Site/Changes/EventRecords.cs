@@ -85,13 +85,13 @@ internal sealed class EventRecords
         writer.String(e.Id);
         writer.Digest(own);
         writer.Int64(view.EstimatedSize ?? Paging.Estimate(view));
-        var mentions = e.Mentions;
-        writer.Int32(mentions.Count);
+        int mentions = e.Mentions.Count;
+        writer.Int32(mentions);
         string? last = null;
         int index = -1;
-        for (int m = 0; m < mentions.Count; m++)
+        for (int m = 0; m < mentions; m++)
         {
-            string id = mentions[m].SourceId;
+            string id = e.SourceOf(m);
             if (!ReferenceEquals(id, last))
             {
                 last = id;
@@ -138,7 +138,7 @@ internal sealed class EventRecords
         var affected = new HashSet<string>(changes.Sources, StringComparer.Ordinal);
         var touched = changes.Events;
         foreach (int t in touched)
-            foreach (var m in events[t].Mentions) affected.Add(m.SourceId);
+            for (int m = 0, count = events[t].Mentions.Count; m < count; m++) affected.Add(events[t].SourceOf(m));
         HashSet<string>? dropped = null;
 
         var own = new UInt128[events.Count];

@@ -145,17 +145,18 @@ internal sealed class SourceDigests
         for (int n = 0; n < count; n++)
         {
             var e = events[citing is null ? n : citing[n]];
-            var mentions = e.Mentions;
-            for (int i = 0; i < mentions.Count; i++)
+            int mentions = e.Mentions.Count;
+            for (int i = 0; i < mentions; i++)
             {
-                var m = mentions[i];
-                if (!ReferenceEquals(m.SourceId, lastSource))
+                // The source asked first: a mention of a source not gathered is not read (its statements, left unparsed, stay so).
+                string source = e.SourceOf(i);
+                if (!ReferenceEquals(source, lastSource))
                 {
-                    lastSource = m.SourceId;
+                    lastSource = source;
                     if (only is not null && !only.Contains(lastSource)) lastLinks = null;
                     else if (!gathered.TryGetValue(lastSource, out lastLinks)) gathered[lastSource] = lastLinks = [];
                 }
-                lastLinks?.Add(new Link(m.DateStart, order, e.Id));
+                lastLinks?.Add(new Link(e.MentionAt(i).DateStart, order, e.Id));
                 order++;
             }
         }

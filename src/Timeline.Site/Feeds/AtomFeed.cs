@@ -80,8 +80,8 @@ internal static class AtomFeed
             // The cited ids, not the view's sources: a partial model makes an event's sources only when they are read.
             if (model.Events[i].Event is { } e)
             {
-                var mentions = e.Mentions;
-                for (int m = 0; m < mentions.Count; m++) last = Math.Max(last, rankOfSource[mentions[m].SourceId]);
+                // By source alone: the statements of a source left unparsed stay so.
+                for (int m = 0, count = e.Mentions.Count; m < count; m++) last = Math.Max(last, rankOfSource[e.SourceOf(m)]);
             }
             else
             {

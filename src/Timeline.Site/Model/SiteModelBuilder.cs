@@ -123,7 +123,7 @@ public static class SiteModelBuilder
     private static RelatedView LinkTo(TimelineEvent e)
     {
         var when = e.When;
-        string date = when.IsResolved ? DateLabel.Format(when) : e.Mentions.Count > 0 ? $"“{e.Mentions[0].DateText}”: date unknown" : "date unknown";
+        string date = when.IsResolved ? DateLabel.Format(when) : e.Mentions.Count > 0 ? $"“{e.MentionAt(0).DateText}”: date unknown" : "date unknown";
         return new RelatedView(e.Id, EventHref(e.Id), date, e.Headline);
     }
 

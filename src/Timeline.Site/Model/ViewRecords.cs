@@ -122,7 +122,7 @@ public sealed record EventView(
     internal Core.Events.TimelineEvent? Event { get; init; }
 
     /// <summary>The id of each source of <see cref="Sources"/>, in order, without making the list when <see cref="Event"/> is known.</summary>
-    internal IEnumerable<string> CitedIds() => Event is { } e ? e.Mentions.Select(m => m.SourceId) : Sources.Select(s => s.SourceId);
+    internal IEnumerable<string> CitedIds() => Event is { } e ? Enumerable.Range(0, e.Mentions.Count).Select(e.SourceOf) : Sources.Select(s => s.SourceId);
 
     /// <summary>Its size as the index lists it (<see cref="Paging.Estimate"/>), when known without making its views.</summary>
     internal long? EstimatedSize { get; init; }

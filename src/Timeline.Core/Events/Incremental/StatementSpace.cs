@@ -93,6 +93,12 @@ internal sealed class PlacedMentions(StatementSpace space, int[] places) : IRead
 
     private EventMention[] Read() => Array.ConvertAll(places, p => space[p]);
 
+    /// <summary>
+    /// Mention <paramref name="index"/> read alone (the indexer reads them all): only its own source's statements are parsed, not those
+    /// of every source the event cites.
+    /// </summary>
+    public EventMention At(int index) => _read is { } read ? read[index] : space[places[index]];
+
     /// <summary>The id of the source of mention <paramref name="index"/> (a source's statements are its own, as extraction makes them).</summary>
     public string SourceIdAt(int index) => space.IdOf(space.SourceAt(places[index]));
 
