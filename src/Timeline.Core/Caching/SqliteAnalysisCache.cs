@@ -168,7 +168,7 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
         reader.IsDBNull(column) || reader.IsDBNull(column + 1) ? null : new Part((byte[])reader[column], (byte[])reader[column + 1]);
 
     private readonly Lock _partLock = new();
-    private SqliteConnection? _parts;
+    private readonly System.Collections.Concurrent.ConcurrentBag<PartReader> _partReaders = [];
     private int _reanalysed;
 
     private int _bodiesRead, _textsRead, _statementsRead, _statementsOneByOneRead;
@@ -220,9 +220,11 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
     private Dictionary<string, Part> ReadAllStatements()
     {
         var all = new Dictionary<string, Part>(StringComparer.Ordinal);
+        var parts = _partReaders.TryTake(out var free) ? free : null;
         try
         {
-            using var select = PartConnection().CreateCommand();
+            parts ??= new PartReader(_path);
+            using var select = parts.Connection.CreateCommand();
             select.CommandText = "SELECT key, checksum, bytes FROM statements";
             using var reader = select.ExecuteReader();
             while (reader.Read()) all[reader.GetString(0)] = new Part((byte[])reader[1], (byte[])reader[2]);
@@ -232,39 +234,64 @@ public sealed class SqliteAnalysisCache : IAnalysisCache
         {
             all.Clear();
         }
+        finally
+        {
+            if (parts is not null) _partReaders.Add(parts);
+        }
         return all;
     }
 
     /// <summary>The part of the analysis stored under <paramref name="key"/> in <paramref name="table"/> as read; null when it cannot be.</summary>
     private Part? ReadPart(string table, string key)
     {
+        var reader = _partReaders.TryTake(out var free) ? free : null;
         try
         {
-            lock (_partLock)
-            {
-                using var select = PartConnection().CreateCommand();
-                select.CommandText = $"SELECT checksum, bytes FROM {table} WHERE key = $key";
-                select.Parameters.AddWithValue("$key", key);
-                using var reader = select.ExecuteReader();
-                return reader.Read() ? new Part((byte[])reader[0], (byte[])reader[1]) : null;
-            }
+            reader ??= new PartReader(_path);
+            return reader.Read(table, key);
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException or InvalidCastException)
         {
             return null;
         }
+        finally
+        {
+            if (reader is not null) _partReaders.Add(reader);
+        }
     }
 
-    // One connection, kept for the parts asked for later (a few thousand in a rebuild after one edit). Called under _partLock.
-    private SqliteConnection PartConnection()
+    /// <summary>
+    /// A read-only connection with a prepared query per table, kept for the parts asked for later (a few thousand in a rebuild
+    /// after one edit, from the merge's threads): one per thread asking at once, so that they read side by side, not in turn.
+    /// </summary>
+    private sealed class PartReader(string path)
     {
-        if (_parts is null)
+        private readonly SqliteConnection _connection = Opened(path);
+        private readonly Dictionary<string, SqliteCommand> _selects = new(StringComparer.Ordinal);
+
+        public SqliteConnection Connection => _connection;
+
+        public Part? Read(string table, string key)
         {
-            var parts = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _path, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
-            parts.Open();
-            _parts = parts;
+            if (!_selects.TryGetValue(table, out var select))
+            {
+                select = _connection.CreateCommand();
+                select.CommandText = $"SELECT checksum, bytes FROM {table} WHERE key = $key";
+                select.Parameters.Add("$key", SqliteType.Text);
+                select.Prepare();
+                _selects[table] = select;
+            }
+            select.Parameters[0].Value = key;
+            using var reader = select.ExecuteReader();
+            return reader.Read() ? new Part((byte[])reader[0], (byte[])reader[1]) : null;
         }
-        return _parts;
+
+        private static SqliteConnection Opened(string path)
+        {
+            var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, Mode = SqliteOpenMode.ReadOnly }.ToString());
+            connection.Open();
+            return connection;
+        }
     }
 
     private static byte[]? Checked(Part part) => AnalysisSerializer.Checksum(part.Bytes).AsSpan().SequenceEqual(part.Checksum) ? part.Bytes : null;

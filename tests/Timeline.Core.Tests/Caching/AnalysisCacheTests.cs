@@ -309,4 +309,26 @@ public sealed class AnalysisCacheTests
         }
         Build(sources, temp.Combine("cache")).Analysed.ShouldBe(0, "the rebuilt cache is used by the next build");
     }
+
+    [Fact]
+    public void StatementsAndBodiesAskedForFromManyThreadsAtOnce_ReadBackWhole()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 40);
+        var keys = Build(sources, temp.Combine("cache")).CacheKeys.ShouldNotBeNull();
+        var extractor = new EventExtractor(EnglishRecognizer.Instance);
+        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code);
+        var lookup = cache.Lookup(sources.Documents, d => keys[d.Path], extractor.Analyze);
+
+        var read = new string[sources.Documents.Count];
+        Parallel.For(0, read.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            read[i] = JsonSerializer.Serialize(lookup.Found[i]!.Statements.Select(Profile)) + JsonSerializer.Serialize(lookup.Found[i]!.Statements));
+
+        cache.BodiesReanalysed.ShouldBe(0, "no part failed to read back");
+        for (int i = 0; i < read.Length; i++)
+        {
+            var analysis = extractor.Analyze(sources.Documents[i]);
+            read[i].ShouldBe(JsonSerializer.Serialize(analysis.Statements.Select(Profile)) + JsonSerializer.Serialize(analysis.Statements), sources.Documents[i].Path);
+        }
+    }
 }
