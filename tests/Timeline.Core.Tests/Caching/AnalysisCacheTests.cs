@@ -221,15 +221,17 @@ public sealed class AnalysisCacheTests
         cache.BodiesReanalysed.ShouldBe(3);
     }
 
-    [Fact]
-    public void Lookup_ReadsNoStatementsUntilAskedFor_AndStatementsThatFailTheirChecksumAreTheArticleAnalysedAgain()
+    [Theory]
+    [InlineData(0)] // the default: every source's statements read in one query beside the lookup
+    [InlineData(int.MaxValue)] // each source's read when first asked for
+    public void Lookup_ParsesNoStatementsUntilAskedFor_AndStatementsThatFailTheirChecksumAreTheArticleAnalysedAgain(int statementsOneByOne)
     {
         using var temp = new TempFolder();
         var sources = ParallelPipelineTests.GeneratedSources(temp, 20);
         var keys = Build(sources, temp.Combine("cache")).CacheKeys.ShouldNotBeNull();
         Tamper(temp.Combine("cache"), "statements");
         var extractor = new EventExtractor(EnglishRecognizer.Instance);
-        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code);
+        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code, statementsOneByOne);
 
         // As a rebuild looks up: with the keys the last build recorded, the statements left to be read when asked for.
         var lookup = cache.Lookup(sources.Documents, d => keys[d.Path], extractor.Analyze);
@@ -245,7 +247,7 @@ public sealed class AnalysisCacheTests
         }
         cache.StatementsRead.ShouldBe(20);
         cache.BodiesReanalysed.ShouldBe(3);
-        cache.StatementsReadTogether.ShouldBeFalse();
+        cache.StatementsReadTogether.ShouldBe(statementsOneByOne == 0);
     }
 
     [Fact]
@@ -317,7 +319,7 @@ public sealed class AnalysisCacheTests
         var sources = ParallelPipelineTests.GeneratedSources(temp, 40);
         var keys = Build(sources, temp.Combine("cache")).CacheKeys.ShouldNotBeNull();
         var extractor = new EventExtractor(EnglishRecognizer.Instance);
-        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code);
+        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code, statementsOneByOne: int.MaxValue);
         var lookup = cache.Lookup(sources.Documents, d => keys[d.Path], extractor.Analyze);
 
         var read = new string[sources.Documents.Count];
