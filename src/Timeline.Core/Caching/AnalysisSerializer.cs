@@ -13,16 +13,17 @@ namespace Timeline.Core.Caching;
 /// <summary>
 /// Turns a <see cref="DocumentAnalysis"/> into compact bytes and back. A hand-written binary form,
 /// because generic JSON of 10,000 analyses took longer to read than analysing the articles again
-/// (about 35 KB and 2.6 ms per article against 1.2 ms). An analysis is two parts (<see cref="SerializedAnalysis"/>):
-/// its head, read for every cached article (the inferred date and the statements, each whole, so that it reads back
-/// without the source's text), and its body, read when first asked for (the statements' merge profiles, then the
-/// paragraphs, boilerplate and mentions, whose text is stored as its offset in the source's text). The source document
-/// itself is not stored. When an analysis record gains a field, add it here and bump <see cref="FormatVersion"/>; the
+/// (about 35 KB and 2.6 ms per article against 1.2 ms). An analysis is three parts (<see cref="SerializedAnalysis"/>):
+/// its head, read for every cached article (the document as read, the inferred date, and the parts' lengths: a few hundred
+/// bytes), its statements, fetched when first asked for (each whole, so that they read back without the source's text; a
+/// rebuild after one edit asks for those of the few sources it merges again around), and its body, fetched when first asked
+/// for (the statements' merge profiles, then the paragraphs, boilerplate and mentions, whose text is stored as its offset in
+/// the source's text). The source's text itself is not stored. When an analysis record gains a field, add it here and bump <see cref="FormatVersion"/>; the
 /// round-trip test compares every field of a generated corpus and fails until then.
 /// </summary>
 public static class AnalysisSerializer
 {
-    public const string FormatVersion = "timeline-analysis/7";
+    public const string FormatVersion = "timeline-analysis/8";
 
     /// <param name="asRead">
     /// The document as read, before analysis inferred its date (its fields but the text and source map are kept, so that a
@@ -53,7 +54,37 @@ public static class AnalysisSerializer
             }
             body = stream.ToArray();
         }
-        using var head = new MemoryStream(1024);
+        byte[] statements;
+        using (var stream = new MemoryStream(4096))
+        {
+            using (var w = new BinaryWriter(stream))
+            {
+                string? previousQuote = null;
+                int previousQuoteStart = -1;
+                for (int i = 0; i < profileAt.Length; i++)
+                {
+                    var m = analysis.Statements[i];
+                    WriteString(w, m.SourceId == analysis.Source.Id ? null : m.SourceId);
+                    w.Write(m.Passage);
+                    w.Write(m.QuoteStart);
+                    // Every date of one sentence quotes it: the quote is written once.
+                    bool sameQuote = m.QuoteStart == previousQuoteStart && m.Quote == previousQuote;
+                    w.Write(sameQuote);
+                    if (!sameQuote) w.Write(m.Quote);
+                    (previousQuote, previousQuoteStart) = (m.Quote, m.QuoteStart);
+                    w.Write(m.DateStart);
+                    WriteSlice(w, m.DateText, m.DateStart - m.QuoteStart, m.Quote);
+                    WriteValue(w, m.Value);
+                    w.Write(m.Headline);
+                    w.Write(m.IsWeak);
+                    w.Write(m.IsRelativeClause);
+                    WriteString(w, m.Url);
+                    w.Write(profileAt[i]);
+                }
+            }
+            statements = stream.ToArray();
+        }
+        using var head = new MemoryStream(512);
         using (var w = new BinaryWriter(head))
         {
             byte[] document = DocumentBytes(asRead ?? analysis.Source);
@@ -73,37 +104,16 @@ public static class AnalysisSerializer
             w.Write(body.Length);
             w.Write(textPartLength);
             w.Write(analysis.Statements.Count);
-            string? previousQuote = null;
-            int previousQuoteStart = -1;
-            for (int i = 0; i < profileAt.Length; i++)
-            {
-                var m = analysis.Statements[i];
-                WriteString(w, m.SourceId == analysis.Source.Id ? null : m.SourceId);
-                w.Write(m.Passage);
-                w.Write(m.QuoteStart);
-                // Every date of one sentence quotes it: the quote is written once.
-                bool sameQuote = m.QuoteStart == previousQuoteStart && m.Quote == previousQuote;
-                w.Write(sameQuote);
-                if (!sameQuote) w.Write(m.Quote);
-                (previousQuote, previousQuoteStart) = (m.Quote, m.QuoteStart);
-                w.Write(m.DateStart);
-                WriteSlice(w, m.DateText, m.DateStart - m.QuoteStart, m.Quote);
-                WriteValue(w, m.Value);
-                w.Write(m.Headline);
-                w.Write(m.IsWeak);
-                w.Write(m.IsRelativeClause);
-                WriteString(w, m.Url);
-                w.Write(profileAt[i]);
-            }
+            w.Write(statements.Length);
         }
-        return new SerializedAnalysis(head.ToArray(), body);
+        return new SerializedAnalysis(head.ToArray(), statements, body);
     }
 
     /// <summary>The analysis stored in <paramref name="stored"/>, attached to <paramref name="source"/>, read whole; null when it does not read back.</summary>
     public static DocumentAnalysis? Deserialize(SerializedAnalysis stored, SourceDocument source)
     {
         bool bad = false;
-        var analysis = ReadHead(stored.Head, source, () => stored.Body, () =>
+        var analysis = ReadHead(stored.Head, source, () => stored.Statements, () => stored.Body, () =>
         {
             bad = true;
             return new AnalysisBody([], [], []);
@@ -115,14 +125,16 @@ public static class AnalysisSerializer
 
     /// <summary>
     /// The analysis whose head is <paramref name="head"/>, attached to <paramref name="source"/>, or null when the head does not
-    /// read back. Its body is fetched by <paramref name="body"/> when first asked for (its paragraphs, mentions or boilerplate,
-    /// or a statement's merge profile); a body that cannot be fetched or does not read back is <paramref name="analyseAgain"/>'s
-    /// (the article analysed again), and a profile that does not is worked out from its quote. With <paramref name="lazyStatements"/>
-    /// the statements are parsed when first asked for; those that do not read back then are <paramref name="statementsAgain"/>'s.
+    /// read back. Its statements' bytes are fetched by <paramref name="statements"/> (when first asked for with
+    /// <paramref name="lazyStatements"/>, else now; null when they cannot be fetched or fail their checksum), and those that do not
+    /// read back then are <paramref name="statementsAgain"/>'s. Its body is fetched by <paramref name="body"/> when first asked for
+    /// (its paragraphs, mentions or boilerplate, or a statement's merge profile); a body that cannot be fetched or does not read
+    /// back is <paramref name="analyseAgain"/>'s (the article analysed again), and a profile that does not is worked out from its quote.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DocumentAnalysis? ReadHead(
-        byte[] head, SourceDocument source, Func<byte[]?> body, Func<AnalysisBody> analyseAgain, bool lazyStatements = false, Func<IReadOnlyList<EventMention>>? statementsAgain = null)
+        byte[] head, SourceDocument source, Func<byte[]?> statements, Func<byte[]?> body, Func<AnalysisBody> analyseAgain, bool lazyStatements = false,
+        Func<IReadOnlyList<EventMention>>? statementsAgain = null)
     {
         try
         {
@@ -139,20 +151,21 @@ public static class AnalysisSerializer
             int bodyLength = r.ReadInt32(), textPartLength = r.ReadInt32();
             if (textPartLength < 0 || textPartLength > bodyLength) throw new InvalidDataException("bad body length");
             var fetched = new StoredBody(body, bodyLength);
-            int count = Count(r);
-            int at = (int)r.BaseStream.Position;
+            int count = r.ReadInt32(), statementsLength = r.ReadInt32();
+            // Each statement takes more than a byte: a count beyond the statements' length cannot be right.
+            if (count < 0 || statementsLength < count) throw new InvalidDataException("bad statement count");
+            if (r.BaseStream.Position != head.Length) throw new InvalidDataException("bad head length");
             string id = source.Id;
-            // Left unparsed until asked for: a rebuild after one edit merges again around a few sources only. Statements that do
-            // not read back then (the head passed its checksum, so only another writer's bytes would not) are statementsAgain's.
+            // Left unparsed, their bytes not even fetched, until asked for: a rebuild after one edit merges again around a few
+            // sources only. Statements that do not read back then (fail their checksum, or another writer's bytes) are statementsAgain's.
             string path = source.Path;
-            EventMention[] Parse() => ReadStatements(head, at, count, id, fetched, textPartLength, bodyLength)
+            EventMention[]? Read() => statements() is { } bytes && bytes.Length == statementsLength ? ReadStatements(bytes, count, id, fetched, textPartLength, bodyLength) : null;
+            EventMention[] Parse() => Read()
                 ?? (statementsAgain?.Invoke() is { } again && again.Count == count ? again.ToArray() : throw new InvalidDataException($"the cached statements of {path} do not read back"));
-            IReadOnlyList<EventMention>? statements = lazyStatements
-                ? new UnparsedStatements(count, Parse)
-                : (IReadOnlyList<EventMention>?)ReadStatements(head, at, count, id, fetched, textPartLength, bodyLength);
-            if (statements is null) return null;
+            IReadOnlyList<EventMention>? parsed = lazyStatements ? new UnparsedStatements(count, Parse) : Read();
+            if (parsed is null) return null;
             var text = source;
-            return new DocumentAnalysis(source, statements, () =>
+            return new DocumentAnalysis(source, parsed, () =>
                 fetched.Bytes is { } bytes && ReadBody(bytes, text.Text, textPartLength) is { } read ? read : analyseAgain())
             {
                 InferredDate = inferredDate,
@@ -164,14 +177,13 @@ public static class AnalysisSerializer
         }
     }
 
-    // The statements of a head from where they start to its end; null when they do not fill it exactly.
+    // The statements stored in `bytes`; null when they do not fill it exactly.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static EventMention[]? ReadStatements(byte[] head, int at, int count, string id, StoredBody fetched, int textPartLength, int bodyLength)
+    private static EventMention[]? ReadStatements(byte[] bytes, int count, string id, StoredBody fetched, int textPartLength, int bodyLength)
     {
         try
         {
-            using var r = new BinaryReader(new MemoryStream(head, writable: false));
-            r.BaseStream.Position = at;
+            using var r = new BinaryReader(new MemoryStream(bytes, writable: false));
             var statements = new EventMention[count];
             string? quote = null;
             for (int i = 0; i < statements.Length; i++)
@@ -183,7 +195,7 @@ public static class AnalysisSerializer
                 else if (quote is null) throw new InvalidDataException("no quote to repeat");
                 int dateStart = r.ReadInt32();
                 string dateText = ReadSlice(r, dateStart - quoteStart, quote);
-                var value = ValuePool.Read(r, head);
+                var value = ValuePool.Read(r, bytes);
                 string headline = r.ReadString();
                 bool weak = r.ReadBoolean(), relative = r.ReadBoolean();
                 string? url = ReadString(r);
@@ -492,5 +504,8 @@ public static class AnalysisSerializer
     internal static string? ReadString(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
 }
 
-/// <summary>An analysis as stored: the head read for every cached article, the body only when asked for (<see cref="AnalysisSerializer"/>).</summary>
-public sealed record SerializedAnalysis(byte[] Head, byte[] Body);
+/// <summary>
+/// An analysis as stored: the head read for every cached article, the statements and the body only when asked for
+/// (<see cref="AnalysisSerializer"/>).
+/// </summary>
+public sealed record SerializedAnalysis(byte[] Head, byte[] Statements, byte[] Body);

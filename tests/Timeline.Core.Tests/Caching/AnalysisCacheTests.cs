@@ -18,16 +18,25 @@ public sealed class AnalysisCacheTests
         new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = new SqliteAnalysisCache(cacheFolder, code) }).Run(sources);
 
     /// <summary>
-    /// Zeroes <paramref name="column"/> (<c>head</c> or <c>body</c>) of three rows of the cache in <paramref name="folder"/>: same
-    /// length, different bytes, so that the part may still parse and only its checksum can tell.
+    /// Zeroes the <paramref name="part"/> (<c>heads</c>, <c>statements</c> or <c>bodies</c>) of three analyses in the cache in
+    /// <paramref name="folder"/>: same length, different bytes, so that the part may still parse and only its checksum can tell.
     /// </summary>
-    internal static void Tamper(string folder, string column)
+    internal static void Tamper(string folder, string part)
     {
         using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, SqliteAnalysisCache.FileName)};Pooling=False");
         connection.Open();
         using var tamper = connection.CreateCommand();
-        tamper.CommandText = $"UPDATE analyses SET {column} = zeroblob(length({column})) WHERE rowid IN (SELECT rowid FROM analyses LIMIT 3)";
+        tamper.CommandText = $"UPDATE {part} SET bytes = zeroblob(length(bytes)) WHERE rowid IN (SELECT rowid FROM {part} LIMIT 3)";
         tamper.ExecuteNonQuery().ShouldBe(3);
+    }
+
+    private static void Sql(string folder, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, SqliteAnalysisCache.FileName)};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     private static PipelineResult BuildUncached(SourceSet sources) => new TimelinePipeline(EnglishRecognizer.Instance).Run(sources);
@@ -121,7 +130,7 @@ public sealed class AnalysisCacheTests
         using var temp = new TempFolder();
         var sources = ParallelPipelineTests.GeneratedSources(temp, 20);
         Build(sources, temp.Combine("cache"));
-        Tamper(temp.Combine("cache"), "head");
+        Tamper(temp.Combine("cache"), "heads");
 
         var result = Build(sources, temp.Combine("cache"));
 
@@ -154,6 +163,8 @@ public sealed class AnalysisCacheTests
         AnalysisSerializer.Deserialize(stored with { Head = [.. stored.Head, 0] }, document).ShouldBeNull();
         AnalysisSerializer.Deserialize(stored with { Body = stored.Body[..(stored.Body.Length / 2)] }, document).ShouldBeNull();
         AnalysisSerializer.Deserialize(stored with { Body = [.. stored.Body, 0] }, document).ShouldBeNull();
+        AnalysisSerializer.Deserialize(stored with { Statements = stored.Statements[..(stored.Statements.Length / 2)] }, document).ShouldBeNull();
+        AnalysisSerializer.Deserialize(stored with { Statements = [.. stored.Statements, 0] }, document).ShouldBeNull();
     }
 
     [Fact]
@@ -165,7 +176,7 @@ public sealed class AnalysisCacheTests
         var stored = AnalysisSerializer.Serialize(analysis);
         int asked = 0;
 
-        var read = AnalysisSerializer.ReadHead([.. stored.Head, 0], document, () => stored.Body, () => throw new InvalidOperationException("no body is asked for"),
+        var read = AnalysisSerializer.ReadHead(stored.Head, document, () => [.. stored.Statements, 0], () => stored.Body, () => throw new InvalidOperationException("no body is asked for"),
             lazyStatements: true, () => { asked++; return analysis.Statements; }).ShouldNotBeNull();
 
         asked.ShouldBe(0, "nothing is parsed before it is asked for");
@@ -200,7 +211,7 @@ public sealed class AnalysisCacheTests
         using var temp = new TempFolder();
         var sources = ParallelPipelineTests.GeneratedSources(temp, 20);
         Build(sources, temp.Combine("cache"));
-        Tamper(temp.Combine("cache"), "body");
+        Tamper(temp.Combine("cache"), "bodies");
         var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code);
 
         var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = cache }).Run(sources);
@@ -208,5 +219,118 @@ public sealed class AnalysisCacheTests
         result.Analysed.ShouldBe(0, "the heads passed their checksums");
         ParallelPipelineTests.Describe(result).ShouldBe(ParallelPipelineTests.Describe(BuildUncached(sources)));
         cache.BodiesReanalysed.ShouldBe(3);
+    }
+
+    [Theory]
+    [InlineData(0)] // the default: every source's statements read in one query beside the lookup
+    [InlineData(int.MaxValue)] // each source's read when first asked for
+    public void Lookup_ParsesNoStatementsUntilAskedFor_AndStatementsThatFailTheirChecksumAreTheArticleAnalysedAgain(int statementsOneByOne)
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 20);
+        var keys = Build(sources, temp.Combine("cache")).CacheKeys.ShouldNotBeNull();
+        Tamper(temp.Combine("cache"), "statements");
+        var extractor = new EventExtractor(EnglishRecognizer.Instance);
+        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code, statementsOneByOne);
+
+        // As a rebuild looks up: with the keys the last build recorded, the statements left to be read when asked for.
+        var lookup = cache.Lookup(sources.Documents, d => keys[d.Path], extractor.Analyze);
+
+        lookup.Found.ShouldAllBe(a => a != null, "the heads passed their checksums");
+        cache.StatementsRead.ShouldBe(0);
+        _ = lookup.Found[0]!.Statements.Count;
+        cache.StatementsRead.ShouldBe(0, "how many statements there are is in the head");
+        for (int i = 0; i < sources.Documents.Count; i++)
+        {
+            var analysis = extractor.Analyze(sources.Documents[i]);
+            JsonSerializer.Serialize(lookup.Found[i]!.Statements).ShouldBe(JsonSerializer.Serialize(analysis.Statements), sources.Documents[i].Path);
+        }
+        cache.StatementsRead.ShouldBe(20);
+        cache.BodiesReanalysed.ShouldBe(3);
+        cache.StatementsReadTogether.ShouldBe(statementsOneByOne == 0);
+    }
+
+    [Fact]
+    public void Cache_StatementsThatFailTheirChecksumAreTheArticleAnalysedAgain_WhenReadWithTheHeads()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 20);
+        Build(sources, temp.Combine("cache"));
+        Tamper(temp.Combine("cache"), "statements");
+        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code);
+
+        var result = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = cache }).Run(sources);
+
+        result.Analysed.ShouldBe(0, "the heads passed their checksums");
+        ParallelPipelineTests.Describe(result).ShouldBe(ParallelPipelineTests.Describe(BuildUncached(sources)));
+        cache.BodiesReanalysed.ShouldBe(3);
+    }
+
+    [Fact]
+    public void StatementsAskedForBeyondABound_AreReadTogether_AndAreThoseReadOneByOne()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 30);
+        var keys = Build(sources, temp.Combine("cache")).CacheKeys.ShouldNotBeNull();
+        var extractor = new EventExtractor(EnglishRecognizer.Instance);
+        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code, statementsOneByOne: 5);
+
+        var lookup = cache.Lookup(sources.Documents, d => keys[d.Path], extractor.Analyze);
+        for (int i = 0; i < sources.Documents.Count; i++)
+        {
+            if (i == 5) cache.StatementsReadTogether.ShouldBeFalse("five were read one by one");
+            var analysis = extractor.Analyze(sources.Documents[i]);
+            JsonSerializer.Serialize(lookup.Found[i]!.Statements).ShouldBe(JsonSerializer.Serialize(analysis.Statements), sources.Documents[i].Path);
+        }
+
+        cache.StatementsReadTogether.ShouldBeTrue();
+        cache.StatementsRead.ShouldBe(30);
+        cache.BodiesReanalysed.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Cache_OfTheSchemaWithWholeHeadsInOneTable_IsRebuilt()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 10);
+        Build(sources, temp.Combine("cache"));
+        // What schema 2 left: its version, and one table of heads that held every statement.
+        Sql(temp.Combine("cache"), "UPDATE meta SET value = '2' WHERE name = 'schema'; CREATE TABLE analyses (key TEXT PRIMARY KEY, checksum BLOB NOT NULL, head BLOB NOT NULL, body_checksum BLOB NOT NULL, body BLOB NOT NULL)");
+
+        var result = Build(sources, temp.Combine("cache"));
+
+        result.Analysed.ShouldBe(10);
+        result.CacheNote.ShouldNotBeNull().ShouldContain("schema");
+        ParallelPipelineTests.Describe(result).ShouldBe(ParallelPipelineTests.Describe(BuildUncached(sources)));
+        using (var connection = new SqliteConnection($"Data Source={temp.Combine("cache", SqliteAnalysisCache.FileName)};Pooling=False"))
+        {
+            connection.Open();
+            using var tables = connection.CreateCommand();
+            tables.CommandText = "SELECT count(*) FROM sqlite_master WHERE name = 'analyses'";
+            ((long)tables.ExecuteScalar()!).ShouldBe(0, "the old table is dropped, not left to take room");
+        }
+        Build(sources, temp.Combine("cache")).Analysed.ShouldBe(0, "the rebuilt cache is used by the next build");
+    }
+
+    [Fact]
+    public void StatementsAndBodiesAskedForFromManyThreadsAtOnce_ReadBackWhole()
+    {
+        using var temp = new TempFolder();
+        var sources = ParallelPipelineTests.GeneratedSources(temp, 40);
+        var keys = Build(sources, temp.Combine("cache")).CacheKeys.ShouldNotBeNull();
+        var extractor = new EventExtractor(EnglishRecognizer.Instance);
+        var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code, statementsOneByOne: int.MaxValue);
+        var lookup = cache.Lookup(sources.Documents, d => keys[d.Path], extractor.Analyze);
+
+        var read = new string[sources.Documents.Count];
+        Parallel.For(0, read.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            read[i] = JsonSerializer.Serialize(lookup.Found[i]!.Statements.Select(Profile)) + JsonSerializer.Serialize(lookup.Found[i]!.Statements));
+
+        cache.BodiesReanalysed.ShouldBe(0, "no part failed to read back");
+        for (int i = 0; i < read.Length; i++)
+        {
+            var analysis = extractor.Analyze(sources.Documents[i]);
+            read[i].ShouldBe(JsonSerializer.Serialize(analysis.Statements.Select(Profile)) + JsonSerializer.Serialize(analysis.Statements), sources.Documents[i].Path);
+        }
     }
 }

@@ -81,7 +81,7 @@ public sealed class AfterTheEventsTests
         cache.Payloads.ShouldBe(expected);
     }
 
-    private static string Hex(SerializedAnalysis stored) => Convert.ToHexString(stored.Head) + "/" + Convert.ToHexString(stored.Body);
+    private static string Hex(SerializedAnalysis stored) => Convert.ToHexString(stored.Head) + "/" + Convert.ToHexString(stored.Statements) + "/" + Convert.ToHexString(stored.Body);
 
     private static TimelinePipeline Pipeline(IAnalysisCache cache) => new(EnglishRecognizer.Instance, new PipelineOptions { Cache = cache });
 

@@ -75,7 +75,7 @@ public sealed class UnreadSourcesTests
     {
         using var temp = new TempFolder();
         var (folder, keys) = Built(temp, 20);
-        Caching.AnalysisCacheTests.Tamper(temp.Combine("cache"), "body");
+        Caching.AnalysisCacheTests.Tamper(temp.Combine("cache"), "bodies");
         var cache = new SqliteAnalysisCache(temp.Combine("cache"), Code);
 
         var again = new TimelinePipeline(EnglishRecognizer.Instance, new PipelineOptions { Cache = cache, RecordedKey = path => keys.GetValueOrDefault(path) })
