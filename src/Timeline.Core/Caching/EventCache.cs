@@ -77,14 +77,16 @@ public sealed class EventCache(string folder, string codeVersion)
                 return new TimelineData(documents, reused)
                 {
                     EventsKey = eventsKey,
-                    Changes = store is null ? null : TimelineChanges.Between(eventsKey, reused, reused, ChangedSources(store, stored!, documents, keys)),
+                    Changes = store is null ? null : TimelineChanges.AfterMerge(eventsKey, reused, reused, null, ChangedSources(store, stored!, documents, keys), []),
                 };
             }
             built = Incremental(store, stored, documents, statements, digests, out order, out var last) is { } events
                 ? new TimelineData(documents, events)
                 {
                     EventsKey = eventsKey,
-                    Changes = last is null ? null : TimelineChanges.Between(last.Value.Key, last.Value.Events, events, ChangedSources(store!, stored!, documents, keys)),
+                    Changes = last is null
+                        ? null
+                        : TimelineChanges.AfterMerge(last.Value.Key, last.Value.Events, events, last.Value.OldOf, ChangedSources(store!, stored!, documents, keys), MergedAgain!),
                 }
                 : TimelineBuilder.Build(Parsed(documents)) with { EventsKey = eventsKey };
         }
@@ -197,10 +199,13 @@ public sealed class EventCache(string folder, string codeVersion)
         return changed;
     }
 
-    /// <param name="last">The last build's events the merge started from, and their key, when it did not give up.</param>
+    /// <param name="last">
+    /// The last build's events the merge started from, and their key, when it did not give up; with, for each event made, the index
+    /// of the last build's event it is the very object of, or -1.
+    /// </param>
     private IReadOnlyList<TimelineEvent>? Incremental(
         StatementStore? store, StoredSources? stored, IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<EventMention> statements, byte[][] digests, out IncrementalMerge.Next? order,
-        out (string Key, IReadOnlyList<TimelineEvent> Events)? last)
+        out (string Key, IReadOnlyList<TimelineEvent> Events, int[] OldOf)? last)
     {
         order = null;
         last = null;
@@ -262,7 +267,7 @@ public sealed class EventCache(string folder, string codeVersion)
         foreach (var d in documents)
             if (changed.Contains(d.Source.Id)) added.AddRange(d.Statements);
         var merged = IncrementalMerge.Merge(
-            new IncrementalMerge.Last(reading, oldOrder, store.DateOrder, [.. removed]), statements, changed, out order, out string? reason, added);
+            new IncrementalMerge.Last(reading, oldOrder, store.DateOrder, [.. removed]), statements, changed, out order, out string? reason, out int[]? oldOf, added);
         FullMergeReason = reason;
         // A merge that gave up before it needed the stored events leaves them being read: nothing of this build runs beside it after.
         ((Task)reading).Wait();
@@ -270,7 +275,7 @@ public sealed class EventCache(string folder, string codeVersion)
         {
             _placing = new MergedPlaces(old, (StatementSpace)statements, stored, store.Order);
             MergedAgain = [.. changed.Order(StringComparer.Ordinal)];
-            if (reading.Result is { } lastEvents) last = (Convert.ToHexStringLower(oldKey), lastEvents.Events);
+            if (reading.Result is { } lastEvents && oldOf is not null) last = (Convert.ToHexStringLower(oldKey), lastEvents.Events, oldOf);
         }
         return merged;
     }

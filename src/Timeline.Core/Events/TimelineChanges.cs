@@ -41,12 +41,40 @@ public sealed record TimelineChanges(string Since, IReadOnlyList<string> Sources
         return new TimelineChanges(since, sources, touched, dropped);
     }
 
+    /// <summary>
+    /// The same changes as <see cref="Between"/>, from what a merge around a few sources knows: <paramref name="oldOf"/> gives, for each
+    /// of <paramref name="events"/>, the index of the event of <paramref name="last"/> it is the very object of, or -1. No event is
+    /// looked up among the last build's, and none is asked its mentions for <paramref name="mergedAgain"/> (sources of
+    /// <paramref name="sources"/> whose old statements the merge made every event of again, so no carried event cites them): a
+    /// dated edit asks none at all. <paramref name="events"/> may be <paramref name="last"/> itself (events reused: index i is i).
+    /// </summary>
+    public static TimelineChanges AfterMerge(
+        string since, IReadOnlyList<TimelineEvent> last, IReadOnlyList<TimelineEvent> events, IReadOnlyList<int>? oldOf,
+        IReadOnlyList<string> sources, IReadOnlyList<string> mergedAgain)
+    {
+        var others = mergedAgain.Count == 0 ? sources : [.. sources.Except(mergedAgain, StringComparer.Ordinal)];
+        var changed = Cited(others);
+        var kept = new bool[last.Count];
+        var touched = new List<int>();
+        for (int i = 0; i < events.Count; i++)
+        {
+            int k = oldOf is null ? i : oldOf[i];
+            if (k >= 0 && !changed(events[i])) kept[k] = true;
+            else touched.Add(i);
+        }
+        var dropped = new List<string>();
+        for (int k = 0; k < last.Count; k++)
+            if (!kept[k]) dropped.Add(last[k].Id);
+        dropped.Sort(StringComparer.Ordinal);
+        return new TimelineChanges(since, sources, touched, dropped);
+    }
+
     // Whether an event cites one of the sources: every mention of every event is asked, and an edit changes one source or a few,
     // which are compared with each id (most fail on the length or first characters) rather than hashed (a tenth of the events stage).
     // Mentions kept as places are told their sources by place, without parsing the statements.
     private static Func<TimelineEvent, bool> Cited(IReadOnlyList<string> sources)
     {
-        if (sources.Count == 0) return _ => false;
+        if (sources.Count == 0) return static _ => false;
         Func<string, bool> cited;
         if (sources.Count > 8)
         {

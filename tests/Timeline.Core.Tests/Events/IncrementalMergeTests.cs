@@ -15,7 +15,7 @@ namespace Timeline.Core.Tests.Events;
 /// </summary>
 public sealed class IncrementalMergeTests
 {
-    private static readonly Lazy<IReadOnlyList<DocumentAnalysis>> Corpus = new(() =>
+    internal static readonly Lazy<IReadOnlyList<DocumentAnalysis>> Corpus = new(() =>
     {
         using var temp = new TempFolder();
         var sources = ParallelPipelineTests.GeneratedSources(temp, 300, seed: 2023);
@@ -263,7 +263,7 @@ public sealed class IncrementalMergeTests
         after[x] = documents[x] with { Statements = [.. documents[x].Statements.Skip(1)] };
 
         var actual = IncrementalMerge.Merge(
-            new IncrementalMerge.Last(before.Events, order, dates with { Placed = placed, Starts = starts }), Statements(after), new HashSet<string>([documents[x].Source.Id]), out var next, out string? reason);
+            new IncrementalMerge.Last(before.Events, order, dates with { Placed = placed, Starts = starts }), Statements(after), new HashSet<string>([documents[x].Source.Id]), out var next, out string? reason, out _);
 
         actual.ShouldBeNull();
         reason.ShouldBe("the stored date order is not that of the stored statements");

@@ -34,7 +34,7 @@ internal static class IncrementalMerge
     public static IReadOnlyList<TimelineEvent>? Merge(
         IReadOnlyList<EventMention> oldStatements, IReadOnlyList<TimelineEvent> oldEvents, IReadOnlyList<EventMention> newStatements,
         IReadOnlySet<string> changedSources, out string? reason) =>
-        Merge(new Last(oldEvents, EventMerger.CanonicalOrder(oldStatements)), newStatements, changedSources, out _, out reason);
+        Merge(new Last(oldEvents, EventMerger.CanonicalOrder(oldStatements)), newStatements, changedSources, out _, out reason, out _);
 
     /// <summary>The last build's events, and each one's mentions as places in its canonical order (null: looked up here).</summary>
     internal sealed record LastEvents(IReadOnlyList<TimelineEvent> Events, int[][]? Mentions);
@@ -62,12 +62,15 @@ internal static class IncrementalMerge
     /// As above, from the last build's statements already in canonical and date order: no statement is sorted but the changed
     /// sources' new ones. <paramref name="next"/> is the new statements' orders, for the next build (also when the merge gives up).
     /// <paramref name="added"/> is the changed sources' statements now, in input order (null: looked for in <paramref name="newStatements"/>).
+    /// <paramref name="oldOf"/> is, for each event returned, the index of the last build's event it is the very object of, or -1
+    /// (for <see cref="TimelineChanges.AfterMerge"/>: no event needs to be looked up among the last build's).
     /// </summary>
     internal static IReadOnlyList<TimelineEvent>? Merge(
         Last last, IReadOnlyList<EventMention> newStatements, IReadOnlySet<string> changedSources, out Next next, out string? reason,
-        IReadOnlyList<EventMention>? added = null)
+        out int[]? oldOf, IReadOnlyList<EventMention>? added = null)
     {
         reason = null;
+        oldOf = null;
         var Changed = ChangedTest(changedSources);
         var patch = CanonicalPatch.Patch(last.Order, added ?? [.. newStatements.Where(Changed)], Changed, last.Removed);
         var order = patch.Order;
@@ -188,8 +191,12 @@ internal static class IncrementalMerge
         var placeOf = new Dictionary<EventMention, int>(members.Count, ReferenceEqualityComparer.Instance);
         foreach (int i in members) placeOf[order[i]] = i;
         var fresh = groups.Select(g => (First: g.Min(m => placeOf[m]), Event: TimelineBuilder.ToEvent(g))).ToList();
-        var (named, oldOf) = IncrementalIds.Assign(oldEvents, gone, [.. fresh.Select(f => f.Event)]) ?? AssignAll(oldEvents, gone, firstOf, fresh);
-        var linked = IncrementalRelated.Link(named, oldOf, oldEvents);
+        var (named, namedOldOf) = IncrementalIds.Assign(oldEvents, gone, [.. fresh.Select(f => f.Event)]) ?? AssignAll(oldEvents, gone, firstOf, fresh);
+        var linked = IncrementalRelated.Link(named, namedOldOf, oldEvents);
+        // An event linked again is a new object: only those still the last build's very objects are told as carried.
+        oldOf = new int[linked.Count];
+        for (int i = 0; i < linked.Count; i++)
+            oldOf[i] = namedOldOf[i] >= 0 && ReferenceEquals(linked[i], oldEvents[namedOldOf[i]]) ? namedOldOf[i] : -1;
         return linked;
     }
 
