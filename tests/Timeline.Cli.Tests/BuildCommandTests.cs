@@ -24,6 +24,23 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
+    public void Build_WithTimings_ReportsEachStageTheCollectorAndTheCompiler()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/a.txt", Article);
+        var console = new ConsoleCapture();
+
+        int exit = BuildCommand.Run(console.Console, new BuildSettings { Input = temp.Combine("in"), Output = temp.Combine("out") }, timings: true);
+
+        exit.ShouldBe(0, console.Text);
+        console.Text.ShouldMatch(@"\(process start to the build\) +wall +\d+\.\d\d s +cpu +\d+\.\d\d s");
+        console.Text.ShouldMatch(@"\n  events +wall +\d+\.\d\d s +cpu +\d+\.\d\d s");
+        console.Text.ShouldMatch(@"gc: \d+ / \d+ / \d+ collections of generation 0 / 1 / 2, paused \d+\.\d\d s, \d+ MB allocated");
+        // Even this one-article build compiles something (its own test code, at least): the count is the process's own.
+        console.Text.ShouldMatch(@"jit: [1-9]\d* methods compiled \(\d+ KB of IL\), \d+\.\d\d s in the compiler");
+    }
+
+    [Fact]
     public void Build_FailsWithOneLineReason_WhenTheInputFolderIsMissing()
     {
         using var temp = new TempFolder();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime;
 using Spectre.Console;
 using Timeline.Cli.Terminal;
 using Timeline.Site.Building;
@@ -57,6 +58,10 @@ internal static class BuildCommand
                 // The collector's share, which the stages' CPU times include wherever it ran.
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  gc: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections of generation 0 / 1 / 2, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated"));
+                // What even a ReadyToRun publish compiles at run time: the instantiations of the framework's generics over value
+                // types, which no image of ours may hold, methods marked AggressiveOptimization, and hot methods again.
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  jit: {JitInfo.GetCompiledMethodCount()} methods compiled ({JitInfo.GetCompiledILBytes() / 1000} KB of IL), {JitInfo.GetCompilationTime().TotalSeconds:0.00} s in the compiler"));
             }
             return 0;
         }
