@@ -10,7 +10,9 @@ namespace Timeline.Core.Sources;
 /// </summary>
 public static partial class Dateline
 {
-    [GeneratedRegex(@"(?<mon>[A-Z][a-z]{2,8})\.? (?<d>\d{1,2}), (?<y>\d{4})", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    // Compiled to code by the source generator, not built as a NonBacktracking automaton at run time (milliseconds of a
+    // rebuild's first read): every quantifier is bounded and none nests, so each start costs at most a few dozen steps.
+    [GeneratedRegex(@"(?<mon>[A-Z][a-z]{2,8})\.? (?<d>\d{1,2}), (?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
     public static bool TryGetDate(string? dateline, out CalendarDate date)

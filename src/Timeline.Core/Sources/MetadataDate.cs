@@ -11,13 +11,17 @@ namespace Timeline.Core.Sources;
 /// </summary>
 public static partial class MetadataDate
 {
-    [GeneratedRegex(@"^(?<y>\d{4})[-/](?<m>\d{1,2})[-/](?<d>\d{1,2})([T ].*)?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    // Compiled to code by the source generator, not built as NonBacktracking automata at run time: the first such automaton
+    // a process builds costs it 40-50 ms (the engine's generic code is compiled at its first use), on the critical path of
+    // a rebuild's first read. The text is refused above 64 characters before any is matched, and no quantifier nests, so
+    // backtracking stays within a few thousand steps whatever the text.
+    [GeneratedRegex(@"^(?<y>\d{4})[-/](?<m>\d{1,2})[-/](?<d>\d{1,2})([T ].*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"^([A-Za-z]+,? )?(?<mon>[A-Za-z]{3,9})\.? (?<d>\d{1,2})(st|nd|rd|th)?,? (?<y>\d{4})([ ,T].*)?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([A-Za-z]+,? )?(?<mon>[A-Za-z]{3,9})\.? (?<d>\d{1,2})(st|nd|rd|th)?,? (?<y>\d{4})([ ,T].*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"^([A-Za-z]+,? )?(?<d>\d{1,2}) (?<mon>[A-Za-z]{3,9})\.? (?<y>\d{4})([ ,T].*)?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([A-Za-z]+,? )?(?<d>\d{1,2}) (?<mon>[A-Za-z]{3,9})\.? (?<y>\d{4})([ ,T].*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
     /// <summary>The date, or a one-line reason why <paramref name="text"/> is not one.</summary>
