@@ -390,9 +390,13 @@ internal sealed class DeltaBuild
         if (_config is null) config = TimelineConfig.Default;
         else
         {
-            // Decoded as File.ReadAllText decodes it (UTF-8 unless a byte order mark says otherwise, the mark dropped).
-            using var reader = new StreamReader(new MemoryStream(_config), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            config = ConfigLoader.Parse(reader.ReadToEnd(), TimelineConfig.FileName);
+            var bytes = _config;
+            config = ConfigSnapshot.Load(bytes, _analysisVersion, _cacheFolder, () =>
+            {
+                // Decoded as File.ReadAllText decodes it (UTF-8 unless a byte order mark says otherwise, the mark dropped).
+                using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                return ConfigLoader.Parse(reader.ReadToEnd(), TimelineConfig.FileName);
+            });
         }
         if (_settings.ExcerptsOnly) config.ExcerptsOnly = true;
         return config;
