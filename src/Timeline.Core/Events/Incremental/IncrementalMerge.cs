@@ -199,7 +199,10 @@ internal static class IncrementalMerge
         foreach (int i in members) placeOf[order[i]] = i;
         var fresh = groups.Select(g => (First: g.Min(m => placeOf[m]), Event: TimelineBuilder.ToEvent(g))).ToList();
         var (named, namedOldOf) = IncrementalIds.Assign(oldEvents, gone, [.. fresh.Select(f => f.Event)]) ?? AssignAll(oldEvents, gone, firstOf, fresh);
-        var linked = IncrementalRelated.Link(named, namedOldOf, oldEvents);
+        // A kept event's screen from its statements' kept screens (none of them read); a new one's from its statements, read to merge them.
+        Func<int, EventScreen>? screenOf = screens is null ? null
+            : i => EventScreen.Of(namedOldOf[i] >= 0 ? mentions[namedOldOf[i]].Select(screens.Old) : named[i].Mentions.Select(MergeScreen.Of));
+        var linked = IncrementalRelated.Link(named, namedOldOf, oldEvents, screenOf);
         // An event linked again is a new object: only those still the last build's very objects are told as carried.
         oldOf = new int[linked.Count];
         for (int i = 0; i < linked.Count; i++)

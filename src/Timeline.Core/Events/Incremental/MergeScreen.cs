@@ -17,14 +17,14 @@ internal readonly record struct MergeScreen(byte Flags, byte Precision, int Star
     /// <summary>The bytes of one screen as stored.</summary>
     public const int Size = 2 + 4 + 4 + 4 * 8;
 
-    private const byte Weak = 1, Resolved = 2, Unscreened = 4;
+    private const byte Weak = 1, Resolved = 2, Unscreened = 4, TwoNames = 8;
 
     /// <summary>The screen of <paramref name="m"/> (reads its merge profile).</summary>
     public static MergeScreen Of(EventMention m)
     {
         var p = m.Profile;
         var v = m.Value;
-        byte flags = m.IsWeak ? Weak : (byte)0;
+        byte flags = (byte)((m.IsWeak ? Weak : 0) | (p.Names.Count >= 2 ? TwoNames : 0));
         int start = 0, end = 0;
         if (v.IsResolved)
         {
@@ -35,6 +35,9 @@ internal readonly record struct MergeScreen(byte Flags, byte Precision, int Star
         }
         return new MergeScreen(flags, (byte)v.Precision, start, end, p.HappeningMask, p.KindMask, p.NameMask, p.ContentMask);
     }
+
+    /// <summary>Whether the statement has two names or more (what <see cref="RelatedEvents.Share"/> asks of the first event's statements).</summary>
+    public bool HasTwoNames => (Flags & TwoNames) != 0;
 
     /// <summary>False when merging cannot join the two statements of <paramref name="x"/> and <paramref name="y"/>; true when it may.</summary>
     public static bool MayJoin(in MergeScreen x, in MergeScreen y)
