@@ -50,7 +50,7 @@ public sealed class EventCache(string folder, string codeVersion)
         IReadOnlyList<EventMention> statements = first
             ? [.. documents.SelectMany(d => d.Statements)]
             : new StatementSpace([.. documents.Select(d => (d.Source.Id, d.Statements))]);
-        (Reused, Note, MergedAgain, FullMergeReason, _placing) = (false, null, null, null, null);
+        (Reused, Note, MergedAgain, FullMergeReason, _placing, _lastScreens) = (false, null, null, null, null, null);
         // The key is only needed before building when there are stored events to check it against: without
         // them (a first build) it is worked out beside the merge, which is mostly one core.
         var stored = store is null ? null : StoredSources.Match(store.Sources, documents);
@@ -100,6 +100,21 @@ public sealed class EventCache(string folder, string codeVersion)
         // Events merged in full are written here, before the build's forced collection (see above); others beside the site.
         if (MergedAgain is null) Write(key, statements, finished);
         var placing = _placing;
+        // The merge screens for the next build: after a merge around a few sources, the last ones patched (beside the site stages);
+        // else made now, while every statement's merge profile is at hand (they are dropped once the events are built).
+        var lastScreens = _lastScreens;
+        Func<int[], MergeScreen[]?> screens;
+        if (MergedAgain is not null)
+        {
+            var patch = order?.Patch;
+            screens = _ => patch is not null && lastScreens?.GetAwaiter().GetResult() is { } kept && kept.Length == patch.OldToNew.Length ? IncrementalMerge.NextScreens(kept, patch) : null;
+        }
+        else
+        {
+            var flat = new MergeScreen[statements.Count];
+            for (int i = 0; i < flat.Length; i++) flat[i] = MergeScreen.Of(statements[i]);
+            screens = canonical => Array.ConvertAll(canonical, p => flat[p]);
+        }
         _storing = Store(_folder, () =>
         {
             // The events' mentions and the store's canonical order are both told as places among the statements: after a merge around
@@ -111,7 +126,7 @@ public sealed class EventCache(string folder, string codeVersion)
             var place = !written || (places is null && order is not null && orderPlaces is null) ? StatementStore.PlaceOf(statements) : null;
             if (!written) Write(key, statements, finished, place);
             return StatementStore.Write(
-                folder, codeVersion, documents, keys, shapes, digests, places ?? orderPlaces ?? (order is null ? null : StatementStore.Places(place!, order.Order)), dates ?? order?.DateOrder);
+                folder, codeVersion, documents, keys, shapes, digests, places ?? orderPlaces ?? (order is null ? null : StatementStore.Places(place!, order.Order)), dates ?? order?.DateOrder, screens);
         });
         return built;
     }
@@ -129,6 +144,7 @@ public sealed class EventCache(string folder, string codeVersion)
     private readonly string _folder = Path.GetFullPath(folder);
     private Task<string?>? _storing;
     private MergedPlaces? _placing;
+    private Task<MergeScreen[]?>? _lastScreens;
 
     // The statement stores being written in this process, by cache folder: a later build on the folder waits for its write.
     private static readonly Dictionary<string, Task<string?>> Storing = new(StringComparer.Ordinal);
@@ -252,6 +268,8 @@ public sealed class EventCache(string folder, string codeVersion)
         // The stored events are read beside the merge, which needs them only once the part to merge again is known; their
         // mentions, indices into old (which the events keep), become places in the canonical order.
         byte[] oldKey = KeyOf(codeVersion, [.. store.Sources.Select(s => s.Digest)]);
+        // The merge screens too: the merge waits for them once it has the date neighbours.
+        _lastScreens = Task.Run(store.ReadScreens);
         var reading = Task.Run(() =>
         {
             if (Read(oldKey, old, out int[][] mentions) is not { } events) return null;
@@ -267,7 +285,7 @@ public sealed class EventCache(string folder, string codeVersion)
         foreach (var d in documents)
             if (changed.Contains(d.Source.Id)) added.AddRange(d.Statements);
         var merged = IncrementalMerge.Merge(
-            new IncrementalMerge.Last(reading, oldOrder, store.DateOrder, [.. removed]), statements, changed, out order, out string? reason, out int[]? oldOf, added);
+            new IncrementalMerge.Last(reading, oldOrder, store.DateOrder, [.. removed], _lastScreens), statements, changed, out order, out string? reason, out int[]? oldOf, added);
         FullMergeReason = reason;
         // A merge that gave up before it needed the stored events leaves them being read: nothing of this build runs beside it after.
         ((Task)reading).Wait();

@@ -68,6 +68,8 @@ public sealed class StatementStoreTests
             // And the statements without a date, by TIMEX.
             dates.Unplaced.ShouldNotBeNull(when).Select(b => b.Timex).ShouldBe(sorted.Unplaced!.Select(b => b.Timex), when);
             dates.UnplacedPlaces.ShouldBe(sorted.UnplacedPlaces, when);
+            // And each statement's merge screen, in canonical order.
+            store.ReadScreens().ShouldNotBeNull(when).ShouldBe(store.Order.Select(i => MergeScreen.Of(statements[i])), when);
         }
 
         ShouldHoldTheOrderOf(Build(sources, cache).Result, "sorted by a cold build");
@@ -91,12 +93,21 @@ public sealed class StatementStoreTests
     [InlineData("index")]
     [InlineData("data")]
     [InlineData("gone")]
+    [InlineData("older format")]
     public void AStoreDamagedOrGone_IsNotUsed_AndTheEventsAreThoseOfAColdBuild(string damage)
     {
         using var temp = new TempFolder();
         var (sources, cache, index, data) = Stored(temp);
         switch (damage)
         {
+            case "older format":
+                // The index of the format before merge screens were kept (timeline-statements/5).
+                var index6 = File.ReadAllBytes(index);
+                int at = System.Text.Encoding.ASCII.GetString(index6).IndexOf("timeline-statements/6", StringComparison.Ordinal);
+                at.ShouldBeGreaterThanOrEqualTo(0);
+                index6[at + "timeline-statements/".Length] = (byte)'5';
+                File.WriteAllBytes(index, index6);
+                break;
             case "index":
                 var bytes = File.ReadAllBytes(index);
                 bytes[^5] ^= 0x40;
@@ -120,6 +131,57 @@ public sealed class StatementStoreTests
         ParallelPipelineTests.Describe(result).ShouldBe(Cold(edited));
         // The store is written afresh for the next build.
         Build(Edited(sources, " The talks resumed on March 9, 2011."), cache).Events.MergedAgain.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void TheMergeScreens_LeaveUnreadTheNeighboursThatCannotJoin_WhereWithoutThemTheirStatementsAreParsed()
+    {
+        using var temp = new TempFolder();
+        var (sources, cache, _, _) = Stored(temp);
+        var edited = Edited(sources, " The talks resumed on March 3, 2011.");
+        var (result, screened) = Build(edited, cache);
+        screened.MergedAgain.ShouldNotBeNull();
+        ParallelPipelineTests.Describe(result).ShouldBe(Cold(edited));
+
+        foreach (string file in Directory.EnumerateFiles(cache, "screens-*.bin")) File.Delete(file);
+        var (back, unscreened) = Build(sources, cache);
+
+        unscreened.MergedAgain.ShouldNotBeNull();
+        ParallelPipelineTests.Describe(back).ShouldBe(Cold(sources));
+        screened.SourcesParsed.ShouldBeLessThan(unscreened.SourcesParsed);
+    }
+
+    [Theory]
+    [InlineData("flipped")]
+    [InlineData("cut")]
+    [InlineData("gone")]
+    public void MergeScreensDamagedOrGone_AreNotRead_AndTheEventsAreThoseOfAColdBuild(string damage)
+    {
+        using var temp = new TempFolder();
+        var (sources, cache, _, _) = Stored(temp);
+        string screens = Directory.EnumerateFiles(cache, "screens-*.bin").Single();
+        var bytes = File.ReadAllBytes(screens);
+        switch (damage)
+        {
+            case "flipped":
+                // Every statement's masks cleared: read as they are, they would rule out every pair.
+                for (int i = 0; i < bytes.Length; i += MergeScreen.Size) bytes.AsSpan(i + 10, 32).Clear();
+                File.WriteAllBytes(screens, bytes);
+                break;
+            case "cut":
+                File.WriteAllBytes(screens, bytes[..^1]);
+                break;
+            default:
+                File.Delete(screens);
+                break;
+        }
+        StatementStore.Open(cache, Code).ShouldNotBeNull().ReadScreens().ShouldBeNull();
+        var edited = Edited(sources, " The talks resumed on March 3, 2011.");
+
+        var (result, events) = Build(edited, cache);
+
+        events.MergedAgain.ShouldNotBeNull();
+        ParallelPipelineTests.Describe(result).ShouldBe(Cold(edited));
     }
 
     [Fact]

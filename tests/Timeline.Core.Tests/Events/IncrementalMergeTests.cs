@@ -26,12 +26,15 @@ public sealed class IncrementalMergeTests
     public enum Edit { AddDated, ChangeDate, RemoveDated, JoinAnotherStory, LeaveStory }
 
     [Theory]
-    [InlineData(Edit.AddDated)]
-    [InlineData(Edit.ChangeDate)]
-    [InlineData(Edit.RemoveDated)]
-    [InlineData(Edit.JoinAnotherStory)]
-    [InlineData(Edit.LeaveStory)]
-    public void Merge_AfterAnEditToOneSource_GivesTheEventsOfTheFullMerge(Edit edit)
+    [InlineData(Edit.AddDated, true)]
+    [InlineData(Edit.ChangeDate, true)]
+    [InlineData(Edit.RemoveDated, true)]
+    [InlineData(Edit.JoinAnotherStory, true)]
+    [InlineData(Edit.LeaveStory, true)]
+    [InlineData(Edit.AddDated, false)]
+    [InlineData(Edit.JoinAnotherStory, false)]
+    [InlineData(Edit.LeaveStory, false)]
+    public void Merge_AfterAnEditToOneSource_GivesTheEventsOfTheFullMerge(Edit edit, bool screened)
     {
         var documents = Corpus.Value;
         var before = TimelineBuilder.Build(documents);
@@ -47,7 +50,7 @@ public sealed class IncrementalMergeTests
 
             var expected = TimelineBuilder.Build(after).Events;
             var actual = IncrementalMerge.Merge(
-                Statements(documents), before.Events, Statements(after), new HashSet<string>([documents[x].Source.Id]), out string? reason);
+                Statements(documents), before.Events, Statements(after), new HashSet<string>([documents[x].Source.Id]), out string? reason, screened);
 
             if (actual is null)
             {

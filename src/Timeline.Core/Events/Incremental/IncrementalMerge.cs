@@ -31,10 +31,15 @@ internal static class IncrementalMerge
     /// <paramref name="changedSources"/> must be the very same objects in both lists, in the same order, and the
     /// lists in the order <see cref="TimelineBuilder.Build"/> reads them (by source id, then each source's order).
     /// </summary>
+    /// <param name="screened">Whether pairs are ruled out by the statements' merge screens first (<see cref="MergeScreen"/>), as a build does.</param>
     public static IReadOnlyList<TimelineEvent>? Merge(
         IReadOnlyList<EventMention> oldStatements, IReadOnlyList<TimelineEvent> oldEvents, IReadOnlyList<EventMention> newStatements,
-        IReadOnlySet<string> changedSources, out string? reason) =>
-        Merge(new Last(oldEvents, EventMerger.CanonicalOrder(oldStatements)), newStatements, changedSources, out _, out reason, out _);
+        IReadOnlySet<string> changedSources, out string? reason, bool screened = true)
+    {
+        var order = EventMerger.CanonicalOrder(oldStatements);
+        var screens = screened ? Task.FromResult<MergeScreen[]?>([.. order.Select(MergeScreen.Of)]) : null;
+        return Merge(new Last(Task.FromResult<LastEvents?>(new LastEvents(oldEvents, null)), order, Screens: screens), newStatements, changedSources, out _, out reason, out _);
+    }
 
     /// <summary>The last build's events, and each one's mentions as places in its canonical order (null: looked up here).</summary>
     internal sealed record LastEvents(IReadOnlyList<TimelineEvent> Events, int[][]? Mentions);
@@ -43,9 +48,11 @@ internal static class IncrementalMerge
     /// The last build: its events (read beside the merge, which waits for them only once the part to merge again is known; null
     /// when they are not those of its statements), its statements in canonical order (kept with them,
     /// <see cref="StatementStore.Order"/>), their date order (kept likewise; null: sorted here), and the places in that order of
-    /// the changed sources' statements, ascending (null: looked for).
+    /// the changed sources' statements, ascending (null: looked for), and their merge screens in that order (kept with them,
+    /// <see cref="StatementStore.ReadScreens"/>; null, or a task giving null: none, every pair is asked of its statements).
     /// </summary>
-    internal sealed record Last(Task<LastEvents?> Events, IReadOnlyList<EventMention> Order, DateOrder? DateOrder = null, int[]? Removed = null)
+    internal sealed record Last(
+        Task<LastEvents?> Events, IReadOnlyList<EventMention> Order, DateOrder? DateOrder = null, int[]? Removed = null, Task<MergeScreen[]?>? Screens = null)
     {
         /// <summary>The last build from its events at hand, their mentions looked up.</summary>
         public Last(IReadOnlyList<TimelineEvent> events, IReadOnlyList<EventMention> order, DateOrder? dateOrder = null)
@@ -97,7 +104,8 @@ internal static class IncrementalMerge
         next = new Next(order, nowDates, patch);
         var old = new Side(last.Order, oldNeighbours, patch.Removed);
         var now = new Side(order, nowNeighbours, patch.Added);
-        var facts = new ReachFacts(order);
+        var screens = last.Screens?.GetAwaiter().GetResult() is { } kept && kept.Length == last.Order.Count ? new Screens(kept, patch) : null;
+        var facts = new ReachFacts(order, screens);
 
         var inRegion = new bool[order.Count];
         var reached = new List<int>();
@@ -111,7 +119,7 @@ internal static class IncrementalMerge
         }
 
         foreach (int i in patch.Added) Reach(i);
-        foreach (int j in GonePartners(old, patch.Removed)) Reach(patch.OldToNew[j]);
+        foreach (int j in GonePartners(old, patch.Removed, screens)) Reach(patch.OldToNew[j]);
         foreach (var (x, y) in ShiftedPairs(old, now, facts, patch))
         {
             Reach(x);
@@ -126,11 +134,10 @@ internal static class IncrementalMerge
             queue.Clear();
             foreach (int i in layer)
             {
-                facts.Add(i);
-                foreach (int j in now.Partners(i)) facts.Add(j);
+                foreach (int j in now.Partners(i)) facts.Want(i, j);
                 if (now.IsChanged[i]) continue;
                 foreach (int j in old.Partners(patch.NewToOld[i]))
-                    if (!old.IsChanged[j]) facts.Add(patch.OldToNew[j]);
+                    if (!old.IsChanged[j]) facts.Want(i, patch.OldToNew[j]);
             }
             foreach (int i in layer)
             {
@@ -192,7 +199,10 @@ internal static class IncrementalMerge
         foreach (int i in members) placeOf[order[i]] = i;
         var fresh = groups.Select(g => (First: g.Min(m => placeOf[m]), Event: TimelineBuilder.ToEvent(g))).ToList();
         var (named, namedOldOf) = IncrementalIds.Assign(oldEvents, gone, [.. fresh.Select(f => f.Event)]) ?? AssignAll(oldEvents, gone, firstOf, fresh);
-        var linked = IncrementalRelated.Link(named, namedOldOf, oldEvents);
+        // A kept event's screen from its statements' kept screens (none of them read); a new one's from its statements, read to merge them.
+        Func<int, EventScreen>? screenOf = screens is null ? null
+            : i => EventScreen.Of(namedOldOf[i] >= 0 ? mentions[namedOldOf[i]].Select(screens.Old) : named[i].Mentions.Select(MergeScreen.Of));
+        var linked = IncrementalRelated.Link(named, namedOldOf, oldEvents, screenOf);
         // An event linked again is a new object: only those still the last build's very objects are told as carried.
         oldOf = new int[linked.Count];
         for (int i = 0; i < linked.Count; i++)
@@ -250,12 +260,12 @@ internal static class IncrementalMerge
     /// The unchanged statements (places in the old canonical order) that were date neighbours of a changed source's old
     /// statement and that merging could join to it, from the merge facts of just those statements (in canonical order).
     /// </summary>
-    private static List<int> GonePartners(Side old, int[] removed)
+    private static List<int> GonePartners(Side old, int[] removed, Screens? screens)
     {
         var pairs = new List<(int Gone, int Kept)>();
         foreach (int i in removed)
             foreach (int j in old.Partners(i))
-                if (!old.IsChanged[j]) pairs.Add((i, j));
+                if (!old.IsChanged[j] && (screens is null || MergeScreen.MayJoin(screens.Old(i), screens.Old(j)))) pairs.Add((i, j));
         int[] places = [.. pairs.SelectMany(p => new[] { p.Gone, p.Kept }).Distinct().Order()];
         var local = new Dictionary<int, int>(places.Length);
         for (int k = 0; k < places.Length; k++) local[places[k]] = k;
@@ -292,11 +302,7 @@ internal static class IncrementalMerge
             foreach (int y in after.Where(y => !was.Contains(y))) shifted.Add((x, y));
         }
         // The facts of every pair at once, then the pairs.
-        foreach (var (x, y) in shifted)
-        {
-            facts.Add(x);
-            facts.Add(y);
-        }
+        foreach (var (x, y) in shifted) facts.Want(x, y);
         return [.. shifted.Where(p => facts.MayJoin(p.X, p.Y))];
     }
 
@@ -307,20 +313,30 @@ internal static class IncrementalMerge
     /// holds both, in canonical order, answer it.
     /// Statements are added a batch at a time (<see cref="Add"/>); the facts are made again when asked after an addition.
     /// </summary>
-    private sealed class ReachFacts(IReadOnlyList<EventMention> items)
+    private sealed class ReachFacts(IReadOnlyList<EventMention> items, Screens? screens)
     {
         private readonly HashSet<int> _added = [];
         private readonly Dictionary<int, int> _local = [];
         private MergeFacts? _facts;
 
         /// <summary>Statement <paramref name="i"/> of the new canonical order will be asked about.</summary>
-        public void Add(int i)
+        private void Add(int i)
         {
             if (_added.Add(i)) _facts = null;
         }
 
+        /// <summary>Statements <paramref name="i"/> and <paramref name="j"/> may be asked about together: their facts are made unless their screens rule the pair out.</summary>
+        public void Want(int i, int j)
+        {
+            if (screens is not null && !MergeScreen.MayJoin(screens.Now(i), screens.Now(j))) return;
+            Add(i);
+            Add(j);
+        }
+
         public bool MayJoin(int i, int j)
         {
+            // Ruled out by the screens: neither statement is read.
+            if (screens is not null && !MergeScreen.MayJoin(screens.Now(i), screens.Now(j))) return false;
             Add(i);
             Add(j);
             if (_facts is null)
@@ -333,6 +349,39 @@ internal static class IncrementalMerge
                 _facts = new MergeFacts([.. places.Select(p => items[p])]);
             }
             return EventMerger.MayJoin(_facts, _local[i], _local[j]);
+        }
+    }
+
+    /// <summary>
+    /// The merge screens of the new canonical order (<paramref name="patch"/>'s) for the next build: the last build's, at their old
+    /// places, and the added statements' made from them.
+    /// </summary>
+    internal static MergeScreen[] NextScreens(MergeScreen[] last, CanonicalPatch.Patched patch)
+    {
+        var screens = new MergeScreen[patch.NewToOld.Length];
+        for (int i = 0; i < screens.Length; i++)
+            if (patch.NewToOld[i] is int o and >= 0) screens[i] = last[o];
+        foreach (int a in patch.Added) screens[a] = MergeScreen.Of(patch.Order[a]);
+        return screens;
+    }
+
+    /// <summary>
+    /// The merge screens of the statements of both timelines, from the last one's kept: an unchanged statement's is the one kept at
+    /// its old place, an added one's made from it.
+    /// </summary>
+    private sealed class Screens(MergeScreen[] last, CanonicalPatch.Patched patch)
+    {
+        private readonly Dictionary<int, MergeScreen> _added = [];
+
+        /// <summary>The screen of the statement at <paramref name="k"/> in the last canonical order.</summary>
+        public MergeScreen Old(int k) => last[k];
+
+        /// <summary>The screen of the statement at <paramref name="i"/> in the new canonical order.</summary>
+        public MergeScreen Now(int i)
+        {
+            if (patch.NewToOld[i] is int o and >= 0) return last[o];
+            if (!_added.TryGetValue(i, out var screen)) _added[i] = screen = MergeScreen.Of(patch.Order[i]);
+            return screen;
         }
     }
 

@@ -28,7 +28,11 @@ internal static class IncrementalRelated
     /// A link joins two date neighbours, at most <see cref="DateNeighbours.MaxPerItem"/> places apart among the placed events
     /// (which come first, in order of start): so the events a link names are looked for that near.
     /// </remarks>
-    public static IReadOnlyList<TimelineEvent> Link(IReadOnlyList<TimelineEvent> now, int[] oldOf, IReadOnlyList<TimelineEvent> old)
+    /// <param name="screenOf">
+    /// The screen of each new event (<see cref="EventScreen"/>), or null: a pair whose screens rule it out is not linked, and neither
+    /// event's statements are read for it.
+    /// </param>
+    public static IReadOnlyList<TimelineEvent> Link(IReadOnlyList<TimelineEvent> now, int[] oldOf, IReadOnlyList<TimelineEvent> old, Func<int, EventScreen>? screenOf = null)
     {
         var newOf = new int[old.Count];
         Array.Fill(newOf, -1);
@@ -93,6 +97,12 @@ internal static class IncrementalRelated
         }
 
         var summaries = new Dictionary<int, RelatedEvents.Summary>();
+        var screens = new Dictionary<int, EventScreen>();
+        EventScreen Screen(int i)
+        {
+            if (!screens.TryGetValue(i, out var screen)) screens[i] = screen = screenOf!(i);
+            return screen;
+        }
         bool Linked(int a, int b)
         {
             var (x, y) = (now[a].When, now[b].When);
@@ -100,6 +110,7 @@ internal static class IncrementalRelated
             if (sx == sy && ex == ey) return false;
             bool contains = sx <= sy && ey <= ex || sy <= sx && ex <= ey;
             if (!contains) return false;
+            if (screenOf is not null && !(a < b ? EventScreen.MayShare(Screen(a), Screen(b)) : EventScreen.MayShare(Screen(b), Screen(a)))) return false;
             if (!summaries.TryGetValue(a, out var sa)) summaries[a] = sa = RelatedEvents.Summary.Of(now[a]);
             if (!summaries.TryGetValue(b, out var sb)) summaries[b] = sb = RelatedEvents.Summary.Of(now[b]);
             return a < b ? RelatedEvents.Share(sa, sb) : RelatedEvents.Share(sb, sa);

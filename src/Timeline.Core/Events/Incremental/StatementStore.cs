@@ -20,15 +20,16 @@ namespace Timeline.Core.Events.Incremental;
 internal sealed class StatementStore
 {
     public const string FileName = "statements.bin";
-    private const string Format = "timeline-statements/5";
+    private const string Format = "timeline-statements/6";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly string _path, _data;
     private readonly long _dataLength;
 
-    private StatementStore(string path, string data, long dataLength, IReadOnlyList<Entry> sources, int[] order, DateOrder? dateOrder)
+    private StatementStore(string path, string data, long dataLength, IReadOnlyList<Entry> sources, int[] order, DateOrder? dateOrder, Screens? screens)
     {
         DateOrder = dateOrder;
+        _screens = screens;
         _path = path;
         _data = data;
         _dataLength = dataLength;
@@ -60,6 +61,32 @@ internal sealed class StatementStore
     /// </summary>
     public DateOrder? DateOrder { get; }
 
+    /// <summary>The file of the statements' merge screens (<see cref="MergeScreen"/>, in <see cref="Order"/>), and its SHA-256.</summary>
+    private sealed record Screens(string File, byte[] Hash);
+
+    private readonly Screens? _screens;
+
+    /// <summary>
+    /// The merge screen of each statement in <see cref="Order"/>, or null when there are none or they do not read back (their
+    /// file is not as long as the statements ask, or does not hash to what the index, which is checked, says).
+    /// </summary>
+    public MergeScreen[]? ReadScreens()
+    {
+        if (_screens is null) return null;
+        try
+        {
+            byte[] bytes = File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(_path)!, _screens.File));
+            if (bytes.Length != (long)Order.Length * MergeScreen.Size || !SHA256.HashData(bytes).AsSpan().SequenceEqual(_screens.Hash)) return null;
+            var screens = new MergeScreen[Order.Length];
+            for (int i = 0; i < screens.Length; i++) screens[i] = MergeScreen.Read(bytes.AsSpan(i * MergeScreen.Size, MergeScreen.Size));
+            return screens;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// Records the statements of <paramref name="documents"/> (their digests beside them). Only the sources whose
     /// statements are not stored yet are serialised, and appended to the data file; the index is then replaced whole
@@ -77,9 +104,13 @@ internal sealed class StatementStore
     /// incremental merge patched it, or a first build sorted it beside the merge); else it is the last store's when every
     /// source's statements are the stored ones, or worked out here.
     /// </param>
+    /// <param name="screens">
+    /// The statements' merge screens in the canonical order it is given (as places among the documents' statements), or null when
+    /// there are none to keep (the next incremental merge then reads every neighbour it looks at).
+    /// </param>
     public static string? Write(
         string folder, string codeVersion, IReadOnlyList<DocumentAnalysis> documents, IReadOnlyList<string?> keys, IReadOnlyList<byte[]> shapes,
-        IReadOnlyList<byte[]> digests, int[]? order = null, DateOrder? dateOrder = null)
+        IReadOnlyList<byte[]> digests, int[]? order = null, DateOrder? dateOrder = null, Func<int[], MergeScreen[]?>? screens = null)
     {
         var previous = Open(folder, codeVersion);
         var reuse = new Entry?[documents.Count];
@@ -122,14 +153,17 @@ internal sealed class StatementStore
                 w.Flush();
                 file.SetLength(offset);
             }
-            writing = temporary;
             var (canonical, dated) = OrderOf(documents, order, dateOrder, previous, reuse);
-            WriteIndex(temporary, codeVersion, data, entries, canonical, dated);
+            var screened = screens?.Invoke(canonical) is { } made && made.Length == canonical.Length ? WriteScreens(folder, made, ref writing) : null;
+            writing = temporary;
+            WriteIndex(temporary, codeVersion, data, entries, canonical, dated, screened);
             writing = index;
             File.Move(temporary, index, overwrite: true);
             if (afresh)
                 foreach (string stale in Directory.EnumerateFiles(folder, "statements-*.bin"))
                     if (Path.GetFileName(stale) != data) File.Delete(stale);
+            foreach (string stale in Directory.EnumerateFiles(folder, "screens-*.bin"))
+                if (Path.GetFileName(stale) != screened?.File) File.Delete(stale);
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -140,6 +174,17 @@ internal sealed class StatementStore
             catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException) { }
             return $"the statements could not be stored in {writing} ({ex.Message.TrimEnd('.')}); the next build merges in full";
         }
+    }
+
+    // Each build's screens go to a file of their own, named in the index: a build that reads the last index reads the last screens.
+    private static Screens WriteScreens(string folder, MergeScreen[] screens, ref string writing)
+    {
+        var bytes = new byte[screens.Length * MergeScreen.Size];
+        for (int i = 0; i < screens.Length; i++) screens[i].Write(bytes.AsSpan(i * MergeScreen.Size, MergeScreen.Size));
+        string name = $"screens-{Guid.NewGuid():N}.bin";
+        writing = Path.Combine(folder, name);
+        File.WriteAllBytes(writing, bytes);
+        return new Screens(name, SHA256.HashData(bytes));
     }
 
     // The order as places among the documents' statements: as given, or the last store's when every source is stored unchanged
@@ -175,7 +220,7 @@ internal sealed class StatementStore
         return place;
     }
 
-    private static void WriteIndex(string path, string codeVersion, string data, IReadOnlyList<Entry> entries, int[] order, DateOrder? dateOrder)
+    private static void WriteIndex(string path, string codeVersion, string data, IReadOnlyList<Entry> entries, int[] order, DateOrder? dateOrder, Screens? screens)
     {
         using var header = new MemoryStream();
         using (var w = new BinaryWriter(header, Utf8, leaveOpen: true))
@@ -212,6 +257,8 @@ internal sealed class StatementStore
                     foreach (int p in places) w.Write(p);
                 }
             }
+            w.Write(screens?.File ?? "");
+            w.Write(screens?.Hash ?? new byte[32]);
         }
         using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
         using var writer = new BinaryWriter(file, Utf8);
@@ -267,8 +314,11 @@ internal sealed class StatementStore
                 seen[i] = true;
             }
             var dateOrder = ReadDateOrder(h, header, order.Length);
+            string screensFile = h.ReadString();
+            byte[] screensHash = h.ReadBytes(32);
+            if (screensHash.Length != 32 || screensFile.Length > 0 && (screensFile != Path.GetFileName(screensFile) || !screensFile.StartsWith("screens-", StringComparison.Ordinal))) return null;
             if (h.BaseStream.Position != h.BaseStream.Length) return null;
-            return new StatementStore(dataFile.FullName, data, dataLength, sources, order, dateOrder);
+            return new StatementStore(dataFile.FullName, data, dataLength, sources, order, dateOrder, screensFile.Length == 0 ? null : new Screens(screensFile, screensHash));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or InvalidDataException or DecoderFallbackException)
         {
