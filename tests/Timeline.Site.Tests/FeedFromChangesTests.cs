@@ -1,12 +1,7 @@
 using System.Xml.Linq;
-using Timeline.Core.Config;
 using Timeline.Core.Events;
-using Timeline.Core.Pipeline;
 using Timeline.Site.Changes;
 using Timeline.Site.Feeds;
-using Timeline.Site.Output;
-using Timeline.Temporal;
-using Timeline.Tests.Shared;
 
 namespace Timeline.Site.Tests;
 
@@ -17,50 +12,23 @@ namespace Timeline.Site.Tests;
 /// </summary>
 public sealed class FeedFromChangesTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
+    // Enough articles for more events than the feed lists: it is full, and an event can be dated before its last entry.
+    private readonly RecordedRebuild _rebuild = new(70);
     private readonly TimelineData _timeline;
-    private readonly TimelineConfig _config;
-    private readonly Dictionary<string, string?> _keys;
 
     public FeedFromChangesTests()
     {
-        string corpus = _temp.Combine("in");
-        // Enough articles for more events than the feed lists: it is full, and an event can be dated before its last entry.
-        new Core.Corpus.CorpusGenerator(11).WriteTo(corpus, 70);
-        _config = ConfigLoader.LoadFromFolder(corpus);
-        _timeline = new TimelinePipeline(EnglishRecognizer.Instance).Run(corpus, _config).Timeline with { EventsKey = "k1" };
-        _keys = _timeline.Documents.ToDictionary(d => d.Source.Path, d => (string?)("key of " + d.Source.Id), StringComparer.Ordinal);
+        _timeline = _rebuild.Timeline;
         _timeline.Events.Count.ShouldBeGreaterThan(AtomFeed.MaxEntries + 20);
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => _rebuild.Dispose();
 
-    private string Warm => _temp.Combine("warm");
+    private string Warm => _rebuild.Warm;
 
-    private string Cache => _temp.Combine("cache");
+    private RenderSummary Build(TimelineData timeline) => _rebuild.Build(timeline);
 
-    private RenderSummary Build(TimelineData timeline)
-    {
-        var generator = new SiteGenerator(new SiteOptions(null, null));
-        var last = SiteDigests.Read(Cache);
-        using var staged = StagedSite.Begin(Warm, generator.Carries(last));
-        var summary = generator.RenderTo(timeline, _config, staged, last, _keys);
-        staged.Commit(summary.Fingerprints);
-        summary.Digests?.Write(Cache);
-        return summary;
-    }
-
-    private void ShouldBeTheColdBuild(TimelineData timeline)
-    {
-        string cold = _temp.Combine($"cold-{Guid.NewGuid():N}");
-        using (var staged = StagedSite.Begin(cold))
-        {
-            var summary = new SiteGenerator(new SiteOptions(null, null)).RenderTo(timeline with { Changes = null, EventsKey = null }, _config, staged);
-            staged.Commit(summary.Fingerprints);
-        }
-        SiteFiles.ShouldBeSame(Warm, cold, "differs from a cold build");
-        Directory.Delete(cold, recursive: true);
-    }
+    private void ShouldBeTheColdBuild(TimelineData timeline) => _rebuild.ShouldBeTheColdBuild(timeline);
 
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
@@ -69,7 +37,7 @@ public sealed class FeedFromChangesTests : IDisposable
         .Select(e => e.Element(Atom + "id")!.Value["urn:timeline:event:".Length..])];
 
     private static TimelineData Changed(TimelineData timeline, IReadOnlyList<TimelineEvent> events, int[] changed, string[] dropped) =>
-        timeline with { Events = events, EventsKey = "k2", Changes = new TimelineChanges("k1", [], changed, [.. dropped.Order(StringComparer.Ordinal)]) };
+        RecordedRebuild.Changed(timeline, events, changed, dropped);
 
     // The latest date of the sources an event cites: what orders the feed.
     private DateOnly? Latest(TimelineEvent e) => e.Mentions.Select(m => _timeline.Documents.First(d => d.Source.Id == m.SourceId).Source.Published)
