@@ -24,6 +24,9 @@ public sealed record RenderSummary(IReadOnlyDictionary<string, string> Fingerpri
     /// <summary>How many sources' text files were carried over on their digests, without being made again.</summary>
     public int TextsCarried { get; init; }
 
+    /// <summary>Whether feed.xml was carried over as the last build recorded it, not written again.</summary>
+    public bool FeedCarried { get; init; }
+
     /// <summary>How many events and sources of the large data files were copied from the last build's files.</summary>
     public int ItemsCopied { get; init; }
 

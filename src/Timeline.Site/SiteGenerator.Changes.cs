@@ -165,6 +165,44 @@ public sealed partial class SiteGenerator
             return content;
         }
 
+        // The feed carried as recorded, or the one written: its entries' indexes and its hash, head and threshold (its entries' own digests
+        // are taken when recorded, the digests made by then).
+        private FeedRecord? _feedCarried;
+        private (IReadOnlyList<int> Entries, string Hash, UInt128 Head, string? Threshold)? _feedWritten;
+        private TimelineData? _feedOf;
+
+        /// <summary>Whether feed.xml was carried over as the last build recorded it.</summary>
+        public bool FeedCarried => _feedCarried is not null;
+
+        /// <summary>
+        /// feed.xml, or null to carry the last build's over: when <paramref name="timeline"/>'s changes are relative to the events the
+        /// last build recorded, the output still holds the feed recorded with them, and no change reaches it (<see cref="FeedRecord.Holds"/>).
+        /// The feed written or carried is recorded for the next build (when digests are made).
+        /// </summary>
+        public byte[]? Feed(TimelineData timeline, SiteModel model, PreviousSite previous)
+        {
+            var head = Feeds.AtomFeed.Head(model.Site);
+            // Recorded by the same code (the basis names it), which wrote the feed the way this build would. With a basis, the digests
+            // are made before the pages (not beside them), so the changed events' own digests are there to compare.
+            if (_made is not null && _last is { Feed: { } last } recorded && timeline.Changes is { } changes && recorded.Events?.Key == changes.Since
+                && previous.Record(Feeds.AtomFeed.Path)?.Hash == last.Hash && last.Holds(timeline, model, changes, head, Digests!.OwnDigestsMade))
+            {
+                _feedCarried = last;
+                return null;
+            }
+            var content = Feeds.AtomFeed.Write(model, out var entries, out string? threshold);
+            if (_made is not null)
+            {
+                _feedWritten = (entries, OutputRecord.Of(content).Hash, head, threshold);
+                _feedOf = timeline;
+            }
+            return content;
+        }
+
+        private FeedRecord? FeedRecorded(ContentDigests digests) => _feedCarried ?? (_feedWritten is var (entries, hash, head, threshold)
+            ? new FeedRecord(hash, head, threshold, [.. entries.Select(i => _feedOf!.Events[i].Id)], [.. entries.Select(i => digests.OwnDigestsMade[i])])
+            : null);
+
         private readonly ConcurrentDictionary<string, Splice> _spliced = new(StringComparer.Ordinal);
 
         /// <summary>
@@ -209,6 +247,7 @@ public sealed partial class SiteGenerator
                 Texts = _texts.Concat(_textsMade.Select(t => KeyValuePair.Create(t.Key, new PageDigest(Digests!.Sources[t.Value.Source], t.Value.Hash))))
                     .ToDictionary(StringComparer.Ordinal),
                 Spliced = _spliced.ToDictionary(s => s.Key, s => s.Value.Finish(), StringComparer.Ordinal),
+                Feed = FeedRecorded(Digests!),
             };
         }
 

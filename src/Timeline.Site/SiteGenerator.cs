@@ -158,7 +158,8 @@ public sealed partial class SiteGenerator(SiteOptions options)
         }
         data.Add(() =>
         {
-            foreach (var (path, content) in Feeds.Feeds.Besides(model)) emit(path, content);
+            emit(Feeds.AtomFeed.Path, changes.Feed(timeline, model, previous));
+            foreach (var (path, content) in Feeds.Feeds.Others(model)) emit(path, content);
             foreach (string asset in templates.AssetNames()) emit(asset, templates.ReadBytes(asset));
         });
 
@@ -262,6 +263,7 @@ public sealed partial class SiteGenerator(SiteOptions options)
             CarriedAsRecorded = asRecorded,
             DigestNotes = changes.Notes.ToList(),
             TextsCarried = changes.TextsCarried,
+            FeedCarried = changes.FeedCarried,
             ItemsCopied = changes.ItemsCopied,
             ItemsInRuns = inRuns,
             SourceViews = partial is null ? null : (partial.FullViews, model.Sources.Count),

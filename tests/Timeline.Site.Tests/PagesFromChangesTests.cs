@@ -1,10 +1,5 @@
-using Timeline.Core.Config;
 using Timeline.Core.Events;
-using Timeline.Core.Pipeline;
-using Timeline.Site.Changes;
 using Timeline.Site.Output;
-using Timeline.Temporal;
-using Timeline.Tests.Shared;
 
 namespace Timeline.Site.Tests;
 
@@ -15,55 +10,28 @@ namespace Timeline.Site.Tests;
 /// </summary>
 public sealed class PagesFromChangesTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
+    private readonly RecordedRebuild _rebuild = new(30);
     private readonly TimelineData _timeline;
-    private readonly TimelineConfig _config;
     private readonly Dictionary<string, string?> _keys;
 
     public PagesFromChangesTests()
     {
-        string corpus = _temp.Combine("in");
-        new Core.Corpus.CorpusGenerator(11).WriteTo(corpus, 30);
-        _config = ConfigLoader.LoadFromFolder(corpus);
-        _timeline = new TimelinePipeline(EnglishRecognizer.Instance).Run(corpus, _config).Timeline with { EventsKey = "k1" };
-        // Each source's analysis key (what a rebuild digests a source from): a source whose key stays is the one recorded.
-        _keys = _timeline.Documents.ToDictionary(d => d.Source.Path, d => (string?)("key of " + d.Source.Id), StringComparer.Ordinal);
+        _timeline = _rebuild.Timeline;
+        _keys = _rebuild.Keys;
     }
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => _rebuild.Dispose();
 
-    private string Warm => _temp.Combine("warm");
+    private string Warm => _rebuild.Warm;
 
-    private string Cache => _temp.Combine("cache");
+    private RenderSummary Build(TimelineData timeline, IReadOnlyDictionary<string, string?>? keys = null) => _rebuild.Build(timeline, keys);
 
-    /// <summary>Renders <paramref name="timeline"/> into the warm site as a build with the cache does, its digests recorded.</summary>
-    private RenderSummary Build(TimelineData timeline, IReadOnlyDictionary<string, string?>? keys = null)
-    {
-        var generator = new SiteGenerator(new SiteOptions(null, null));
-        var last = SiteDigests.Read(Cache);
-        using var staged = StagedSite.Begin(Warm, generator.Carries(last));
-        var summary = generator.RenderTo(timeline, _config, staged, last, keys ?? _keys);
-        staged.Commit(summary.Fingerprints);
-        summary.Digests?.Write(Cache);
-        return summary;
-    }
-
-    private void ShouldBeTheColdBuild(TimelineData timeline)
-    {
-        string cold = _temp.Combine($"cold-{Guid.NewGuid():N}");
-        using (var staged = StagedSite.Begin(cold))
-        {
-            var summary = new SiteGenerator(new SiteOptions(null, null)).RenderTo(timeline with { Changes = null, EventsKey = null }, _config, staged);
-            staged.Commit(summary.Fingerprints);
-        }
-        SiteFiles.ShouldBeSame(Warm, cold, "differs from a cold build");
-        Directory.Delete(cold, recursive: true);
-    }
+    private void ShouldBeTheColdBuild(TimelineData timeline) => _rebuild.ShouldBeTheColdBuild(timeline);
 
     private string EventPage(string id) => File.ReadAllText(Path.Combine(Warm, "events", id + ".html"));
 
     private static TimelineData Changed(TimelineData timeline, IReadOnlyList<TimelineEvent> events, int[] changed, string[] dropped, string[]? sources = null) =>
-        timeline with { Events = events, EventsKey = "k2", Changes = new TimelineChanges("k1", sources ?? [], changed, [.. dropped.Order(StringComparer.Ordinal)]) };
+        RecordedRebuild.Changed(timeline, events, changed, dropped, sources);
 
     [Fact]
     public void AnEventChanged_LooksAtItsOwnPage_AndCarriesTheOthersAsRecorded()

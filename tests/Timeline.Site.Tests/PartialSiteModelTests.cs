@@ -61,6 +61,32 @@ public sealed class PartialSiteModelTests
     }
 
     [Fact]
+    public void EventViews_LinkTheirRelatedEventsOnlyWhenRead_AndAreDigestedAsTheirLinksWouldBe()
+    {
+        using var corpus = new TempFolder();
+        new Core.Corpus.CorpusGenerator(11).WriteTo(corpus.Path, 30);
+        var found = new TimelinePipeline(EnglishRecognizer.Instance).Run(corpus.Path, ConfigLoader.LoadFromFolder(corpus.Path)).Timeline;
+        // An event related to one that is not in the timeline: its view links only those that are.
+        int related = found.Events.ToList().FindIndex(e => e.Related.Count > 0);
+        var events = found.Events.ToList();
+        events[related] = events[related] with { Related = [.. events[related].Related, "an-event-no-timeline-holds"] };
+        var timeline = found with { Events = events };
+        var links = SourceDigests.Of(timeline, null);
+        var whole = SiteModelBuilder.Build(timeline, Site);
+
+        var partial = PartialSiteModel.Build(timeline, Site, links.EventOf, links.EventCounts).Model;
+
+        // Digested from the events' related ids, without a link made: the digests a view's own links give.
+        var digests = ContentDigests.Of(timeline, partial, links);
+        partial.Events.ShouldAllBe(e => !e.RelatedMade);
+        var byLinks = ContentDigests.Of(timeline, whole with { Events = [.. whole.Events.Select(e => e with { Event = null })] }, links);
+        partial.Events.Select(e => digests.Events[e.Id]).ShouldBe(whole.Events.Select(e => byLinks.Events[e.Id]));
+        partial.Events.Select(e => e.Related).ShouldBe(whole.Events.Select(e => e.Related));
+        partial.Events[related].Related.Count.ShouldBe(events[related].Related.Count - 1);
+        partial.Events.ShouldAllBe(e => e.RelatedMade);
+    }
+
+    [Fact]
     public void EventViews_ListTheirSourcesOnlyWhenRead_AndThePagingEstimatesThemFromTheEvents()
     {
         var pipeline = new TimelinePipeline(EnglishRecognizer.Instance);

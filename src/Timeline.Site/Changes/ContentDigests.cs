@@ -68,7 +68,19 @@ internal sealed class ContentDigests
         var events = Enumerable.Range(0, own.Length).AsParallel().AsOrdered().Select(i =>
         {
             var view = model.Events[i];
-            var h = Hasher().Add(own[i]).Add(view.Id).Add(view.ListedHref).Count(view.Related.Count);
+            var h = Hasher().Add(own[i]).Add(view.Id).Add(view.ListedHref);
+            if (view.Event is { } e)
+            {
+                // The ids its view's related links are made of (those of this timeline's events), without making the links.
+                int related = 0;
+                foreach (string id in e.Related)
+                    if (ownById.ContainsKey(id)) related++;
+                h.Count(related);
+                foreach (string id in e.Related)
+                    if (ownById.TryGetValue(id, out var digest)) h.Add(id).Add(digest);
+                return h.Finish();
+            }
+            h.Count(view.Related.Count);
             foreach (var r in view.Related) h.Add(r.Id).Add(ownById[r.Id]);
             return h.Finish();
         }).ToArray();

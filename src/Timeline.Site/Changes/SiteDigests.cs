@@ -23,6 +23,9 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
     /// <summary>The large data files written item by item (<see cref="Splice"/>), by path.</summary>
     public IReadOnlyDictionary<string, SplicedFile> Spliced { get; init; } = new Dictionary<string, SplicedFile>(StringComparer.Ordinal);
 
+    /// <summary>What the build recorded of the feed it wrote (<see cref="FeedRecord"/>), or null.</summary>
+    public FeedRecord? Feed { get; init; }
+
     /// <summary>What the build that wrote the file recorded of its events and sources (<see cref="EventRecords"/>), or null.</summary>
     public EventRecords? Events { get; init; }
 
@@ -59,7 +62,7 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
     private static int LengthPrefix(int length) => length < 0x80 ? 1 : length < 0x4000 ? 2 : length < 0x20_0000 ? 3 : length < 0x1000_0000 ? 4 : 5;
 
     public const string FileName = "site-digests.bin";
-    private const string Header = "timeline-site-digests 5";
+    private const string Header = "timeline-site-digests 6";
 
     /// <summary>
     /// The recorded digests, or null when there are none, or the file is damaged or of another version. The file is checked
@@ -80,6 +83,7 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
             string basis = reader.String();
             var shared = new Dictionary<string, UInt128>(StringComparer.Ordinal);
             for (int n = reader.Count(); n > 0; n--) shared.Add(reader.String(), reader.Digest());
+            var feed = ReadFeed(reader);
             var pages = ReadPages(reader);
             var texts = ReadPages(reader);
             var tables = new List<KeyIndex> { pages, texts };
@@ -113,6 +117,7 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
                 PageEntries = pages,
                 Texts = new KeyedRecords<PageDigest>(texts, PageAt),
                 Spliced = spliced,
+                Feed = feed,
                 Events = records > 0 ? EventRecords.Read(bytes, recordsAt, recordsAt + records) : null,
             } : null;
         }
@@ -148,6 +153,7 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
                         head.String(name);
                         head.Digest(digest);
                     }
+                    WriteFeed(head, Feed);
                     break;
                 case 1:
                     parts[1] = WritePages(Pages, CarriedPages);
@@ -195,6 +201,37 @@ internal sealed record SiteDigests(string Basis, IReadOnlyDictionary<string, UIn
         using (var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write))
             RandomAccess.Write(handle, [.. parts.Select(p => p.Memory), end.Memory], fileOffset: 0);
         File.Move(temporary, target, overwrite: true);
+    }
+
+    // The feed's record in the head: its hash (empty for none), its head's digest, its threshold (empty for none), its entries.
+    private static void WriteFeed(Writer writer, FeedRecord? feed)
+    {
+        writer.String(feed?.Hash ?? "");
+        if (feed is null) return;
+        writer.Digest(feed.Head);
+        writer.String(feed.Threshold ?? "");
+        writer.Int32(feed.Entries.Count);
+        for (int i = 0; i < feed.Entries.Count; i++)
+        {
+            writer.String(feed.Entries[i]);
+            writer.Digest(feed.Digests[i]);
+        }
+    }
+
+    private static FeedRecord? ReadFeed(Cursor reader)
+    {
+        string hash = reader.String();
+        if (hash.Length == 0) return null;
+        var head = reader.Digest();
+        string threshold = reader.String();
+        var entries = new string[reader.Count()];
+        var digests = new UInt128[entries.Length];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            entries[i] = reader.String();
+            digests[i] = reader.Digest();
+        }
+        return new FeedRecord(hash, head, threshold.Length == 0 ? null : threshold, entries, digests);
     }
 
     /// <summary>Removes the recorded digests (a build that wrote the output without recording them).</summary>

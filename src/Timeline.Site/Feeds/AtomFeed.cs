@@ -17,7 +17,46 @@ internal static class AtomFeed
     private const string Ns = "http://www.w3.org/2005/Atom";
     public const int MaxEntries = 200;
 
-    public static byte[] Write(SiteModel model) => XmlFile.Write(xml =>
+    public const string Path = "feed.xml";
+
+    public static byte[] Write(SiteModel model) => Write(model, out _, out _);
+
+    /// <param name="entries">The indexes of the entries' events, newest first.</param>
+    /// <param name="threshold">The date the last entry shows when the feed holds <see cref="MaxEntries"/>, else null.</param>
+    public static byte[] Write(SiteModel model, out IReadOnlyList<int> entries, out string? threshold)
+    {
+        var indexes = new List<int>(MaxEntries);
+        string? last = null;
+        var content = Write(model, (index, date) =>
+        {
+            indexes.Add(index);
+            last = date;
+        });
+        entries = indexes;
+        threshold = indexes.Count == MaxEntries ? last : null;
+        return content;
+    }
+
+    /// <summary>The digest of everything the feed shows besides its entries (<see cref="Changes.FeedRecord"/>).</summary>
+    public static UInt128 Head(SiteInfo site) => Changes.ContentDigests.Hasher().Add("feed.xml").Add(site.Title).Add(site.Description).Add(site.BaseUrl)
+        .Add(site.Generator).Add(Feeds.Updated(site)).Add((long)MaxEntries).Finish();
+
+    /// <summary>
+    /// The date an event shows in the feed: its latest source's (by the ordinal order of the sources' own dates, as <see cref="Latest"/>
+    /// orders them), or <paramref name="updated"/> when it cites none with a date. Asks only which sources it cites: none is parsed.
+    /// </summary>
+    /// <param name="published">Each source's own date (<see cref="SourceView.PublishedIso"/>), by id.</param>
+    public static string DateOf(Core.Events.TimelineEvent e, IReadOnlyDictionary<string, string?> published, string updated)
+    {
+        string? latest = null;
+        for (int m = 0, count = e.Mentions.Count; m < count; m++)
+        {
+            if (published[e.SourceOf(m)] is { } date && (latest is null || string.CompareOrdinal(date, latest) > 0)) latest = date;
+        }
+        return latest is null ? updated : latest + "T00:00:00Z";
+    }
+
+    private static byte[] Write(SiteModel model, Action<int, string> entry) => XmlFile.Write(xml =>
     {
         var site = model.Site;
         string updated = Feeds.Updated(site);
@@ -39,6 +78,7 @@ internal static class AtomFeed
         foreach (int i in Newest(latest, MaxEntries))
         {
             var (e, entryUpdated) = (model.Events[i], dates[latest[i]]);
+            entry(i, entryUpdated);
             xml.WriteStartElement("entry", Ns);
             xml.WriteElementString("title", Ns, $"{e.Date}: {e.Headline}");
             xml.WriteElementString("id", Ns, site.BaseUrl is null ? "urn:timeline:event:" + e.Id : Feeds.Url(site, e.Href));

@@ -17,9 +17,11 @@ internal static class Feeds
     public static IEnumerable<(string Path, byte[] Content)> All(SiteModel model) => TimelineJson.SourceTexts(model).Concat(Besides(model));
 
     /// <summary>Every file of <see cref="All"/> but the sources' text files.</summary>
-    public static IEnumerable<(string Path, byte[] Content)> Besides(SiteModel model)
+    public static IEnumerable<(string Path, byte[] Content)> Besides(SiteModel model) => Others(model).Prepend((AtomFeed.Path, AtomFeed.Write(model)));
+
+    /// <summary>Every file of <see cref="Besides"/> but the feed.</summary>
+    public static IEnumerable<(string Path, byte[] Content)> Others(SiteModel model)
     {
-        yield return ("feed.xml", AtomFeed.Write(model));
         yield return ("robots.txt", Robots(model.Site));
         // Without it GitHub Pages runs Jekyll, which hides files and folders starting with _ or .
         yield return (".nojekyll", []);

@@ -57,11 +57,13 @@ public static class SiteModelBuilder
         // Views are independent of each other: made in parallel, kept in the timeline's order.
         var views = new EventView[count];
         Func<TimelineEvent, EventDetails>? detailsOf = onDemand ? e => Details(e, sourcesById) : null;
+        IReadOnlyList<RelatedView> Related(TimelineEvent e) => e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => Link(indexById[id])).ToList();
+        // On demand, one delegate for every view: its related events' links are made when first read.
+        Func<EventView, IReadOnlyList<RelatedView>>? relatedOf = onDemand ? view => Related(view.Event!) : null;
         Parallel.For(0, count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) =>
         {
             var e = timelineEvents[i];
-            IReadOnlyList<RelatedView> related = e.Related.Count == 0 ? [] : e.Related.Where(indexById.ContainsKey).Select(id => Link(indexById[id])).ToList();
-            views[i] = onDemand ? Shell(e, anchors[i], sourcesById, detailsOf!, related, estimates?[i]) : ToView(e, links[i]!, anchors[i], sourcesById, null, related, null);
+            views[i] = onDemand ? Shell(e, anchors[i], sourcesById, detailsOf!, relatedOf!, estimates?[i]) : ToView(e, links[i]!, anchors[i], sourcesById, null, Related(e), null);
             beside?.Invoke(i);
         });
         var events = views.ToList();
@@ -132,7 +134,8 @@ public static class SiteModelBuilder
     /// first read: a rebuild reads them for the few events it renders or writes. Its estimate is the recorded one where given, else made.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static EventView Shell(TimelineEvent e, string yearAnchor, Dictionary<string, Cited> sources, Func<TimelineEvent, EventDetails> detailsOf, IReadOnlyList<RelatedView> related, long? estimate)
+    private static EventView Shell(TimelineEvent e, string yearAnchor, Dictionary<string, Cited> sources, Func<TimelineEvent, EventDetails> detailsOf,
+        Func<EventView, IReadOnlyList<RelatedView>> relatedOf, long? estimate)
     {
         var when = e.When;
         return new EventView(e.Id, null!, null!, null, when.Timex, LowerName<TimePrecision>.Of(when.Precision), LowerName<TimeModifier>.Of(when.Modifier), null, null,
@@ -141,7 +144,7 @@ public static class SiteModelBuilder
             FaceOf = FaceOf,
             DetailsOf = detailsOf,
             EstimatedSize = estimate ?? Estimate(e, LinkTo(e).Date, sources),
-            Related = related,
+            RelatedOf = relatedOf,
             IsManual = e.IsManual,
             IsEdited = e.IsEdited,
             Event = e,

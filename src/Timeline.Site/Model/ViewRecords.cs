@@ -127,7 +127,30 @@ public sealed record EventView(
     /// <summary>Its size as the index lists it (<see cref="Paging.Estimate"/>), when known without making its views.</summary>
     internal long? EstimatedSize { get; init; }
 
-    public IReadOnlyList<RelatedView> Related { get; init; } = [];
+    // Its related events' links, made when first read for a view constructed without them: a rebuild reads them for the few events
+    // on the pages it renders and the data items it writes (each link formats a date, and most events list a few).
+    private IReadOnlyList<RelatedView>? _related = [];
+    private Func<EventView, IReadOnlyList<RelatedView>>? _relatedOf;
+
+    /// <summary>Makes <see cref="Related"/> from the view when first read, for a view constructed without it; null for a view given it.</summary>
+    internal Func<EventView, IReadOnlyList<RelatedView>>? RelatedOf
+    {
+        init
+        {
+            if (value is null) return;
+            _relatedOf = value;
+            _related = null;
+        }
+    }
+
+    /// <summary>Whether <see cref="Related"/> has been made (a rebuild makes it only for the events it renders or writes).</summary>
+    internal bool RelatedMade => _related is not null;
+
+    public IReadOnlyList<RelatedView> Related
+    {
+        get => _related ?? Interlocked.CompareExchange(ref _related, _relatedOf!(this), null) ?? _related!;
+        init => _related = value;
+    }
 
     /// <summary>Added by an editor in timeline.yml rather than found in a source.</summary>
     public bool IsManual { get; init; }
