@@ -755,4 +755,24 @@ public sealed class DeltaBuildTests : IDisposable
 
         named.ShouldBe([Path.GetRelativePath(_temp.Combine("in"), other).Replace('\\', '/')]);
     }
+
+    [Fact]
+    public void DatedChange_IsNamedOnlyWhenAnEditChangesTheDatedStatements()
+    {
+        BuildTwice();
+        var named = new List<string>();
+        DeltaBuild Prepare() => DeltaBuild.Prepare(EnglishRecognizer.Instance, new BuildSettings
+        {
+            Input = _temp.Combine("in"), Output = Warm, UseCache = true, CacheFolder = _temp.Combine("cache"),
+        }, new Timeline.Core.Pipeline.StageTimes(), null, datedChangeFound: named.Add);
+
+        Append(" Officials declined to comment further.");
+        Prepare().TryFinish(null).ShouldNotBeNull();
+        named.ShouldBeEmpty();
+
+        Append(" The talks resumed on March 3, 2011.");
+        Prepare().TryFinish(null).ShouldBeNull();
+
+        named.ShouldBe([Path.GetRelativePath(_temp.Combine("in"), _article).Replace('\\', '/')]);
+    }
 }

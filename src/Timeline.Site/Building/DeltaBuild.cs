@@ -43,9 +43,10 @@ internal sealed class DeltaBuild
     private string? _basis, _templatesFolder;
     private bool _committing, _sameBasis;
 
-    private DeltaBuild(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, Action<string, string>? changeFound)
+    private DeltaBuild(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, Action<string, string>? changeFound, Action<string>? datedChangeFound)
     {
         _changeFound = changeFound;
+        _datedChangeFound = datedChangeFound;
         _recognizer = recognizer;
         _settings = settings;
         _times = times;
@@ -68,13 +69,19 @@ internal sealed class DeltaBuild
     /// Called once, with the input folder and the file's path in it, when the first file that changed since the last build is found
     /// (before it is read).
     /// </param>
-    public static DeltaBuild Prepare(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, IProgress<string>? progress, Action<string, string>? changeFound = null)
+    /// <param name="datedChangeFound">
+    /// Called once, with the file's path in the input folder, when a changed file is found to change the dated statements: the
+    /// build falls back to the full path and merges the events again.
+    /// </param>
+    public static DeltaBuild Prepare(ITemporalRecognizer recognizer, BuildSettings settings, StageTimes times, IProgress<string>? progress,
+        Action<string, string>? changeFound = null, Action<string>? datedChangeFound = null)
     {
         if (JournaledCommit.Recover(settings.Output) is { } note) progress?.Report($"output: {note}");
-        return times.Measure("build state", () => new DeltaBuild(recognizer, settings, times, changeFound));
+        return times.Measure("build state", () => new DeltaBuild(recognizer, settings, times, changeFound, datedChangeFound));
     }
 
     private Action<string, string>? _changeFound;
+    private readonly Action<string>? _datedChangeFound;
 
     /// <summary>Why the last <see cref="TryFinish"/> left the build to the full path, or null.</summary>
     public string? FullBuildReason { get; private set; }
@@ -145,7 +152,11 @@ internal sealed class DeltaBuild
             {
                 var analysis = extractor.Analyze(document).WithInferredDate();
                 var entry = inputs[index].Source!;
-                if (!EventCache.StatementsDigest(analysis, offsets: false).AsSpan().SequenceEqual(entry.Statements)) return $"the dated statements of {document.Path} changed";
+                if (!EventCache.StatementsDigest(analysis, offsets: false).AsSpan().SequenceEqual(entry.Statements))
+                {
+                    _datedChangeFound?.Invoke(document.Path);
+                    return $"the dated statements of {document.Path} changed";
+                }
                 if (!SourceFace.Digest(analysis.Source).AsSpan().SequenceEqual(entry.Face)) return $"the title, date or other metadata of {document.Path} changed";
                 if (analysis.Source.ExcerptsOnly) return $"{document.Path} is published as excerpts only";
                 int[] starts = [.. analysis.Statements.Select(m => m.DateStart)];

@@ -24,9 +24,10 @@ public sealed class SiteBuild(ITemporalRecognizer recognizer)
 
         string codeVersion = CacheKey.CodeVersion(recognizer);
         // Decides from the last build's state whether only a few files need to be read and written. Once it finds a changed
-        // file, what analysing and keying it compiles, and the template parser, are got ready on the other core.
+        // file, what analysing and keying it compiles, and the template parser, are got ready on the other core; once it finds
+        // the dated statements changed, what the incremental merge compiles.
         var delta = settings.UseCache
-            ? DeltaBuild.Prepare(recognizer, settings, times, progress, (_, _) => WarmUp.Start(recognizer, codeVersion))
+            ? DeltaBuild.Prepare(recognizer, settings, times, progress, (_, _) => WarmUp.Start(recognizer, codeVersion), _ => WarmUp.StartMerge(recognizer))
             : null;
         if (delta?.TryFinish(progress) is { } quick) return quick with { Elapsed = clock.Elapsed, Unmeasured = times.Unmeasured(StageTimes.Gap) };
 
