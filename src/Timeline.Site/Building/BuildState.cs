@@ -95,9 +95,16 @@ internal sealed record BuildState
     /// The state but what the commit decides (<see cref="ListsDigest"/>, <see cref="FileCount"/>), which its bytes end with: a full build
     /// serializes it beside the site, and only adds those and the checksum once it has committed.
     /// </summary>
-    internal byte[] Body()
+    internal byte[] Body() => Body(0, w =>
     {
-        using var buffer = new MemoryStream();
+        w.Write(Inputs.Count);
+        foreach (var input in Inputs) WriteInput(w, input);
+    });
+
+    /// <summary>The body of this state with the inputs <paramref name="inputs"/> writes (their count first) in place of <see cref="Inputs"/>.</summary>
+    internal byte[] Body(int capacity, Action<BinaryWriter> inputs)
+    {
+        using var buffer = new MemoryStream(capacity);
         using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             w.Write(Format);
@@ -114,33 +121,56 @@ internal sealed record BuildState
             }
             w.Write(EventIds.Count);
             foreach (string id in EventIds) w.Write(id);
-            w.Write(Inputs.Count);
-            foreach (var input in Inputs)
-            {
-                w.Write(input.Path);
-                w.Write(input.Length);
-                w.Write(input.Modified);
-                w.Write(input.Included);
-                w.Write(input.Source is not null);
-                if (input.Source is not { } s) continue;
-                w.Write(s.Id);
-                w.Write(s.Key);
-                w.Write(s.Statements);
-                w.Write(s.Starts.Count);
-                foreach (int start in s.Starts) w.Write(start);
-                w.Write(s.PositionStarts.Count);
-                foreach (int start in s.PositionStarts) w.Write(start);
-                w.Write(s.Face);
-                w.Write(s.Links.Count);
-                foreach (var (start, e) in s.Links)
-                {
-                    w.Write(start);
-                    w.Write(e);
-                }
-            }
+            inputs(w);
         }
         return buffer.ToArray();
     }
+
+    /// <summary>Writes <paramref name="input"/> as a state's body holds it.</summary>
+    internal static void WriteInput(BinaryWriter w, InputEntry input)
+    {
+        WriteFile(w, input);
+        if (input.Source is not { } s) return;
+        w.Write(s.Id);
+        w.Write(s.Key);
+        w.Write(s.Statements);
+        w.Write(s.Starts.Count);
+        foreach (int start in s.Starts) w.Write(start);
+        w.Write(s.PositionStarts.Count);
+        foreach (int start in s.PositionStarts) w.Write(start);
+        w.Write(s.Face);
+        WriteLinks(w, s.Links);
+    }
+
+    /// <summary>Writes what <paramref name="input"/> says of its file, up to its source's entry (<see cref="WriteInput"/>).</summary>
+    internal static void WriteFile(BinaryWriter w, InputEntry input)
+    {
+        w.Write(input.Path);
+        w.Write(input.Length);
+        w.Write(input.Modified);
+        w.Write(input.Included);
+        w.Write(input.Source is not null);
+    }
+
+    /// <summary>Writes a source's links, which end its entry (<see cref="WriteInput"/>).</summary>
+    internal static void WriteLinks(BinaryWriter w, IReadOnlyList<(int DateStart, int Event)> links)
+    {
+        w.Write(links.Count);
+        foreach (var (start, e) in links)
+        {
+            w.Write(start);
+            w.Write(e);
+        }
+    }
+
+    /// <summary>The bytes this state was read from (<see cref="Parse"/>), else null.</summary>
+    internal byte[]? Bytes { get; private init; }
+
+    /// <summary>
+    /// For each input with a source, where in <see cref="Bytes"/> its source's entry starts and where its links do (<see cref="WriteLinks"/>):
+    /// all between is the entry as it would be written again when only its links differ.
+    /// </summary>
+    internal (int Entry, int Links)[]? SourceBytes { get; private init; }
 
     /// <summary>The bytes of the state whose <see cref="Body"/> is <paramref name="body"/>, with the output's lists and files.</summary>
     internal static byte[] Serialize(byte[] body, string listsDigest, int fileCount)
@@ -174,6 +204,7 @@ internal sealed record BuildState
         var eventIds = new string[Count(r)];
         for (int i = 0; i < eventIds.Length; i++) eventIds[i] = r.ReadString();
         var inputs = new InputEntry[Count(r)];
+        var sourceBytes = new (int, int)[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
             string path = r.ReadString();
@@ -182,6 +213,7 @@ internal sealed record BuildState
             SourceEntry? source = null;
             if (r.ReadBoolean())
             {
+                int entryAt = (int)r.BaseStream.Position;
                 string id = r.ReadString(), key = r.ReadString();
                 byte[] statements = r.ReadBytes(Checksum);
                 var starts = new int[Count(r)];
@@ -189,6 +221,7 @@ internal sealed record BuildState
                 var positionStarts = new int[Count(r)];
                 for (int j = 0; j < positionStarts.Length; j++) positionStarts[j] = r.ReadInt32();
                 byte[] face = r.ReadBytes(Checksum);
+                sourceBytes[i] = (entryAt, (int)r.BaseStream.Position);
                 var links = new (int, int)[Count(r)];
                 for (int j = 0; j < links.Length; j++)
                 {
@@ -206,7 +239,7 @@ internal sealed record BuildState
         return new BuildState
         {
             Basis = basis, TemplatesFolder = templates, ListsDigest = lists, Updated = updated, EventsKey = eventsKey, EventCount = events, FileCount = files,
-            Problems = problems, EventIds = eventIds, Inputs = inputs,
+            Problems = problems, EventIds = eventIds, Inputs = inputs, Bytes = bytes, SourceBytes = sourceBytes,
         };
     }
 
