@@ -277,18 +277,20 @@ internal sealed class DeltaBuild
     public void Remember(SiteWriteResult written, IProgress<string>? progress = null) => _times.Measure("build state", () =>
     {
         byte[]? state;
+        string? lists;
         try
         {
             // The output's lists are those of the commit just made.
-            state = _recording?.GetAwaiter().GetResult() is { } body ? BuildState.Serialize(body, OutputLists.Digest(_output), written.Files) : null;
+            state = _recording?.GetAwaiter().GetResult();
+            lists = state is null ? null : OutputLists.Digest(_output);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The site is committed: a state that cannot be told only costs the next build its shortcut.
-            state = null;
+            (state, lists) = (null, null);
         }
-        if (state is null) BuildState.Delete(_cacheFolder);
-        else BuildState.Write(_cacheFolder, state);
+        if (state is null || lists is null) BuildState.Delete(_cacheFolder);
+        else BuildState.Write(_cacheFolder, state, lists, written.Files);
         if (state is not null && _linksMadeAgain is var (made, of) && made < of)
             progress?.Report($"build state: the links of {made} of {of} sources worked out from the events; the others' taken from the last state"
                 + (_patched ? $" ({Patched})" : ""));

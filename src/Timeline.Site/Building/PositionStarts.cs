@@ -49,17 +49,20 @@ internal sealed class PositionStarts
     internal static Dictionary<string, SortedSet<int>> Made(IReadOnlyList<TimelineEvent> events, Func<string, bool> reached)
     {
         var made = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        foreach (var e in events)
-        {
-            if (e.Mentions.Count == 0 || !DeltaBuild.MayHoldASuffix(e.Id)) continue;
-            string source = e.SourceOf(0);
-            if (!reached(source)) continue;
-            int start = e.MentionAt(0).DateStart;
-            if (!e.Id.Contains(EventIds.PositionSuffix(source, start), StringComparison.Ordinal)) continue;
-            if (!made.TryGetValue(source, out var starts)) made[source] = starts = [];
-            starts.Add(start);
-        }
+        foreach (var e in events) Add(made, e, reached);
         return made;
+    }
+
+    /// <summary>Adds to <paramref name="made"/> the start of <paramref name="e"/>'s first mention, when it cites first a source <paramref name="reached"/> says and its id is told apart by that position.</summary>
+    internal static void Add(Dictionary<string, SortedSet<int>> made, TimelineEvent e, Func<string, bool> reached)
+    {
+        if (e.Mentions.Count == 0) return;
+        string source = e.SourceOf(0);
+        if (!reached(source) || !DeltaBuild.MayHoldASuffix(e.Id)) return;
+        int start = e.MentionAt(0).DateStart;
+        if (!e.Id.Contains(EventIds.PositionSuffix(source, start), StringComparison.Ordinal)) return;
+        if (!made.TryGetValue(source, out var starts)) made[source] = starts = [];
+        starts.Add(start);
     }
 
     /// <summary>Every dash and six lowercase hex digits in <paramref name="ids"/>: each a suffix one of them may hold (<see cref="DeltaBuild.MayHoldASuffix"/>).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using Timeline.Core.Events;
 using Timeline.Core.Sources;
@@ -31,26 +32,17 @@ internal static class StatePatch
             return null;
         for (int i = 0; i < files.Count; i++)
             if (!string.Equals(files[i].Stat.Path, last.Inputs[i].Path, StringComparison.Ordinal)) return null;
-        if (Renumber(timeline, last.EventIds, changes) is not var (ids, indexOf, renumbered)) return null;
-
         var events = timeline.Events;
         var changedSources = new HashSet<string>(changes.Sources, StringComparer.Ordinal);
-        // The claims of the events made again, the only ones not the last state's; and the sources those cite first.
-        var newClaims = new Dictionary<string, List<(int DateStart, int Event)>>(StringComparer.Ordinal);
+        // The sources the events made again cite first: their position starts are made again.
         var firstCited = new HashSet<string>(StringComparer.Ordinal);
         foreach (int i in changes.Events)
-        {
-            if (events[i].Mentions.Count == 0) continue;
-            firstCited.Add(events[i].SourceOf(0));
-            if (indexOf[i] < 0) continue;
-            foreach (var m in events[i].Mentions) StateLinks.Claims(newClaims, m.SourceId).Add((m.DateStart, indexOf[i]));
-        }
+            if (events[i].Mentions.Count > 0) firstCited.Add(events[i].SourceOf(0));
         var suffixes = PositionStarts.Suffixes(changes.Dropped).Select(x => int.Parse(x.AsSpan(1), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)).ToHashSet();
 
         // What each source's entry takes: the last one (reused), its position starts (carried), its links.
         var plans = new Plan[files.Count];
         var positionsMade = new HashSet<string>(StringComparer.Ordinal);
-        var scanned = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < files.Count; i++)
         {
             var input = last.Inputs[i];
@@ -58,19 +50,35 @@ internal static class StatePatch
             if (keys.GetValueOrDefault(input.Path) is not { } now) return null;
             string id = document.Source.Id;
             var entry = input.Source is { } s && s.Key == now && s.Id == id ? s : null;
-            bool changed = changedSources.Contains(id);
-            bool positionsCarried = entry is not null && !changed && !firstCited.Contains(id) && !HoldsASuffix(entry, suffixes);
+            bool positionsCarried = entry is not null && !changedSources.Contains(id) && !firstCited.Contains(id) && !HoldsASuffix(entry, suffixes);
             if (!positionsCarried) positionsMade.Add(id);
-            bool claimed = newClaims.ContainsKey(id), droppedLink = entry is not null && entry.Links.Any(l => renumbered[l.Event] < 0);
-            var links = changed ? Links.Made
+            plans[i] = new Plan(document, now, entry, positionsCarried, Links.Carried);
+        }
+
+        // One walk of the events: their ids, and the position starts of the sources whose starts are made again.
+        var madePositions = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        if (Renumber(timeline, last.EventIds, changes, e => PositionStarts.Add(madePositions, e, positionsMade.Contains)) is not var (ids, indexOf, renumbered))
+            return null;
+
+        // The claims of the events made again, the only ones not the last state's.
+        var newClaims = new Dictionary<string, List<(int DateStart, int Event)>>(StringComparer.Ordinal);
+        foreach (int i in changes.Events)
+            if (indexOf[i] >= 0)
+                foreach (var m in events[i].Mentions) StateLinks.Claims(newClaims, m.SourceId).Add((m.DateStart, indexOf[i]));
+        var scanned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ref var plan in plans.AsSpan())
+        {
+            if (plan is not { Entry: var entry } reached) continue;
+            string id = reached.Document.Source.Id;
+            bool claimed = newClaims.ContainsKey(id), droppedLink = entry is not null && Dropped(entry.Links, renumbered);
+            var links = changedSources.Contains(id) ? Links.Made
                 : entry is null || (claimed || droppedLink) && !StateLinks.Distinct(entry.Starts) ? Links.Scanned
                 : claimed || droppedLink ? Links.Merged
                 : Links.Carried;
             if (links == Links.Scanned) scanned.Add(id);
-            plans[i] = new Plan(document, now, entry, positionsCarried, links);
+            plan = reached with { Links = links };
         }
 
-        var madePositions = positionsMade.Count == 0 ? new Dictionary<string, SortedSet<int>>() : PositionStarts.Made(events, positionsMade.Contains);
         var claims = new Dictionary<string, List<(int DateStart, int Event)>>(StringComparer.Ordinal);
         if (scanned.Count > 0)
             for (int i = 0; i < events.Count; i++)
@@ -98,15 +106,14 @@ internal static class StatePatch
                 string id = plan.Document.Source.Id;
                 if (plan is { Entry: { } carried, PositionsCarried: true, Links: Links.Carried })
                 {
-                    // The entry as the last state wrote it, up to its links; those renumbered.
+                    // The entry as the last state wrote it, its links' events renumbered in place.
                     BuildState.WriteFile(w, new InputEntry(stat.Path, stat.Length, modified, input.Included, carried));
-                    w.Write(bytes, at[i].Entry, at[i].Links - at[i].Entry);
-                    w.Write(carried.Links.Count);
-                    foreach (var (start, e) in carried.Links)
-                    {
-                        w.Write(start);
-                        w.Write(renumbered[e]);
-                    }
+                    var buffer = (MemoryStream)w.BaseStream;
+                    int linksAt = (int)buffer.Position + at[i].Links - at[i].Entry;
+                    w.Write(bytes, at[i].Entry, at[i].End - at[i].Entry);
+                    var written = buffer.GetBuffer().AsSpan(linksAt + sizeof(int));
+                    for (int k = 0; k < carried.Links.Count; k++)
+                        BinaryPrimitives.WriteInt32LittleEndian(written[(k * 2 * sizeof(int) + sizeof(int))..], renumbered[carried.Links[k].Event]);
                     continue;
                 }
                 if (plan.Links != Links.Carried) made++;
@@ -138,7 +145,7 @@ internal static class StatePatch
     /// the last state's event indexes as one of these (-1 for a dropped event); null when the carried events are not the last state's
     /// in its order, or an id is shared (then the ids are worked out whole).
     /// </summary>
-    private static (List<string> Ids, int[] IndexOf, int[] Renumbered)? Renumber(TimelineData timeline, IReadOnlyList<string> lastIds, TimelineChanges changes)
+    private static (List<string> Ids, int[] IndexOf, int[] Renumbered)? Renumber(TimelineData timeline, IReadOnlyList<string> lastIds, TimelineChanges changes, Action<TimelineEvent> each)
     {
         var events = timeline.Events;
         var dropped = new HashSet<string>(changes.Dropped, StringComparer.Ordinal);
@@ -158,6 +165,7 @@ internal static class StatePatch
         for (int i = 0; i < events.Count; i++)
         {
             indexOf[i] = -1;
+            each(events[i]);
             if (events[i].Mentions.Count == 0) continue;
             string id = events[i].Id;
             if (changedAt[i])
@@ -180,6 +188,13 @@ internal static class StatePatch
 
     // PositionStarts takes a suffix of every recorded start of every source (30,000 strings at 10,000 articles) to look it up: here
     // the suffixes are looked up as numbers.
+    private static bool Dropped(IReadOnlyList<(int DateStart, int Event)> links, int[] renumbered)
+    {
+        for (int k = 0; k < links.Count; k++)
+            if (renumbered[links[k].Event] < 0) return true;
+        return false;
+    }
+
     private static bool HoldsASuffix(SourceEntry entry, HashSet<int> suffixes)
     {
         if (suffixes.Count == 0 || entry.PositionStarts.Count == 0) return false;
