@@ -98,14 +98,17 @@ internal sealed record BuildState
     /// The state but what the commit decides (<see cref="ListsDigest"/>, <see cref="FileCount"/>), which its bytes end with: a full build
     /// serializes it beside the site, and only adds those and the checksum once it has committed.
     /// </summary>
-    internal byte[] Body() => Body(0, w =>
+    internal byte[] Body() => Body(0, null, w =>
     {
         w.Write(Inputs.Count);
         foreach (var input in Inputs) WriteInput(w, input);
     });
 
-    /// <summary>The body of this state with the inputs <paramref name="inputs"/> writes (their count first) in place of <see cref="Inputs"/>.</summary>
-    internal byte[] Body(int capacity, Action<BinaryWriter> inputs)
+    /// <summary>
+    /// The body of this state with the inputs <paramref name="inputs"/> writes (their count first) in place of <see cref="Inputs"/>, and the
+    /// event ids <paramref name="eventIds"/> writes (their count first), when given, in place of <see cref="EventIds"/>.
+    /// </summary>
+    internal byte[] Body(int capacity, Action<BinaryWriter>? eventIds, Action<BinaryWriter> inputs)
     {
         using var buffer = new MemoryStream(capacity);
         using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
@@ -122,8 +125,12 @@ internal sealed record BuildState
                 w.Write(p.Path);
                 w.Write(p.Message);
             }
-            w.Write(EventIds.Count);
-            foreach (string id in EventIds) w.Write(id);
+            if (eventIds is not null) eventIds(w);
+            else
+            {
+                w.Write(EventIds.Count);
+                foreach (string id in EventIds) w.Write(id);
+            }
             inputs(w);
         }
         return buffer.ToArray();
@@ -175,6 +182,9 @@ internal sealed record BuildState
     /// </summary>
     internal (int Entry, int Links, int End)[]? SourceBytes { get; private init; }
 
+    /// <summary>Where in <see cref="Bytes"/> each of <see cref="EventIds"/> is written, and (last) where the next one would be.</summary>
+    internal int[]? EventIdBytes { get; private init; }
+
     /// <summary>The bytes of the state whose <see cref="Body"/> is <paramref name="body"/>, with the output's lists and files.</summary>
     internal static byte[] Serialize(byte[] body, string listsDigest, int fileCount)
     {
@@ -224,7 +234,13 @@ internal sealed record BuildState
         var problems = new SourceProblem[Count(r)];
         for (int i = 0; i < problems.Length; i++) problems[i] = new SourceProblem(r.ReadString(), r.ReadString());
         var eventIds = new string[Count(r)];
-        for (int i = 0; i < eventIds.Length; i++) eventIds[i] = r.ReadString();
+        var eventIdBytes = new int[eventIds.Length + 1];
+        for (int i = 0; i < eventIds.Length; i++)
+        {
+            eventIdBytes[i] = (int)r.BaseStream.Position;
+            eventIds[i] = r.ReadString();
+        }
+        eventIdBytes[^1] = (int)r.BaseStream.Position;
         var inputs = new InputEntry[Count(r)];
         var sourceBytes = new (int, int, int)[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
@@ -262,7 +278,7 @@ internal sealed record BuildState
         return new BuildState
         {
             Basis = basis, TemplatesFolder = templates, ListsDigest = lists, Updated = updated, EventsKey = eventsKey, EventCount = events, FileCount = files,
-            Problems = problems, EventIds = eventIds, Inputs = inputs, Bytes = bytes, SourceBytes = sourceBytes,
+            Problems = problems, EventIds = eventIds, Inputs = inputs, Bytes = bytes, SourceBytes = sourceBytes, EventIdBytes = eventIdBytes,
         };
     }
 

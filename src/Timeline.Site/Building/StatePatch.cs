@@ -27,7 +27,7 @@ internal static class StatePatch
         out int madeAgain)
     {
         madeAgain = 0;
-        if (last.Bytes is not { } bytes || last.SourceBytes is not { } at || last.EventsKey is not { } key || timeline.Changes is not { } changes
+        if (last.Bytes is not { } bytes || last.SourceBytes is not { } at || last.EventIdBytes is not { } idsAt || last.EventsKey is not { } key || timeline.Changes is not { } changes
             || changes.Since != key || files.Count != last.Inputs.Count)
             return null;
         for (int i = 0; i < files.Count; i++)
@@ -57,7 +57,7 @@ internal static class StatePatch
 
         // One walk of the events: their ids, and the position starts of the sources whose starts are made again.
         var madePositions = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        if (Renumber(timeline, last.EventIds, changes, e => PositionStarts.Add(madePositions, e, positionsMade.Contains)) is not var (ids, indexOf, renumbered))
+        if (Renumber(timeline, last.EventIds, changes, e => PositionStarts.Add(madePositions, e, positionsMade.Contains)) is not var (ids, oldOf, indexOf, renumbered))
             return null;
 
         // The claims of the events made again, the only ones not the last state's.
@@ -90,7 +90,7 @@ internal static class StatePatch
             }
 
         int sources = 0, made = 0;
-        byte[]? body = (head with { EventIds = ids }).Body(bytes.Length + 4096, w =>
+        byte[]? body = (head with { EventIds = ids }).Body(bytes.Length + 4096, w => WriteIds(w, ids, oldOf, bytes, idsAt), w =>
         {
             w.Write(files.Count);
             for (int i = 0; i < files.Count; i++)
@@ -140,12 +140,30 @@ internal static class StatePatch
 
     private sealed record Plan(DocumentAnalysis Document, string Key, SourceEntry? Entry, bool PositionsCarried, Links Links);
 
+    /// <summary>Writes the event ids, each run of the last state's copied from its bytes (<paramref name="at"/>: where each of its ids is written).</summary>
+    private static void WriteIds(BinaryWriter w, List<string> ids, List<int> oldOf, byte[] bytes, int[] at)
+    {
+        w.Write(ids.Count);
+        for (int k = 0; k < ids.Count;)
+        {
+            if (oldOf[k] < 0)
+            {
+                w.Write(ids[k++]);
+                continue;
+            }
+            int first = oldOf[k], end = k + 1;
+            while (end < ids.Count && oldOf[end] == oldOf[end - 1] + 1) end++;
+            w.Write(bytes, at[first], at[oldOf[end - 1] + 1] - at[first]);
+            k = end;
+        }
+    }
+
     /// <summary>
-    /// This timeline's event ids (those with mentions, in order), the index among them of each event (-1 without mentions), and each of
+    /// This timeline's event ids (those with mentions, in order), with the index of each among the last state's (-1 for one made again), the index among them of each event (-1 without mentions), and each of
     /// the last state's event indexes as one of these (-1 for a dropped event); null when the carried events are not the last state's
     /// in its order, or an id is shared (then the ids are worked out whole).
     /// </summary>
-    private static (List<string> Ids, int[] IndexOf, int[] Renumbered)? Renumber(TimelineData timeline, IReadOnlyList<string> lastIds, TimelineChanges changes, Action<TimelineEvent> each)
+    private static (List<string> Ids, List<int> OldOf, int[] IndexOf, int[] Renumbered)? Renumber(TimelineData timeline, IReadOnlyList<string> lastIds, TimelineChanges changes, Action<TimelineEvent> each)
     {
         var events = timeline.Events;
         var dropped = new HashSet<string>(changes.Dropped, StringComparer.Ordinal);
@@ -157,6 +175,7 @@ internal static class StatePatch
             changedIds.Add(events[i].Id);
         }
         var ids = new List<string>(lastIds.Count + changedIds.Count);
+        var oldOf = new List<int>(lastIds.Count + changedIds.Count);
         var newIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var indexOf = new int[events.Count];
         var renumbered = new int[lastIds.Count];
@@ -172,18 +191,23 @@ internal static class StatePatch
             {
                 // An event made again: an id once, at its first event.
                 if (!newIndex.TryGetValue(id, out int index)) newIndex[id] = index = ids.Count;
-                if (index == ids.Count) ids.Add(id);
+                if (index == ids.Count)
+                {
+                    ids.Add(id);
+                    oldOf.Add(-1);
+                }
                 indexOf[i] = index;
                 continue;
             }
             while (j < lastIds.Count && dropped.Contains(lastIds[j])) j++;
             // A carried event is the next of the last state's not dropped; one sharing an id with an event made again is not told apart here.
             if (j == lastIds.Count || !string.Equals(lastIds[j], id, StringComparison.Ordinal) || changedIds.Contains(id)) return null;
-            renumbered[j++] = indexOf[i] = ids.Count;
+            renumbered[j] = indexOf[i] = ids.Count;
             ids.Add(id);
+            oldOf.Add(j++);
         }
         while (j < lastIds.Count && dropped.Contains(lastIds[j])) j++;
-        return j == lastIds.Count ? (ids, indexOf, renumbered) : null;
+        return j == lastIds.Count ? (ids, oldOf, indexOf, renumbered) : null;
     }
 
     // PositionStarts takes a suffix of every recorded start of every source (30,000 strings at 10,000 articles) to look it up: here
