@@ -22,6 +22,9 @@ public sealed record BuildSettings
     /// <summary>For tests: a delta build's commit stops as a crash would, after this many files are moved into the output.</summary>
     internal int? InterruptCommitAfter { get; init; }
 
+    /// <summary>For tests: the build state is recorded whole, never patched from the last one's (<see cref="StatePatch"/>), to compare the two.</summary>
+    internal bool RecordStateWhole { get; init; }
+
     /// <summary>The cache folder this build uses: <see cref="CacheFolder"/>, or <c>.timeline-cache/</c> beside the output.</summary>
     public string ResolvedCacheFolder => CacheFolder
         ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Output).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".timeline-cache");

@@ -65,13 +65,16 @@ internal sealed record BuildState
     public void Write(string folder) => Write(folder, Serialize());
 
     /// <summary>Replaces the stored state with <paramref name="bytes"/> (a state's <see cref="Serialize()"/>), as <see cref="Write(string)"/> does.</summary>
-    internal static void Write(string folder, byte[] bytes)
+    internal static void Write(string folder, byte[] bytes) => Write(folder, [bytes]);
+
+    private static void Write(string folder, byte[][] parts)
     {
         string temporary = Path.Combine(folder, $"{FileName}.{Guid.NewGuid():N}.tmp");
         try
         {
             Directory.CreateDirectory(folder);
-            File.WriteAllBytes(temporary, bytes);
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1))
+                foreach (byte[] part in parts) file.Write(part);
             File.Move(temporary, Path.Combine(folder, FileName), overwrite: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -95,9 +98,19 @@ internal sealed record BuildState
     /// The state but what the commit decides (<see cref="ListsDigest"/>, <see cref="FileCount"/>), which its bytes end with: a full build
     /// serializes it beside the site, and only adds those and the checksum once it has committed.
     /// </summary>
-    internal byte[] Body()
+    internal byte[] Body() => Body(0, null, w =>
     {
-        using var buffer = new MemoryStream();
+        w.Write(Inputs.Count);
+        foreach (var input in Inputs) WriteInput(w, input);
+    });
+
+    /// <summary>
+    /// The body of this state with the inputs <paramref name="inputs"/> writes (their count first) in place of <see cref="Inputs"/>, and the
+    /// event ids <paramref name="eventIds"/> writes (their count first), when given, in place of <see cref="EventIds"/>.
+    /// </summary>
+    internal byte[] Body(int capacity, Action<BinaryWriter>? eventIds, Action<BinaryWriter> inputs)
+    {
+        using var buffer = new MemoryStream(capacity);
         using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             w.Write(Format);
@@ -112,48 +125,97 @@ internal sealed record BuildState
                 w.Write(p.Path);
                 w.Write(p.Message);
             }
-            w.Write(EventIds.Count);
-            foreach (string id in EventIds) w.Write(id);
-            w.Write(Inputs.Count);
-            foreach (var input in Inputs)
+            if (eventIds is not null) eventIds(w);
+            else
             {
-                w.Write(input.Path);
-                w.Write(input.Length);
-                w.Write(input.Modified);
-                w.Write(input.Included);
-                w.Write(input.Source is not null);
-                if (input.Source is not { } s) continue;
-                w.Write(s.Id);
-                w.Write(s.Key);
-                w.Write(s.Statements);
-                w.Write(s.Starts.Count);
-                foreach (int start in s.Starts) w.Write(start);
-                w.Write(s.PositionStarts.Count);
-                foreach (int start in s.PositionStarts) w.Write(start);
-                w.Write(s.Face);
-                w.Write(s.Links.Count);
-                foreach (var (start, e) in s.Links)
-                {
-                    w.Write(start);
-                    w.Write(e);
-                }
+                w.Write(EventIds.Count);
+                foreach (string id in EventIds) w.Write(id);
             }
+            inputs(w);
         }
         return buffer.ToArray();
     }
 
+    /// <summary>Writes <paramref name="input"/> as a state's body holds it.</summary>
+    internal static void WriteInput(BinaryWriter w, InputEntry input)
+    {
+        WriteFile(w, input);
+        if (input.Source is not { } s) return;
+        w.Write(s.Id);
+        w.Write(s.Key);
+        w.Write(s.Statements);
+        w.Write(s.Starts.Count);
+        foreach (int start in s.Starts) w.Write(start);
+        w.Write(s.PositionStarts.Count);
+        foreach (int start in s.PositionStarts) w.Write(start);
+        w.Write(s.Face);
+        WriteLinks(w, s.Links);
+    }
+
+    /// <summary>Writes what <paramref name="input"/> says of its file, up to its source's entry (<see cref="WriteInput"/>).</summary>
+    internal static void WriteFile(BinaryWriter w, InputEntry input)
+    {
+        w.Write(input.Path);
+        w.Write(input.Length);
+        w.Write(input.Modified);
+        w.Write(input.Included);
+        w.Write(input.Source is not null);
+    }
+
+    /// <summary>Writes a source's links, which end its entry (<see cref="WriteInput"/>).</summary>
+    internal static void WriteLinks(BinaryWriter w, IReadOnlyList<(int DateStart, int Event)> links)
+    {
+        w.Write(links.Count);
+        foreach (var (start, e) in links)
+        {
+            w.Write(start);
+            w.Write(e);
+        }
+    }
+
+    /// <summary>The bytes this state was read from (<see cref="Parse"/>), else null.</summary>
+    internal byte[]? Bytes { get; private init; }
+
+    /// <summary>
+    /// For each input with a source, where in <see cref="Bytes"/> its source's entry starts, where its links do (<see cref="WriteLinks"/>)
+    /// and where it ends: all before the links is the entry as it would be written again when only its links differ.
+    /// </summary>
+    internal (int Entry, int Links, int End)[]? SourceBytes { get; private init; }
+
+    /// <summary>Where in <see cref="Bytes"/> each of <see cref="EventIds"/> is written, and (last) where the next one would be.</summary>
+    internal int[]? EventIdBytes { get; private init; }
+
     /// <summary>The bytes of the state whose <see cref="Body"/> is <paramref name="body"/>, with the output's lists and files.</summary>
     internal static byte[] Serialize(byte[] body, string listsDigest, int fileCount)
     {
-        using var buffer = new MemoryStream(body.Length + 128);
-        buffer.Write(body);
+        var (tail, checksum) = Tail(body, listsDigest, fileCount);
+        return [.. body, .. tail, .. checksum];
+    }
+
+    /// <summary>What follows <paramref name="body"/> in a state's bytes: the output's lists and files, then the checksum of all before it.</summary>
+    private static (byte[] Tail, byte[] Checksum) Tail(byte[] body, string listsDigest, int fileCount)
+    {
+        using var buffer = new MemoryStream();
         using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             w.Write(listsDigest);
             w.Write(fileCount);
         }
-        buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
-        return buffer.ToArray();
+        byte[] tail = buffer.ToArray();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(body);
+        hash.AppendData(tail);
+        return (tail, hash.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// Writes the state <see cref="Serialize(byte[], string, int)"/> makes of these, as <see cref="Write(string, byte[])"/> does, from
+    /// the body as it is (a 10,000-article corpus's is 7 MB: not copied into one array with the rest).
+    /// </summary>
+    internal static void Write(string folder, byte[] body, string listsDigest, int fileCount)
+    {
+        var (tail, checksum) = Tail(body, listsDigest, fileCount);
+        Write(folder, [body, tail, checksum]);
     }
 
     /// <summary>The state in <paramref name="bytes"/>, or null when it is not one whole state of this format.</summary>
@@ -172,8 +234,15 @@ internal sealed record BuildState
         var problems = new SourceProblem[Count(r)];
         for (int i = 0; i < problems.Length; i++) problems[i] = new SourceProblem(r.ReadString(), r.ReadString());
         var eventIds = new string[Count(r)];
-        for (int i = 0; i < eventIds.Length; i++) eventIds[i] = r.ReadString();
+        var eventIdBytes = new int[eventIds.Length + 1];
+        for (int i = 0; i < eventIds.Length; i++)
+        {
+            eventIdBytes[i] = (int)r.BaseStream.Position;
+            eventIds[i] = r.ReadString();
+        }
+        eventIdBytes[^1] = (int)r.BaseStream.Position;
         var inputs = new InputEntry[Count(r)];
+        var sourceBytes = new (int, int, int)[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
             string path = r.ReadString();
@@ -182,6 +251,7 @@ internal sealed record BuildState
             SourceEntry? source = null;
             if (r.ReadBoolean())
             {
+                int entryAt = (int)r.BaseStream.Position;
                 string id = r.ReadString(), key = r.ReadString();
                 byte[] statements = r.ReadBytes(Checksum);
                 var starts = new int[Count(r)];
@@ -189,6 +259,7 @@ internal sealed record BuildState
                 var positionStarts = new int[Count(r)];
                 for (int j = 0; j < positionStarts.Length; j++) positionStarts[j] = r.ReadInt32();
                 byte[] face = r.ReadBytes(Checksum);
+                int linksAt = (int)r.BaseStream.Position;
                 var links = new (int, int)[Count(r)];
                 for (int j = 0; j < links.Length; j++)
                 {
@@ -196,6 +267,7 @@ internal sealed record BuildState
                     if (links[j].Item2 < 0 || links[j].Item2 >= eventIds.Length) return null;
                 }
                 if (statements.Length != Checksum || face.Length != Checksum) return null;
+                sourceBytes[i] = (entryAt, linksAt, (int)r.BaseStream.Position);
                 source = new SourceEntry(id, key, statements, starts, positionStarts, face, links);
             }
             inputs[i] = new InputEntry(path, length, modified, included, source);
@@ -206,7 +278,7 @@ internal sealed record BuildState
         return new BuildState
         {
             Basis = basis, TemplatesFolder = templates, ListsDigest = lists, Updated = updated, EventsKey = eventsKey, EventCount = events, FileCount = files,
-            Problems = problems, EventIds = eventIds, Inputs = inputs,
+            Problems = problems, EventIds = eventIds, Inputs = inputs, Bytes = bytes, SourceBytes = sourceBytes, EventIdBytes = eventIdBytes,
         };
     }
 

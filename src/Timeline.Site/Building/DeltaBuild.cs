@@ -272,7 +272,7 @@ internal sealed class DeltaBuild
             try
             {
                 // Serialized here too: the build adds only what its commit decides, after it.
-                return _times.MeasureBeside("build state (recorded beside the site)", () => Record(config, result, events) is { } state ? state.Body() : null);
+                return _times.MeasureBeside("build state (recorded beside the site)", () => RecordBody(config, result, events));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or KeyNotFoundException)
             {
@@ -288,31 +288,64 @@ internal sealed class DeltaBuild
     public void Remember(SiteWriteResult written, IProgress<string>? progress = null) => _times.Measure("build state", () =>
     {
         byte[]? state;
+        string? lists;
         try
         {
             // The output's lists are those of the commit just made.
-            state = _recording?.GetAwaiter().GetResult() is { } body ? BuildState.Serialize(body, OutputLists.Digest(_output), written.Files) : null;
+            state = _recording?.GetAwaiter().GetResult();
+            lists = state is null ? null : OutputLists.Digest(_output);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The site is committed: a state that cannot be told only costs the next build its shortcut.
-            state = null;
+            (state, lists) = (null, null);
         }
-        if (state is null) BuildState.Delete(_cacheFolder);
-        else BuildState.Write(_cacheFolder, state);
+        if (state is null || lists is null) BuildState.Delete(_cacheFolder);
+        else BuildState.Write(_cacheFolder, state, lists, written.Files);
         if (state is not null && _linksMadeAgain is var (made, of) && made < of)
-            progress?.Report($"build state: the links of {made} of {of} sources worked out from the events; the others' taken from the last state");
+            progress?.Report($"build state: the links of {made} of {of} sources worked out from the events; the others' taken from the last state"
+                + (_patched ? $" ({Patched})" : ""));
     });
 
     // How many sources' links the state recorded beside the site worked out from the events, of how many.
     private (int Made, int Of)? _linksMadeAgain;
 
-    /// <summary>The state of a build of <paramref name="result"/>, but for the output's lists and files, which the commit decides.</summary>
-    private BuildState? Record(TimelineConfig config, PipelineResult result, EventCache? events)
+    /// <summary>What the log says of a state patched from the last one's bytes.</summary>
+    internal const string Patched = "patched: the entries of the sources not reached copied from its bytes";
+
+    // Whether the state recorded beside the site was patched from the last one's bytes (StatePatch).
+    private bool _patched;
+
+    /// <summary>
+    /// The body of the state of a build of <paramref name="result"/> (<see cref="BuildState.Body()"/>): patched from the last state's
+    /// (<see cref="StatePatch"/>) when the timeline was made from its events, else recorded whole.
+    /// </summary>
+    private byte[]? RecordBody(TimelineConfig config, PipelineResult result, EventCache? events)
     {
         if (_basis is null || result.CacheKeys is not { } keys) return null;
         var timeline = result.Timeline;
         var byPath = timeline.Documents.ToDictionary(d => d.Source.Path, StringComparer.Ordinal);
+        if (!_settings.RecordStateWhole && _state is { } state && state.Basis == _basis && timeline.Changes?.Since is { } since && since == state.EventsKey)
+        {
+            var known = events?.Shapes is { Count: > 0 } shapes ? shapes : null;
+            var head = Head(result, []);
+            var body = StatePatch.Body(state, head, timeline, [.. _scan.Select(s => (s, Recorded(s)))], keys, byPath,
+                d => known is null ? EventCache.StatementsDigest(d, offsets: false) : known.GetValueOrDefault(d.Source.Id), out int made);
+            if (body is not null)
+            {
+                _linksMadeAgain = (made, timeline.Documents.Count);
+                _patched = true;
+                return body;
+            }
+        }
+        return Record(config, result, events, byPath)?.Body();
+    }
+
+    /// <summary>The state of a build of <paramref name="result"/>, but for the output's lists and files, which the commit decides.</summary>
+    private BuildState? Record(TimelineConfig config, PipelineResult result, EventCache? events, Dictionary<string, DocumentAnalysis> byPath)
+    {
+        if (_basis is null || result.CacheKeys is not { } keys) return null;
+        var timeline = result.Timeline;
         // What the last build recorded of a source whose analysis key is the same is what it would record again: the key names
         // the document and the code that analysed it (and the basis, the config), and the digests and offsets depend on the analysis alone.
         var last = _state is { } state && state.Basis == _basis ? state.Inputs.Where(e => e.Source is not null).ToDictionary(e => e.Path, e => e.Source!, StringComparer.Ordinal) : null;
@@ -354,17 +387,23 @@ internal sealed class DeltaBuild
         if (sources != timeline.Documents.Count) return null;
         _linksMadeAgain = (linked.MadeAgain, sources);
 
+        return Head(result, inputs) with { EventIds = linked.EventIds };
+    }
+
+    /// <summary>The state of a build of <paramref name="result"/> with <paramref name="inputs"/>, but for its event ids and what the commit decides.</summary>
+    private BuildState Head(PipelineResult result, IReadOnlyList<InputEntry> inputs)
+    {
+        var timeline = result.Timeline;
         var published = timeline.Documents.Where(d => d.Source.Published.HasValue).Select(d => d.Source.Published!.Value).ToList();
         return new BuildState
         {
-            Basis = _basis,
+            Basis = _basis!,
             TemplatesFolder = _templatesFolder,
             ListsDigest = "",
             Updated = published.Count > 0 ? published.Max().ToString() : null,
             EventCount = timeline.Events.Count,
             Problems = result.Problems,
             Inputs = inputs,
-            EventIds = linked.EventIds,
             EventsKey = timeline.EventsKey,
         };
     }

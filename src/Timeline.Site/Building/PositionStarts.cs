@@ -13,7 +13,7 @@ namespace Timeline.Site.Building;
 /// </summary>
 internal sealed class PositionStarts
 {
-    private readonly Dictionary<string, SortedSet<int>> _made = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<int>> _made;
     private readonly Dictionary<string, SourceEntry>? _carried;
 
     /// <summary>How many sources' starts were taken from the last state.</summary>
@@ -40,21 +40,33 @@ internal sealed class PositionStarts
                         if (suffixes.Contains(EventIds.PositionSuffix(entry.Id, start))) _carried.Remove(entry.Id);
             }
         }
-        foreach (var e in events)
-        {
-            if (e.Mentions.Count == 0 || !DeltaBuild.MayHoldASuffix(e.Id)) continue;
-            // Asked by source first: the first mention of an event citing first a source carried is not read.
-            string source = e.SourceOf(0);
-            if (_carried?.ContainsKey(source) == true) continue;
-            int start = e.MentionAt(0).DateStart;
-            if (!e.Id.Contains(EventIds.PositionSuffix(source, start), StringComparison.Ordinal)) continue;
-            if (!_made.TryGetValue(source, out var starts)) _made[source] = starts = [];
-            starts.Add(start);
-        }
+        // Asked by source first: the first mention of an event citing first a source carried is not read.
+        var carried = _carried;
+        _made = Made(events, carried is null ? _ => true : source => !carried.ContainsKey(source));
+    }
+
+    /// <summary>The position starts of the sources <paramref name="reached"/> says, from the first mentions of the events citing them first.</summary>
+    internal static Dictionary<string, SortedSet<int>> Made(IReadOnlyList<TimelineEvent> events, Func<string, bool> reached)
+    {
+        var made = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        foreach (var e in events) Add(made, e, reached);
+        return made;
+    }
+
+    /// <summary>Adds to <paramref name="made"/> the start of <paramref name="e"/>'s first mention, when it cites first a source <paramref name="reached"/> says and its id is told apart by that position.</summary>
+    internal static void Add(Dictionary<string, SortedSet<int>> made, TimelineEvent e, Func<string, bool> reached)
+    {
+        if (e.Mentions.Count == 0) return;
+        string source = e.SourceOf(0);
+        if (!reached(source) || !DeltaBuild.MayHoldASuffix(e.Id)) return;
+        int start = e.MentionAt(0).DateStart;
+        if (!e.Id.Contains(EventIds.PositionSuffix(source, start), StringComparison.Ordinal)) return;
+        if (!made.TryGetValue(source, out var starts)) made[source] = starts = [];
+        starts.Add(start);
     }
 
     /// <summary>Every dash and six lowercase hex digits in <paramref name="ids"/>: each a suffix one of them may hold (<see cref="DeltaBuild.MayHoldASuffix"/>).</summary>
-    private static HashSet<string> Suffixes(IEnumerable<string> ids)
+    internal static HashSet<string> Suffixes(IEnumerable<string> ids)
     {
         var suffixes = new HashSet<string>(StringComparer.Ordinal);
         foreach (string id in ids)

@@ -71,13 +71,13 @@ internal sealed class StateLinks
         }
     }
 
-    private static List<(int DateStart, int Event)> Claims(Dictionary<string, List<(int DateStart, int Event)>> claims, string id)
+    internal static List<(int DateStart, int Event)> Claims(Dictionary<string, List<(int DateStart, int Event)>> claims, string id)
     {
         if (!claims.TryGetValue(id, out var own)) claims[id] = own = [];
         return own;
     }
 
-    private static bool Distinct(IReadOnlyList<int> starts)
+    internal static bool Distinct(IReadOnlyList<int> starts)
     {
         var seen = new HashSet<int>(starts.Count);
         foreach (int start in starts)
