@@ -53,7 +53,12 @@ internal static class BuildCommand
             if (timings)
             {
                 console.WriteLine(Timing("(process start to the build)", started, startCpu));
-                foreach (var stage in report.Stages) console.WriteLine(Timing(stage.Name, stage.Wall, stage.Cpu, stage.GcPause));
+                // A stage run beside the others is credited with the whole process's CPU meanwhile; its own thread's is told too.
+                foreach (var stage in report.Stages)
+                {
+                    console.WriteLine(Timing(stage.Name, stage.Wall, stage.Cpu, stage.GcPause)
+                        + (stage.ThreadCpu is { } own ? string.Create(CultureInfo.InvariantCulture, $"  (its own thread: cpu {own.TotalSeconds:0.00} s)") : ""));
+                }
                 foreach (var gap in report.Unmeasured) console.WriteLine(Timing($"unmeasured {gap.Name}", gap.Wall, gap.Cpu, gap.GcPause));
                 // The collector's share, which the stages' CPU times include wherever it ran.
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -24,6 +24,9 @@ public sealed record StageTime(string Name, TimeSpan Wall, TimeSpan Cpu)
     /// <summary>Whether it ran on another thread beside the build's own stages (its CPU time is still the whole process's).</summary>
     public bool Beside { get; init; }
 
+    /// <summary>For a stage run beside, the CPU time of the thread it ran on, where the system tells it (<see cref="Cpu"/> is the process's).</summary>
+    public TimeSpan? ThreadCpu { get; init; }
+
     public TimeSpan End => Start + Wall;
 }
 
@@ -56,12 +59,20 @@ public sealed class StageTimes
     private T Measure<T>(string name, Func<T> stage, bool beside)
     {
         var cpu = CpuNow();
+        var threadCpu = beside ? Pipeline.ThreadCpu.Now() : null;
         var paused = GC.GetTotalPauseDuration();
         var start = _clock.Elapsed;
         var result = stage();
         var wall = _clock.Elapsed - start;
         var spent = CpuNow() - cpu;
-        lock (_lock) _stages.Add(new StageTime(name, wall, spent) { Start = start, CpuAtStart = cpu, GcAtStart = paused, GcPause = GC.GetTotalPauseDuration() - paused, Beside = beside });
+        var ownSpent = threadCpu is { } before && Pipeline.ThreadCpu.Now() is { } after ? after - before : (TimeSpan?)null;
+        lock (_lock)
+        {
+            _stages.Add(new StageTime(name, wall, spent)
+            {
+                Start = start, CpuAtStart = cpu, GcAtStart = paused, GcPause = GC.GetTotalPauseDuration() - paused, Beside = beside, ThreadCpu = ownSpent,
+            });
+        }
         return result;
     }
 

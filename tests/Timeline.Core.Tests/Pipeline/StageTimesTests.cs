@@ -32,4 +32,32 @@ public sealed class StageTimesTests
         gaps.ShouldAllBe(g => g.Wall >= TimeSpan.FromMilliseconds(40));
         gaps[0].Start.ShouldBe(times.Stages.Single(s => s.Name == "first").End);
     }
+
+    [Fact]
+    public void StageRunBeside_IsToldItsOwnThreadsCpu_BesideTheWholeProcesss()
+    {
+        if (!OperatingSystem.IsLinux()) return; // only Linux tells a thread's CPU time
+        var times = new StageTimes();
+        // Another thread burns 0.2 s of its own CPU while the stage only waits for it: whatever the machine's load, the
+        // process spends at least that during the stage, and the stage's thread next to nothing.
+        var other = new Thread(() =>
+        {
+            var start = ThreadCpu.Now()!.Value;
+            while (ThreadCpu.Now()!.Value - start < TimeSpan.FromMilliseconds(200)) Thread.SpinWait(1000);
+        });
+
+        times.MeasureBeside("beside", () =>
+        {
+            other.Start();
+            other.Join();
+            return 0;
+        });
+        times.Measure("own", () => 0);
+
+        var beside = times.Stages[0];
+        beside.ThreadCpu.ShouldNotBeNull();
+        beside.Cpu.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(200));
+        beside.ThreadCpu!.Value.ShouldBeLessThan(TimeSpan.FromMilliseconds(100));
+        times.Stages[1].ThreadCpu.ShouldBeNull();
+    }
 }
