@@ -22,7 +22,11 @@ internal static class IncrementalIds
     /// <param name="old">The last build's events, in timeline order, with their ids.</param>
     /// <param name="gone">Whether each of <paramref name="old"/> is gone (merged again).</param>
     /// <param name="fresh">The events merged again, without ids.</param>
-    public static (List<TimelineEvent> Events, int[] OldOf)? Assign(IReadOnlyList<TimelineEvent> old, bool[] gone, IReadOnlyList<TimelineEvent> fresh)
+    /// <param name="rootKeys">
+    /// <see cref="RootKeys"/> of <paramref name="old"/>, made beside the merge: a kept event whose key is none of the roots worked
+    /// out again keeps its id without its id being read (only a key that matches one is looked at, as keys can collide).
+    /// </param>
+    public static (List<TimelineEvent> Events, int[] OldOf)? Assign(IReadOnlyList<TimelineEvent> old, bool[] gone, IReadOnlyList<TimelineEvent> fresh, int[] rootKeys)
     {
         var roots = new HashSet<string>(StringComparer.Ordinal);
         var freshBases = fresh.Select(EventIds.BaseOf).ToList();
@@ -30,6 +34,7 @@ internal static class IncrementalIds
         for (int k = 0; k < old.Count; k++)
             if (gone[k]) roots.Add(EventIds.Root(old[k].Id).ToString());
         var isRoot = roots.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new HashSet<int>(roots.Select(r => RootKey(r)));
 
         // The events to name again, the new ones and the kept ones of those roots, unnamed; every other kept event as it is.
         var again = new List<(TimelineEvent Event, int Old)>(fresh.Count);
@@ -38,7 +43,7 @@ internal static class IncrementalIds
         for (int k = 0; k < old.Count; k++)
         {
             if (gone[k]) continue;
-            if (isRoot.Contains(EventIds.Root(old[k].Id))) again.Add((old[k] with { Id = "", Related = [] }, k));
+            if (keys.Contains(rootKeys[k]) && isRoot.Contains(EventIds.Root(old[k].Id))) again.Add((old[k] with { Id = "", Related = [] }, k));
             else stay.Add(k);
         }
         var named = new List<(TimelineEvent Event, int Old)>(again.Count);
@@ -80,4 +85,18 @@ internal static class IncrementalIds
         }
         return (events, [.. oldOf]);
     }
+
+    /// <summary>
+    /// A number for each event's <see cref="EventIds.Root"/>, the same for the same root (within one process): a pass over every
+    /// event's id, made where the last build's events are read (beside the merge), so that <see cref="Assign"/> reads no kept id
+    /// but those whose key matches a root worked out again.
+    /// </summary>
+    public static int[] RootKeys(IReadOnlyList<TimelineEvent> events)
+    {
+        var keys = new int[events.Count];
+        for (int k = 0; k < keys.Length; k++) keys[k] = RootKey(events[k].Id);
+        return keys;
+    }
+
+    private static int RootKey(string id) => string.GetHashCode(EventIds.Root(id));
 }
