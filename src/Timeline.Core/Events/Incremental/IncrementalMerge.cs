@@ -203,8 +203,10 @@ internal static class IncrementalMerge
         }
         var placeOf = new Dictionary<EventMention, int>(members.Count, ReferenceEqualityComparer.Instance);
         foreach (int i in members) placeOf[order[i]] = i;
-        var fresh = groups.Select(g => (First: g.Min(m => placeOf[m]), Event: TimelineBuilder.ToEvent(g))).ToList();
-        var (named, namedOldOf) = IncrementalIds.Assign(oldEvents, gone, [.. fresh.Select(f => f.Event)], read.RootKeys) ?? AssignAll(oldEvents, gone, firstOf, fresh);
+        var fresh = new List<TimelineEvent>(groups.Count);
+        foreach (var g in groups) fresh.Add(TimelineBuilder.ToEvent(g));
+        var (named, namedOldOf) = IncrementalIds.Assign(oldEvents, gone, fresh, read.RootKeys)
+            ?? AssignAll(oldEvents, gone, firstOf, [.. groups.Select((g, i) => (First: g.Min(m => placeOf[m]), Event: fresh[i]))]);
         // A kept event's screen from its statements' kept screens (none of them read); a new one's from its statements, read to merge them.
         Func<int, EventScreen>? screenOf = screens is null ? null
             : i => EventScreen.Of(namedOldOf[i] >= 0 ? mentions[namedOldOf[i]].Select(screens.Old) : named[i].Mentions.Select(MergeScreen.Of));
