@@ -90,7 +90,9 @@ public static class EventIds
     /// </summary>
     private static void Disambiguate(List<TimelineEvent> events, List<string> ids, Func<TimelineEvent, string?> of)
     {
-        var counts = ids.CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        // Counted in a plain dictionary: CountBy's pairs were compiled on each rebuild's critical path.
+        var counts = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
+        foreach (string id in ids) counts[id] = counts.GetValueOrDefault(id) + 1;
         // Each event's id depends only on the counts above and its own text: worked out in parallel, each into its own slot.
         if (events.Count <= 64)
         {

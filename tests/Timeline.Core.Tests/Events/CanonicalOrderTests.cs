@@ -36,6 +36,20 @@ public sealed class CanonicalOrderTests
     }
 
     [Fact]
+    public void CanonicalOrder_OfAFewStatements_IsTheirOrderAmongMany()
+    {
+        // A few statements are sorted by insertion, many by ranks: the few, with ties on every key but input order, must come out
+        // as they stand among many (a subset of a sorted list is sorted, and the many keep the few's input order first).
+        var random = new Random(11);
+        EventMention Random(int i) => Statement($"s{i}", $"src{random.Next(3)}", $"{(random.Next(2) == 0 ? "Ankara" : "ankara")} {random.Next(3)} voted.", random.Next(2) * 5);
+        var few = Enumerable.Range(0, 30).Select(Random).ToArray();
+        var many = few.Concat(Enumerable.Range(30, 200).Select(Random)).ToArray();
+        var isFew = new HashSet<EventMention>(few, ReferenceEqualityComparer.Instance);
+
+        EventMerger.CanonicalOrder(few).Select(s => s.Passage).ShouldBe(EventMerger.CanonicalOrder(many).Where(isFew.Contains).Select(s => s.Passage));
+    }
+
+    [Fact]
     public void CanonicalOrder_ManyDistinctQuotes_OrderedAsOneOrdinalSort()
     {
         // Enough distinct quotes for the two halves to be sorted apart and merged; shuffled, with shared prefixes and non-ASCII.

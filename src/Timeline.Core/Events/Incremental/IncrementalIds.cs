@@ -22,41 +22,65 @@ internal static class IncrementalIds
     /// <param name="old">The last build's events, in timeline order, with their ids.</param>
     /// <param name="gone">Whether each of <paramref name="old"/> is gone (merged again).</param>
     /// <param name="fresh">The events merged again, without ids.</param>
-    public static (List<TimelineEvent> Events, int[] OldOf)? Assign(IReadOnlyList<TimelineEvent> old, bool[] gone, IReadOnlyList<TimelineEvent> fresh)
+    /// <param name="rootKeys">
+    /// <see cref="RootKeys"/> of <paramref name="old"/>, made beside the merge: a kept event whose key is none of the roots worked
+    /// out again keeps its id without its id being read (only a key that matches one is looked at, as keys can collide).
+    /// </param>
+    public static (List<TimelineEvent> Events, int[] OldOf)? Assign(IReadOnlyList<TimelineEvent> old, bool[] gone, IReadOnlyList<TimelineEvent> fresh, int[] rootKeys)
     {
+        // No list, group or sort of value tuples here: each would be compiled on a rebuild's critical path (some 40 methods).
         var roots = new HashSet<string>(StringComparer.Ordinal);
-        var freshBases = fresh.Select(EventIds.BaseOf).ToList();
-        foreach (string b in freshBases) roots.Add(EventIds.Root(b).ToString());
+        foreach (var e in fresh) roots.Add(RootOf(e));
         for (int k = 0; k < old.Count; k++)
             if (gone[k]) roots.Add(EventIds.Root(old[k].Id).ToString());
-        var isRoot = roots.GetAlternateLookup<ReadOnlySpan<char>>();
+        var keys = new HashSet<int>();
+        foreach (string root in roots) keys.Add(RootKey(root));
 
-        // The events to name again, the new ones and the kept ones of those roots, unnamed; every other kept event as it is.
-        var again = new List<(TimelineEvent Event, int Old)>(fresh.Count);
-        for (int i = 0; i < fresh.Count; i++) again.Add((fresh[i], -1));
+        // The events to name again, the new ones and the kept ones of those roots, unnamed, by root (a kept one's index in old
+        // beside it); every other kept event as it is.
+        var families = new Dictionary<string, List<TimelineEvent>>(StringComparer.Ordinal);
+        var oldOfUnnamed = new Dictionary<TimelineEvent, int>(ReferenceEqualityComparer.Instance);
+        void Join(TimelineEvent e)
+        {
+            string root = RootOf(e);
+            if (!families.TryGetValue(root, out var family)) families[root] = family = [];
+            family.Add(e);
+        }
+        foreach (var e in fresh) Join(e);
         var stay = new List<int>(old.Count);
         for (int k = 0; k < old.Count; k++)
         {
             if (gone[k]) continue;
-            if (isRoot.Contains(EventIds.Root(old[k].Id))) again.Add((old[k] with { Id = "", Related = [] }, k));
+            if (keys.Contains(rootKeys[k]) && roots.Contains(EventIds.Root(old[k].Id).ToString()))
+            {
+                var unnamed = old[k] with { Id = "", Related = [] };
+                oldOfUnnamed[unnamed] = k;
+                Join(unnamed);
+            }
             else stay.Add(k);
         }
-        var named = new List<(TimelineEvent Event, int Old)>(again.Count);
-        foreach (var family in again.GroupBy(e => EventIds.Root(EventIds.BaseOf(e.Event)).ToString(), StringComparer.Ordinal))
+        var named = new List<TimelineEvent>();
+        var oldOfNamed = new Dictionary<TimelineEvent, int>(ReferenceEqualityComparer.Instance);
+        foreach (var members in families.Values)
         {
-            var members = family.ToList();
-            members.Sort((x, y) => EventOrder.CompareWithoutId(x.Event, y.Event));
-            var ids = EventIds.Ids([.. members.Select(m => m.Event)], out bool numbered);
+            members.Sort(WithoutId);
+            var ids = EventIds.Ids(members, out bool numbered);
             if (numbered) return null;
-            for (int i = 0; i < members.Count; i++) named.Add((members[i].Event with { Id = ids[i] }, members[i].Old));
+            for (int i = 0; i < members.Count; i++)
+            {
+                var e = members[i] with { Id = ids[i] };
+                named.Add(e);
+                oldOfNamed[e] = oldOfUnnamed.GetValueOrDefault(members[i], -1);
+            }
         }
-        named.Sort((x, y) => EventOrder.Instance.Compare(x.Event, y.Event));
+        // Ids are unique: the order is total, whichever order the families came in.
+        named.Sort(EventOrder.Instance);
 
         // The kept events stay in their order (nothing about them changed, ids included); the others go in where they belong.
         var events = new List<TimelineEvent>(stay.Count + named.Count);
         var oldOf = new List<int>(stay.Count + named.Count);
         int from = 0;
-        foreach (var (e, k) in named)
+        foreach (var e in named)
         {
             int lo = from, hi = stay.Count;
             while (lo < hi)
@@ -71,7 +95,7 @@ internal static class IncrementalIds
                 oldOf.Add(stay[from]);
             }
             events.Add(e);
-            oldOf.Add(k);
+            oldOf.Add(oldOfNamed[e]);
         }
         for (; from < stay.Count; from++)
         {
@@ -80,4 +104,23 @@ internal static class IncrementalIds
         }
         return (events, [.. oldOf]);
     }
+
+    private static readonly Comparer<TimelineEvent> WithoutId = Comparer<TimelineEvent>.Create(EventOrder.CompareWithoutId);
+
+    // The root of the ids an event can be given, from its base id (an event being named again has none).
+    private static string RootOf(TimelineEvent e) => EventIds.Root(EventIds.BaseOf(e)).ToString();
+
+    /// <summary>
+    /// A number for each event's <see cref="EventIds.Root"/>, the same for the same root (within one process): a pass over every
+    /// event's id, made where the last build's events are read (beside the merge), so that <see cref="Assign"/> reads no kept id
+    /// but those whose key matches a root worked out again.
+    /// </summary>
+    public static int[] RootKeys(IReadOnlyList<TimelineEvent> events)
+    {
+        var keys = new int[events.Count];
+        for (int k = 0; k < keys.Length; k++) keys[k] = RootKey(events[k].Id);
+        return keys;
+    }
+
+    private static int RootKey(string id) => string.GetHashCode(EventIds.Root(id));
 }

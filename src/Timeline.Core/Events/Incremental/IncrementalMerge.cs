@@ -41,8 +41,14 @@ internal static class IncrementalMerge
         return Merge(new Last(Task.FromResult<LastEvents?>(new LastEvents(oldEvents, null)), order, Screens: screens), newStatements, changedSources, out _, out reason, out _);
     }
 
-    /// <summary>The last build's events, and each one's mentions as places in its canonical order (null: looked up here).</summary>
-    internal sealed record LastEvents(IReadOnlyList<TimelineEvent> Events, int[][]? Mentions);
+    /// <summary>
+    /// The last build's events, and each one's mentions as places in its canonical order (null: looked up here), and their ids' root
+    /// keys (<see cref="IncrementalIds.RootKeys"/>), made with them: where the events are read beside the merge, so are these.
+    /// </summary>
+    internal sealed record LastEvents(IReadOnlyList<TimelineEvent> Events, int[][]? Mentions)
+    {
+        public int[] RootKeys { get; } = IncrementalIds.RootKeys(Events);
+    }
 
     /// <summary>
     /// The last build: its events (read beside the merge, which waits for them only once the part to merge again is known; null
@@ -197,8 +203,10 @@ internal static class IncrementalMerge
         }
         var placeOf = new Dictionary<EventMention, int>(members.Count, ReferenceEqualityComparer.Instance);
         foreach (int i in members) placeOf[order[i]] = i;
-        var fresh = groups.Select(g => (First: g.Min(m => placeOf[m]), Event: TimelineBuilder.ToEvent(g))).ToList();
-        var (named, namedOldOf) = IncrementalIds.Assign(oldEvents, gone, [.. fresh.Select(f => f.Event)]) ?? AssignAll(oldEvents, gone, firstOf, fresh);
+        var fresh = new List<TimelineEvent>(groups.Count);
+        foreach (var g in groups) fresh.Add(TimelineBuilder.ToEvent(g));
+        var (named, namedOldOf) = IncrementalIds.Assign(oldEvents, gone, fresh, read.RootKeys)
+            ?? AssignAll(oldEvents, gone, firstOf, [.. groups.Select((g, i) => (First: g.Min(m => placeOf[m]), Event: fresh[i]))]);
         // A kept event's screen from its statements' kept screens (none of them read); a new one's from its statements, read to merge them.
         Func<int, EventScreen>? screenOf = screens is null ? null
             : i => EventScreen.Of(namedOldOf[i] >= 0 ? mentions[namedOldOf[i]].Select(screens.Old) : named[i].Mentions.Select(MergeScreen.Of));

@@ -58,7 +58,8 @@ internal static class IncrementalRelated
             earlierMax = Math.Max(earlierMax, o);
         }
         bool Gone(int k) => newOf[k] < 0;
-        bool Renamed(int i) => oldOf[i] >= 0 && !ReferenceEquals(now[i].Id, old[oldOf[i]].Id) && now[i].Id != old[oldOf[i]].Id;
+        // The very same object has the same id: only an event given its id again is read for it.
+        bool Renamed(int i) => oldOf[i] >= 0 && old[oldOf[i]] is var was && !ReferenceEquals(now[i], was) && now[i].Id != was.Id;
 
         // The links of the events made again: the last build's to events still there (under their new ids), then those added and removed.
         var related = new Dictionary<int, SortedSet<string>>();
@@ -169,8 +170,8 @@ internal static class IncrementalRelated
                 if (mark[y] == x + 1) Remove(x, y);
         }
         var result = new TimelineEvent[now.Count];
-        for (int i = 0; i < now.Count; i++)
-            result[i] = related.TryGetValue(i, out var r) ? now[i] with { Related = r.Count > 0 ? [.. r] : [] } : now[i];
+        for (int i = 0; i < now.Count; i++) result[i] = now[i];
+        foreach (var (i, r) in related) result[i] = now[i] with { Related = r.Count > 0 ? [.. r] : [] };
         return result;
     }
 
@@ -185,35 +186,64 @@ internal static class IncrementalRelated
     /// <summary>
     /// The placed events' date windows, as <see cref="RelatedEvents.Link"/> scans them (only placed events can hold one another).
     /// Events in timeline order have the placed ones first, by start: the order <see cref="DateNeighbours"/> sorts them into.
+    /// Each window is worked out when first asked for (as <see cref="DateNeighbours.LastOf"/> would, by a binary search over the
+    /// starts, which ascend): a link asks for the windows near a few events, and no other event's date is read.
     /// </summary>
     private sealed class Windows
     {
-        private readonly int[] _last;
+        private readonly IReadOnlyList<TimelineEvent> _events;
+        private readonly int _placed;
+        private readonly Dictionary<int, int> _last = [];
 
-        private Windows(int[] last) => _last = last;
+        private Windows(IReadOnlyList<TimelineEvent> events, int placed) => (_events, _placed) = (events, placed);
 
         public static Windows Of(IReadOnlyList<TimelineEvent> events)
         {
-            int placed = 0;
-            while (placed < events.Count && events[placed].When.IsResolved) placed++;
-            int[] order = [.. Enumerable.Range(0, placed)];
-            var (starts, ends) = DateNeighbours.Spans(events, e => e.When, order);
-            return new Windows(DateNeighbours.LastOf(starts, ends));
+            // The placed events come first: the first one not placed, by binary search.
+            int lo = 0, hi = events.Count;
+            while (lo < hi)
+            {
+                int mid = lo + (hi - lo) / 2;
+                if (events[mid].When.IsResolved) lo = mid + 1;
+                else hi = mid;
+            }
+            return new Windows(events, lo);
         }
 
-        private bool Placed(int i) => i < _last.Length;
+        private bool Placed(int i) => i < _placed;
+
+        private long Start(int k) => _events[k].When.Start!.Value.DayNumber;
+
+        // The last event of k's window: the last at most MaxPerItem places after k that starts no later than k's reach.
+        private int Last(int k)
+        {
+            if (_last.TryGetValue(k, out int last)) return last;
+            var when = _events[k].When;
+            long start = when.Start!.Value.DayNumber, end = when.End!.Value.DayNumber;
+            long reach = end + (end - start);
+            int lo = k, hi = Math.Min(_placed - 1, k + DateNeighbours.MaxPerItem);
+            while (lo < hi)
+            {
+                int mid = lo + (hi - lo + 1) / 2;
+                if (Start(mid) <= reach) lo = mid;
+                else hi = mid - 1;
+            }
+            _last[k] = lo;
+            return lo;
+        }
 
         public IEnumerable<int> Forward(int k)
         {
             if (!Placed(k)) yield break;
-            for (int m = k + 1; m <= _last[k]; m++) yield return m;
+            int last = Last(k);
+            for (int m = k + 1; m <= last; m++) yield return m;
         }
 
         public IEnumerable<int> Before(int k)
         {
             if (!Placed(k)) yield break;
             for (int m = Math.Max(0, k - DateNeighbours.MaxPerItem - 1); m < k; m++)
-                if (_last[m] >= k - 1) yield return m;
+                if (Last(m) >= k - 1) yield return m;
         }
 
         public IEnumerable<int> Partners(int k)
@@ -221,7 +251,7 @@ internal static class IncrementalRelated
             if (!Placed(k)) yield break;
             foreach (int j in Forward(k)) yield return j;
             for (int m = Math.Max(0, k - DateNeighbours.MaxPerItem); m < k; m++)
-                if (_last[m] >= k) yield return m;
+                if (Last(m) >= k) yield return m;
         }
     }
 }
