@@ -735,15 +735,19 @@ public sealed class DeltaBuildTests : IDisposable
         after.Inputs.Single(e => e.Path == edited).Source!.Face.ShouldNotBe(marked);
     }
 
+    /// <summary>A delta build of the input into the warm output, told of what it finds as <see cref="DeltaBuild.Prepare"/> tells.</summary>
+    private DeltaBuild PrepareWarm(Action<string, string>? changeFound = null, Action<string>? datedChangeFound = null) =>
+        DeltaBuild.Prepare(EnglishRecognizer.Instance, new BuildSettings
+        {
+            Input = _temp.Combine("in"), Output = Warm, UseCache = true, CacheFolder = _temp.Combine("cache"),
+        }, new Timeline.Core.Pipeline.StageTimes(), null, changeFound, datedChangeFound);
+
     [Fact]
     public void FirstChangedFile_IsNamedOnce_BeforeItIsRead_AndAnUnchangedRebuildNamesNone()
     {
         BuildTwice();
         var named = new List<string>();
-        DeltaBuild Prepare() => DeltaBuild.Prepare(EnglishRecognizer.Instance, new BuildSettings
-        {
-            Input = _temp.Combine("in"), Output = Warm, UseCache = true, CacheFolder = _temp.Combine("cache"),
-        }, new Timeline.Core.Pipeline.StageTimes(), null, (input, path) => named.Add(path));
+        DeltaBuild Prepare() => PrepareWarm(changeFound: (input, path) => named.Add(path));
 
         Prepare().TryFinish(null).ShouldNotBeNull();
         named.ShouldBeEmpty();
@@ -761,10 +765,7 @@ public sealed class DeltaBuildTests : IDisposable
     {
         BuildTwice();
         var named = new List<string>();
-        DeltaBuild Prepare() => DeltaBuild.Prepare(EnglishRecognizer.Instance, new BuildSettings
-        {
-            Input = _temp.Combine("in"), Output = Warm, UseCache = true, CacheFolder = _temp.Combine("cache"),
-        }, new Timeline.Core.Pipeline.StageTimes(), null, datedChangeFound: named.Add);
+        DeltaBuild Prepare() => PrepareWarm(datedChangeFound: named.Add);
 
         Append(" Officials declined to comment further.");
         Prepare().TryFinish(null).ShouldNotBeNull();
